@@ -1,0 +1,3 @@
+from hsg_desk.cli import main
+
+raise SystemExit(main())

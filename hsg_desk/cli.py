@@ -1,0 +1,61 @@
+"""The `hsg-desk` command line: the GUI by default, and the admin and script commands.
+
+Each sub-command lives in its own module under `hsg_desk/commands/` and exposes
+`add_parser(subparsers)`; the parser it adds sets `run(args) -> exit code`.
+Nothing here imports Qt, so the script commands start fast and run headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from hsg_desk import __version__
+
+COMMAND_MODULES = (
+    "demo_db",
+    "exams",
+    "screen",
+    "rules",
+    "pdf",
+    "audit",
+    "backup",
+    "check",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hsg-desk",
+        description="HSG Desk: the workstation for hysterosalpingogram exams. "
+        "Without a command it starts the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"hsg-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $HSG_DESK_DB or the user-data folder)")
+    parser.add_argument("--demo", action="store_true", help="start on a fresh demo database (DEMO in the title)")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"hsg_desk.commands.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"hsg_desk.commands.{name}":
+                raise
+            continue  # a command not built yet
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from hsg_desk.app import run_gui
+
+        return run_gui(db_path=args.db, demo=args.demo, quit_after=args.quit_after)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

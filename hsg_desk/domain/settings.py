@@ -1,0 +1,136 @@
+"""Clinic settings: the thresholds DESIGN.md marks *(setting)*, with their defaults and ranges.
+
+Rules read thresholds from a `ClinicSettings` value passed in, never from a global,
+so a test can move a boundary by building another value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from .errors import ValidationError
+
+PREGNANCY_TEST_METHODS = ("serum", "urine")
+PAPER_SIZES = ("letter", "a4")
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """How one setting is shown, checked and stored."""
+
+    key: str
+    label: str
+    kind: type
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    facility_name: str = "HSG Desk Imaging"
+    facility_address: str = ""
+    facility_phone: str = ""
+    facility_fax: str = ""
+    time_zone: str = "America/Denver"
+    paper_size: str = "letter"
+    consent_required: bool = True
+    pregnancy_test_window_hours: int = 24
+    accepted_test_methods: tuple[str, ...] = ("serum",)
+    last_cycle_day: int = 10
+    typical_flow_days: int = 5
+    fever_celsius: float = 38.0
+    device_wait_months: int = 3
+    delayed_images_limit_minutes: int = 30
+    fluoro_time_note_minutes: float = 5.0
+    device_min_images: int = 6
+    aftercare_avoid_hours: int = 24
+    failed_logins_before_lock: int = 5
+    login_lock_minutes: int = 5
+    idle_lock_minutes: int = 5
+    backup_folder: str = ""
+    backups_kept: int = 14
+
+    def with_values(self, values: dict[str, Any]) -> "ClinicSettings":
+        """A copy with `values` applied after validating each against its spec."""
+        checked = {key: validate_setting(key, value) for key, value in values.items()}
+        return replace(self, **checked)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+SETTING_SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("facility_name", "Facility name", str),
+        SettingSpec("facility_address", "Facility address", str),
+        SettingSpec("facility_phone", "Facility phone", str),
+        SettingSpec("facility_fax", "Facility fax", str),
+        SettingSpec("time_zone", "Time zone (IANA name)", str),
+        SettingSpec("paper_size", "Paper size", str, choices=PAPER_SIZES),
+        SettingSpec("consent_required", "Informed consent required", bool),
+        SettingSpec("pregnancy_test_window_hours", "Pregnancy test window", int, 1, 168, unit="hours"),
+        SettingSpec("accepted_test_methods", "Accepted pregnancy test methods", tuple, choices=PREGNANCY_TEST_METHODS),
+        SettingSpec("last_cycle_day", "Last cycle day for the exam", int, 5, 20, unit="day"),
+        SettingSpec("typical_flow_days", "Typical days of flow (booking window)", int, 2, 10, unit="days"),
+        SettingSpec("fever_celsius", "Fever threshold", float, 37.0, 40.0, unit="°C"),
+        SettingSpec("device_wait_months", "Wait after device placement", int, 1, 12, unit="months"),
+        SettingSpec("delayed_images_limit_minutes", "Delayed images limit", int, 5, 120, unit="minutes"),
+        SettingSpec("fluoro_time_note_minutes", "Fluoroscopy time that asks for a note", float, 0.5, 60.0, unit="minutes"),
+        SettingSpec("device_min_images", "Images for device confirmation", int, 1, 50),
+        SettingSpec("aftercare_avoid_hours", "Aftercare avoid period", int, 1, 168, unit="hours"),
+        SettingSpec("failed_logins_before_lock", "Failed logins before lock", int, 3, 20),
+        SettingSpec("login_lock_minutes", "Account lock after failed logins", int, 1, 120, unit="minutes"),
+        SettingSpec("idle_lock_minutes", "Automatic lock when idle", int, 1, 30, unit="minutes"),
+        SettingSpec("backup_folder", "Backup folder", str),
+        SettingSpec("backups_kept", "Backup copies kept", int, 1, 365),
+    )
+}
+
+
+def validate_setting(key: str, value: Any) -> Any:
+    """Return `value` converted to the setting's type, or raise ValidationError."""
+    spec = SETTING_SPECS.get(key)
+    if spec is None:
+        raise ValidationError(key, "is not a setting")
+    if spec.kind is bool:
+        if not isinstance(value, bool):
+            raise ValidationError(key, "must be yes or no")
+        return value
+    if spec.kind is tuple:
+        items = tuple(value) if isinstance(value, (list, tuple)) else ()
+        if not items or any(item not in spec.choices for item in items):
+            raise ValidationError(key, f"choose one or more of {', '.join(spec.choices)}")
+        return items
+    if spec.kind is str:
+        if not isinstance(value, str) or len(value) > 200:
+            raise ValidationError(key, "must be text of at most 200 characters")
+        if spec.choices and value not in spec.choices:
+            raise ValidationError(key, f"choose one of {', '.join(spec.choices)}")
+        if key == "time_zone":
+            _check_time_zone(value)
+        return value.strip()
+    try:
+        number = spec.kind(value)
+    except (TypeError, ValueError):
+        raise ValidationError(key, "must be a number") from None
+    if isinstance(value, bool) or (spec.kind is int and isinstance(value, float) and not value.is_integer()):
+        raise ValidationError(key, "must be a whole number")
+    if spec.minimum is not None and number < spec.minimum or spec.maximum is not None and number > spec.maximum:
+        raise ValidationError(key, f"must be between {spec.minimum:g} and {spec.maximum:g} {spec.unit}".rstrip())
+    return number
+
+
+def _check_time_zone(name: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("time_zone", f"unknown time zone {name!r}") from None
+
+
+DEFAULT_SETTINGS = ClinicSettings()
