@@ -1,0 +1,54 @@
+"""The exam as booked: when, why, for whom, and where it is in its life."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .case import Indication
+from .lifecycle import ExamStatus
+from .patient import ReferringPhysician
+
+
+@dataclass(frozen=True)
+class Exam:
+    id: int | None
+    patient_id: int
+    scheduled_at: datetime
+    indication: Indication
+    status: ExamStatus = ExamStatus.SCHEDULED
+    indication_note: str = ""
+    device_placed_on: date | None = None
+    referring: ReferringPhysician = ReferringPhysician()
+    status_reason: str | None = None
+    status_at: datetime | None = None
+    technologist_id: int | None = None
+    radiologist_id: int | None = None
+    premedication_ordered: bool = False
+    antibiotics: str = ""
+    open_stops: int = 0
+    open_cautions: int = 0
+    signed_at: datetime | None = None
+    signed_by: int | None = None
+    version: int = 1
+
+    @property
+    def locked(self) -> bool:
+        return self.status == ExamStatus.COMPLETED
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    """One line of the day's worklist."""
+
+    exam_id: int
+    patient_id: int
+    scheduled_at: datetime
+    family_name: str
+    given_name: str
+    birth_date: date
+    mrn: str
+    indication: Indication
+    status: ExamStatus
+    open_stops: int
+    open_cautions: int

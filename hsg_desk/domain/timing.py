@@ -1,0 +1,99 @@
+"""Clock and calendar arithmetic behind the rules (DESIGN.md §3, §4.1, §4.2, §4.5, §6).
+
+Pure functions: every moment is passed in, nothing reads the system clock.
+Aware datetimes keep their own UTC offset; dates are calendar dates in the exam's offset.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+
+from .settings import DEFAULT_SETTINGS, ClinicSettings
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def exam_date(scheduled_at: datetime) -> date:
+    """The exam's calendar date, in the exam's own UTC offset."""
+    return scheduled_at.date()
+
+
+def cycle_day(lmp: date, exam_day: date) -> int:
+    """Cycle day of the exam (§4.2): day 1 is the first day of the last period, so `(exam − LMP) + 1`."""
+    return (exam_day - lmp).days + 1
+
+
+def booking_window(lmp: date, settings: ClinicSettings = DEFAULT_SETTINGS) -> tuple[date, date]:
+    """The days that fit the cycle rule (§3, §4.2) for a period starting on `lmp`.
+
+    From the first day after the typical flow has ended (cycle day `typical_flow_days + 1`)
+    through cycle day `last_cycle_day`, both included.
+    """
+    first = lmp + timedelta(days=settings.typical_flow_days)
+    last = lmp + timedelta(days=settings.last_cycle_day - 1)
+    return first, last
+
+
+def earliest_test_collection(scheduled_at: datetime, settings: ClinicSettings = DEFAULT_SETTINGS) -> datetime:
+    """The earliest valid pregnancy-test collection time (§4.1): `scheduled_at − window`, itself valid."""
+    return scheduled_at - timedelta(hours=settings.pregnancy_test_window_hours)
+
+
+def collected_too_early(collected_at: datetime, scheduled_at: datetime,
+                             settings: ClinicSettings = DEFAULT_SETTINGS) -> bool:
+    """True when the test was collected before the window opened (§4.1); compares instants, not clock faces."""
+    return collected_at < earliest_test_collection(scheduled_at, settings)
+
+
+def add_months(start: date, months: int) -> date:
+    """`start` plus whole calendar months, clamped to the month's end (31 Aug + 3 months = 30 Nov)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def earliest_device_confirmation(placed_on: date, settings: ClinicSettings = DEFAULT_SETTINGS) -> date:
+    """The first date an Essure/Adiana confirmation HSG may be done (§4.5): placement + N calendar months."""
+    return add_months(placed_on, settings.device_wait_months)
+
+
+def aftercare_until(catheter_removed_at: datetime, settings: ClinicSettings = DEFAULT_SETTINGS) -> datetime:
+    """Until when she avoids tampons, intercourse and hot baths (§6): catheter removal + the aftercare hours."""
+    return catheter_removed_at + timedelta(hours=settings.aftercare_avoid_hours)
+
+
+# The ACR premedication regimen for a prior mild/moderate contrast reaction (§4.4).
+PREMEDICATION_REGIMEN: tuple[tuple[int, str], ...] = (
+    (13, "Prednisone 50 mg by mouth"),
+    (7, "Prednisone 50 mg by mouth"),
+    (1, "Prednisone 50 mg by mouth"),
+    (1, "Diphenhydramine (Benadryl) 50 mg by mouth"),
+)
+
+
+def premedication_times(scheduled_at: datetime) -> list[tuple[datetime, str]]:
+    """Clock times of the ACR regimen (§4.4): prednisone 13, 7 and 1 h before, diphenhydramine 1 h before."""
+    return [(scheduled_at - timedelta(hours=hours), drug) for hours, drug in PREMEDICATION_REGIMEN]
+
+
+def delayed_images_limit_reached(wait_started_at: datetime, now: datetime,
+                                 settings: ClinicSettings = DEFAULT_SETTINGS) -> bool:
+    """True once the delayed-images wait (checklist step 8, §5) has lasted the limit or longer."""
+    return now - wait_started_at >= timedelta(minutes=settings.delayed_images_limit_minutes)
+
+
+def format_day(day: date) -> str:
+    """`Tue Nov 24, 2026`: English, independent of the machine's locale."""
+    return f"{_DAYS[day.weekday()]} {_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def format_moment(moment: datetime, offset_of: datetime | None = None) -> str:
+    """`Tue Nov 24 1:00 PM`, shown in the UTC offset of `offset_of` (the exam) when given."""
+    if offset_of is not None and moment.tzinfo is not None and offset_of.tzinfo is not None:
+        moment = moment.astimezone(offset_of.tzinfo)
+    hour = moment.hour % 12 or 12
+    meridiem = "AM" if moment.hour < 12 else "PM"
+    return (f"{_DAYS[moment.weekday()]} {_MONTHS[moment.month - 1]} {moment.day} "
+            f"{hour}:{moment.minute:02d} {meridiem}")

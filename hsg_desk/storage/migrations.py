@@ -1,0 +1,340 @@
+"""The schema, as sqlite-utils Migrations: each one applied atomically, never edited once shipped.
+
+Add a change as a new function at the end of this file (or a module it imports);
+the name is recorded in `_sqlite_migrations`, so an applied migration never runs twice.
+Times are ISO 8601 text in UTC with their offset ("2026-11-26T14:30:00+00:00");
+dates are ISO dates; money is integer cents; booleans are 0/1 with NULL = "not answered".
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Migrations
+
+MIGRATIONS = Migrations("hsg_desk")
+
+INITIAL_SCHEMA = [
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,            -- JSON
+        updated_at TEXT NOT NULL,
+        updated_by INTEGER REFERENCES users(id)
+    )""",
+    """CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,   -- argon2id, never plaintext
+        roles TEXT NOT NULL,           -- comma-separated: front_desk,technologist,radiologist,admin
+        active INTEGER NOT NULL DEFAULT 1,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        must_change_password INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE patients (
+        id INTEGER PRIMARY KEY,
+        mrn TEXT NOT NULL UNIQUE,
+        family_name TEXT NOT NULL,
+        given_name TEXT NOT NULL,
+        birth_date TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'es')),
+        referring_name TEXT NOT NULL DEFAULT '',
+        referring_phone TEXT NOT NULL DEFAULT '',
+        referring_fax TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES users(id),
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX patients_name_birth ON patients(family_name, given_name, birth_date)",
+    "CREATE INDEX patients_birth ON patients(birth_date)",
+    # Full-text search over name, MRN and date of birth. remove_diacritics makes "jose"
+    # find "José"; prefix indexes keep as-you-type prefix queries fast.
+    """CREATE VIRTUAL TABLE patients_fts USING fts5(
+        family_name, given_name, mrn, birth_date,
+        content='patients', content_rowid='id',
+        tokenize="unicode61 remove_diacritics 2 tokenchars '-'", prefix='1 2 3'
+    )""",
+    """CREATE TRIGGER patients_fts_insert AFTER INSERT ON patients BEGIN
+        INSERT INTO patients_fts(rowid, family_name, given_name, mrn, birth_date)
+        VALUES (new.id, new.family_name, new.given_name, new.mrn, new.birth_date);
+    END""",
+    """CREATE TRIGGER patients_fts_delete AFTER DELETE ON patients BEGIN
+        INSERT INTO patients_fts(patients_fts, rowid, family_name, given_name, mrn, birth_date)
+        VALUES ('delete', old.id, old.family_name, old.given_name, old.mrn, old.birth_date);
+    END""",
+    """CREATE TRIGGER patients_fts_update AFTER UPDATE OF family_name, given_name, mrn, birth_date ON patients BEGIN
+        INSERT INTO patients_fts(patients_fts, rowid, family_name, given_name, mrn, birth_date)
+        VALUES ('delete', old.id, old.family_name, old.given_name, old.mrn, old.birth_date);
+        INSERT INTO patients_fts(rowid, family_name, given_name, mrn, birth_date)
+        VALUES (new.id, new.family_name, new.given_name, new.mrn, new.birth_date);
+    END""",
+    """CREATE TABLE allergies (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients(id),
+        substance TEXT NOT NULL,
+        category TEXT NOT NULL CHECK (category IN
+            ('contrast','latex','iodine','shellfish','barium','drug','food','other')),
+        reaction TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL CHECK (severity IN ('mild','moderate','severe')),
+        recorded_at TEXT NOT NULL,
+        recorded_by INTEGER REFERENCES users(id),
+        removed_at TEXT,               -- entries are never deleted, only marked removed
+        removed_by INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX allergies_patient ON allergies(patient_id)",
+    """CREATE TABLE exams (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients(id),
+        scheduled_at TEXT NOT NULL,    -- with the facility's UTC offset at booking
+        scheduled_date TEXT NOT NULL,  -- the facility's local date, for the day's worklist
+        indication TEXT NOT NULL CHECK (indication IN
+            ('infertility','recurrent_loss','tubal_ligation_check','device_confirmation','other')),
+        indication_note TEXT NOT NULL DEFAULT '',
+        device_placed_on TEXT,
+        referring_name TEXT NOT NULL DEFAULT '',
+        referring_phone TEXT NOT NULL DEFAULT '',
+        referring_fax TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN
+            ('scheduled','arrived','screened','in_progress','performed','completed',
+             'cancelled','deferred','aborted')),
+        status_reason TEXT,
+        status_at TEXT NOT NULL,
+        status_by INTEGER REFERENCES users(id),
+        technologist_id INTEGER REFERENCES users(id),
+        radiologist_id INTEGER REFERENCES users(id),
+        premedication_ordered INTEGER NOT NULL DEFAULT 0,
+        antibiotics TEXT NOT NULL DEFAULT '',
+        open_stops INTEGER NOT NULL DEFAULT 0,     -- unresolved stop/block findings, for the worklist
+        open_cautions INTEGER NOT NULL DEFAULT 0,  -- unacknowledged cautions
+        signed_at TEXT,
+        signed_by INTEGER REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES users(id),
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX exams_day ON exams(scheduled_date, scheduled_at)",
+    "CREATE INDEX exams_patient ON exams(patient_id)",
+    "CREATE INDEX exams_status ON exams(status)",
+    """CREATE TABLE exam_events (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER NOT NULL REFERENCES exams(id),
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        reason TEXT,
+        at TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX exam_events_exam ON exam_events(exam_id)",
+    """CREATE TABLE checkins (
+        exam_id INTEGER PRIMARY KEY REFERENCES exams(id),
+        identity_verified INTEGER,
+        identity_verified_at TEXT,
+        identity_verified_by INTEGER REFERENCES users(id),
+        referral_on_file INTEGER,
+        payment_kind TEXT CHECK (payment_kind IN ('insurance','self_pay')),
+        insurance_carrier TEXT NOT NULL DEFAULT '',
+        insurance_member_id TEXT NOT NULL DEFAULT '',
+        insurance_card_copied INTEGER,
+        coverage_acknowledged INTEGER,
+        payment_amount_cents INTEGER CHECK (payment_amount_cents IS NULL OR payment_amount_cents >= 0),
+        payment_method TEXT NOT NULL DEFAULT '',
+        consent_signed INTEGER,
+        consent_signed_at TEXT,
+        consent_recorded_by INTEGER REFERENCES users(id),
+        sedative INTEGER,
+        sedative_name TEXT NOT NULL DEFAULT '',
+        driver_name TEXT NOT NULL DEFAULT '',
+        driver_phone TEXT NOT NULL DEFAULT '',
+        language TEXT CHECK (language IN ('en','es')),
+        completed_at TEXT,
+        completed_by INTEGER REFERENCES users(id),
+        updated_at TEXT NOT NULL,
+        updated_by INTEGER REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1
+    )""",
+    """CREATE TABLE pregnancy_tests (
+        exam_id INTEGER PRIMARY KEY REFERENCES exams(id),
+        refused INTEGER NOT NULL DEFAULT 0,
+        method TEXT CHECK (method IN ('serum','urine')),
+        collected_at TEXT,
+        result TEXT CHECK (result IN ('negative','positive','indeterminate')),
+        received_at TEXT,
+        recorded_at TEXT NOT NULL,
+        recorded_by INTEGER REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1
+    )""",
+    """CREATE TABLE histories (
+        exam_id INTEGER PRIMARY KEY REFERENCES exams(id),
+        pregnancy TEXT CHECK (pregnancy IN ('no','possible','yes')),
+        lmp TEXT,
+        flow_ended_on TEXT,
+        still_bleeding INTEGER,
+        no_periods INTEGER,
+        intercourse_since_lmp INTEGER,
+        active_infection_or_fever INTEGER,
+        temperature_c REAL CHECK (temperature_c IS NULL OR temperature_c BETWEEN 30 AND 45),
+        pelvic_infection_or_std INTEGER,
+        pid_history INTEGER,
+        recent_uterine_surgery INTEGER,
+        inflammatory_condition INTEGER,
+        bleeding_disorder_or_anticoagulant INTEGER,
+        diabetes_or_kidney INTEGER,
+        asthma INTEGER,
+        medications TEXT NOT NULL DEFAULT '[]',   -- JSON list of strings
+        allergies_reviewed INTEGER,
+        questions_answered INTEGER,
+        updated_at TEXT NOT NULL,
+        updated_by INTEGER REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1
+    )""",
+    # The current findings of each exam, refreshed whenever screening runs, so the
+    # worklist and the summary read them without re-screening.
+    """CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER NOT NULL REFERENCES exams(id),
+        code TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('block','stop','caution','info')),
+        message TEXT NOT NULL,
+        answers TEXT NOT NULL DEFAULT '',   -- fingerprint of the answers behind it
+        first_seen_at TEXT NOT NULL,
+        UNIQUE (exam_id, code)
+    )""",
+    """CREATE TABLE finding_resolutions (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER NOT NULL REFERENCES exams(id),
+        code TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('override_signed','override_verbal','acknowledged')),
+        radiologist_id INTEGER REFERENCES users(id),
+        radiologist_name TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        answers TEXT NOT NULL DEFAULT '',   -- fingerprint when resolved; a change voids it
+        recorded_at TEXT NOT NULL,
+        recorded_by INTEGER REFERENCES users(id),
+        cosigned_at TEXT,
+        cosigned_by INTEGER REFERENCES users(id),
+        voided_at TEXT,
+        void_reason TEXT
+    )""",
+    "CREATE INDEX finding_resolutions_exam ON finding_resolutions(exam_id, code)",
+    "CREATE INDEX finding_resolutions_cosign ON finding_resolutions(kind, cosigned_at)",
+    """CREATE TABLE checklist_events (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER NOT NULL REFERENCES exams(id),
+        step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 10),
+        action TEXT NOT NULL CHECK (action IN ('done','undone','not_needed','timer_started')),
+        data TEXT NOT NULL DEFAULT '{}',   -- JSON: locker number, ...
+        reason TEXT,
+        at TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX checklist_events_exam ON checklist_events(exam_id)",
+    """CREATE TABLE timeouts (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER NOT NULL REFERENCES exams(id),
+        items TEXT NOT NULL,               -- JSON list of what was confirmed aloud
+        confirmed_by TEXT NOT NULL,        -- names of the team members
+        at TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id)
+    )""",
+    """CREATE TABLE procedure_records (
+        exam_id INTEGER PRIMARY KEY REFERENCES exams(id),
+        contrast_agent TEXT NOT NULL DEFAULT '',
+        contrast_concentration TEXT NOT NULL DEFAULT '',
+        contrast_volume_ml REAL CHECK (contrast_volume_ml IS NULL OR contrast_volume_ml >= 0),
+        contrast_lot TEXT NOT NULL DEFAULT '',
+        contrast_expiry TEXT,
+        catheter_type TEXT CHECK (catheter_type IN ('balloon','cannula','other')),
+        catheter_lot TEXT NOT NULL DEFAULT '',
+        fluoro_time_min REAL CHECK (fluoro_time_min IS NULL OR fluoro_time_min >= 0),
+        image_count INTEGER CHECK (image_count IS NULL OR image_count >= 0),
+        air_kerma_mgy REAL CHECK (air_kerma_mgy IS NULL OR air_kerma_mgy >= 0),
+        kap_gycm2 REAL CHECK (kap_gycm2 IS NULL OR kap_gycm2 >= 0),
+        complications TEXT NOT NULL DEFAULT '[]',  -- JSON list of codes
+        contrast_reaction_severity TEXT CHECK (contrast_reaction_severity IN ('mild','moderate','severe')),
+        complication_other TEXT NOT NULL DEFAULT '',
+        radiologist_id INTEGER REFERENCES users(id),
+        radiologist_name TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        fluoro_note TEXT NOT NULL DEFAULT '',
+        images_note TEXT NOT NULL DEFAULT '',
+        expiry_note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        updated_by INTEGER REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1
+    )""",
+    """CREATE TABLE amendments (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER REFERENCES exams(id),
+        patient_id INTEGER REFERENCES patients(id),
+        record_type TEXT NOT NULL,
+        record_id INTEGER,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id)
+    )""",
+    "CREATE INDEX amendments_exam ON amendments(exam_id)",
+    "CREATE INDEX amendments_patient ON amendments(patient_id)",
+    """CREATE TABLE printed_documents (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER REFERENCES exams(id),
+        document TEXT NOT NULL CHECK (document IN ('summary','aftercare','prep','consent')),
+        language TEXT NOT NULL CHECK (language IN ('en','es')),
+        action TEXT NOT NULL CHECK (action IN ('print','save')),
+        target TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id)
+    )""",
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,                  -- UTC with offset
+        user_id INTEGER,
+        username TEXT NOT NULL DEFAULT '',
+        workstation TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        patient_id INTEGER,
+        record_type TEXT NOT NULL DEFAULT '',
+        record_id TEXT NOT NULL DEFAULT '',
+        changes TEXT NOT NULL DEFAULT '{}',  -- JSON {field: [old, new]}
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    "CREATE INDEX audit_log_at ON audit_log(at)",
+    "CREATE INDEX audit_log_patient ON audit_log(patient_id)",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only');
+    END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only');
+    END""",
+    """CREATE TABLE backups (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        verified INTEGER NOT NULL,
+        schema_version TEXT NOT NULL
+    )""",
+]
+
+
+@MIGRATIONS(name="0001_initial_schema")
+def initial_schema(db) -> None:
+    for statement in INITIAL_SCHEMA:
+        db.execute(statement)
+
+
+def schema_version(db) -> str:
+    """The name of the newest migration applied, e.g. '0001_initial_schema'."""
+    applied = MIGRATIONS.applied(db)
+    return applied[-1].name if applied else ""
+
+
+def known_migrations() -> list[str]:
+    return [migration.name for migration in MIGRATIONS._migrations]

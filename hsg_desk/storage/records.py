@@ -1,0 +1,81 @@
+"""Row helpers shared by the repositories: versioned updates, JSON columns, time text."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+
+class ConflictError(Exception):
+    """Someone else saved this record since it was read; nothing was written."""
+
+    def __init__(self, table: str, key: Any):
+        super().__init__(
+            f"This {table.rstrip('s').replace('_', ' ')} was changed on another workstation "
+            "since you opened it. Your change was not saved: reopen it to see the new values."
+        )
+        self.table = table
+        self.key = key
+
+
+class NotFoundError(LookupError):
+    pass
+
+
+def time_text(value: datetime | None) -> str | None:
+    """Aware datetime → ISO text; refuses naive times, which would lose the offset."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: times are stored with their UTC offset")
+    return value.isoformat()
+
+
+def parse_time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def date_text(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def bool_or_none(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def update_versioned(db, table: str, key_column: str, key: Any, changes: dict[str, Any],
+                     expected_version: int | None) -> int:
+    """UPDATE one row only if its version is still `expected_version`; return the new version.
+
+    `expected_version=None` skips the check (a write that cannot conflict, e.g. a stamp).
+    Raises ConflictError when another writer got there first.
+    """
+    if not changes:
+        row = db.execute(f"SELECT version FROM {table} WHERE {key_column} = ?", [key]).fetchone()
+        if row is None:
+            raise NotFoundError(f"{table} {key} not found")
+        return row[0]
+    assignments = ", ".join(f"{column} = ?" for column in changes)
+    params = list(changes.values())
+    sql = f"UPDATE {table} SET {assignments}, version = version + 1 WHERE {key_column} = ?"
+    params.append(key)
+    if expected_version is not None:
+        sql += " AND version = ?"
+        params.append(expected_version)
+    with db.atomic():
+        cursor = db.execute(sql, params)
+        if cursor.rowcount == 0:
+            exists = db.execute(f"SELECT 1 FROM {table} WHERE {key_column} = ?", [key]).fetchone()
+            if not exists:
+                raise NotFoundError(f"{table} {key} not found")
+            raise ConflictError(table, key)
+        return db.execute(f"SELECT version FROM {table} WHERE {key_column} = ?", [key]).fetchone()[0]

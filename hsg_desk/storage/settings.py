@@ -1,0 +1,41 @@
+"""Clinic settings stored as one JSON value per key; missing keys take the defaults."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from hsg_desk.domain.settings import DEFAULT_SETTINGS, ClinicSettings, validate_setting
+
+
+def load_settings(db) -> ClinicSettings:
+    values = {}
+    if "settings" in db.table_names():
+        for key, value in db.execute("SELECT key, value FROM settings").fetchall():
+            if hasattr(DEFAULT_SETTINGS, key):
+                values[key] = json.loads(value)
+    settings = DEFAULT_SETTINGS
+    for key, value in values.items():
+        try:
+            settings = settings.with_values({key: value})
+        except Exception:  # a value edited by hand outside the app: keep the default
+            continue
+    return settings
+
+
+def save_settings(db, changes: dict, at: datetime, user_id: int | None) -> dict[str, tuple]:
+    """Validate and store `changes`; return {key: (old, new)} for what really changed."""
+    current = load_settings(db)
+    checked = {key: validate_setting(key, value) for key, value in changes.items()}
+    changed = {key: (getattr(current, key), value) for key, value in checked.items()
+               if getattr(current, key) != value}
+    with db.atomic():
+        for key, (_, new) in changed.items():
+            stored = list(new) if isinstance(new, tuple) else new
+            db.execute(
+                "INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                [key, json.dumps(stored), at.isoformat(), user_id],
+            )
+    return changed
