@@ -39,11 +39,15 @@ class PregnancyAnswer(StrEnum):
 
 
 class TestMethod(StrEnum):
+    __test__ = False  # not a pytest test class, despite the name
+
     SERUM = "serum"
     URINE = "urine"
 
 
 class TestResult(StrEnum):
+    __test__ = False  # not a pytest test class, despite the name
+
     NEGATIVE = "negative"
     POSITIVE = "positive"
     INDETERMINATE = "indeterminate"

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from .errors import DomainError
+from .lifecycle import ExamStatus
+from .settings import DEFAULT_SETTINGS, ClinicSettings
+from .timing import delayed_images_limit_reached
 
 
 @dataclass(frozen=True)
@@ -30,3 +39,173 @@ STEPS: tuple[ChecklistStep, ...] = (
     ChecklistStep(9, "Catheter removed", "The aftercare clock starts here."),
     ChecklistStep(10, "Dressed", "Changed back into her clothes."),
 )
+
+
+STEP_COUNT = len(STEPS)
+
+
+def step_title(number: int) -> str:
+    return STEPS[number - 1].title
+
+
+class StepAction(StrEnum):
+    DONE = "done"
+    UNDONE = "undone"
+    NOT_NEEDED = "not_needed"
+    WAIT_STARTED = "wait_started"   # step 8: the delayed-images wait began
+
+
+@dataclass(frozen=True)
+class ChecklistEvent:
+    """One thing that happened to a step, with who and when; the checklist is replayed from these."""
+
+    step: int
+    action: StepAction
+    at: datetime
+    by: str
+    reason: str = ""
+    data: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+# Which exam status a completed step implies (DESIGN.md §2).
+STEP_STATUS: dict[int, ExamStatus] = {2: ExamStatus.IN_PROGRESS, 10: ExamStatus.PERFORMED}
+
+
+def status_implied_by(step: int) -> ExamStatus | None:
+    """The exam status completing `step` moves the exam to: step 2 → in progress, step 10 → performed."""
+    return STEP_STATUS.get(step)
+
+
+@dataclass(frozen=True)
+class ChecklistState:
+    """The checklist replayed from its events. Methods return new events; `apply` returns a new state."""
+
+    events: tuple[ChecklistEvent, ...] = ()
+    completed: tuple[ChecklistEvent, ...] = field(init=False, default=())
+    wait_started_at: datetime | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        completed: list[ChecklistEvent] = []
+        wait_started_at = None
+        for event in self.events:
+            if event.action in (StepAction.DONE, StepAction.NOT_NEEDED):
+                if event.step != len(completed) + 1:
+                    raise DomainError(f"Checklist events out of order: step {event.step} after "
+                                      f"step {len(completed)}.")
+                completed.append(event)
+            elif event.action is StepAction.UNDONE:
+                if not completed or completed[-1].step != event.step:
+                    raise DomainError(f"Checklist events out of order: step {event.step} undone but not last.")
+                completed.pop()
+                wait_started_at = None
+            elif event.action is StepAction.WAIT_STARTED:
+                wait_started_at = event.at
+        object.__setattr__(self, "events", tuple(self.events))
+        object.__setattr__(self, "completed", tuple(completed))
+        object.__setattr__(self, "wait_started_at", wait_started_at)
+
+    @classmethod
+    def from_events(cls, events) -> "ChecklistState":
+        return cls(tuple(events))
+
+    def apply(self, event: ChecklistEvent) -> "ChecklistState":
+        return ChecklistState(self.events + (event,))
+
+    @property
+    def current_step(self) -> int | None:
+        """The next step to complete, or None once all ten are done."""
+        done = len(self.completed)
+        return done + 1 if done < STEP_COUNT else None
+
+    @property
+    def finished(self) -> bool:
+        return self.current_step is None
+
+    def completion(self, step: int) -> ChecklistEvent | None:
+        return self.completed[step - 1] if step <= len(self.completed) else None
+
+    def is_done(self, step: int) -> bool:
+        return self.completion(step) is not None
+
+    @property
+    def started_at(self) -> datetime | None:
+        first = self.completion(1)
+        return first.at if first else None
+
+    def elapsed(self, now: datetime) -> timedelta | None:
+        """Time since step 1 was completed (the exam takes about 30 minutes), or None before it."""
+        return None if self.started_at is None else now - self.started_at
+
+    @property
+    def implied_status(self) -> ExamStatus | None:
+        """The status the completed steps imply, or None before step 2."""
+        for event in reversed(self.completed):
+            if event.step in STEP_STATUS:
+                return STEP_STATUS[event.step]
+        return None
+
+    def complete(self, step: int, at: datetime, by: str, *, history_complete: bool = False,
+                 screening_ok: bool = False, screening_reasons: Sequence[str] = (),
+                 timeout_recorded: bool = False, data: Mapping[str, Any] | None = None,
+                 not_needed: bool = False) -> ChecklistEvent:
+        """The event completing `step`, or DomainError saying what is missing (DESIGN.md §5).
+
+        Step 1 needs the history complete and screening resolved; step 2 a locker number;
+        step 6 the time-out; step 8 either `not_needed` or a delayed-images wait start.
+        """
+        data = dict(data or {})
+        self._check_order(step, at)
+        if step == 1:
+            if not history_complete:
+                raise DomainError("Step 1 needs the history complete: answer every history question first.")
+            if not screening_ok:
+                why = "; ".join(screening_reasons)
+                raise DomainError("Step 1 needs screening resolved" + (f": {why}" if why else "."))
+        if step == 2 and not str(data.get("locker") or "").strip():
+            raise DomainError("Step 2 needs the locker number for her personal items.")
+        if step == 6 and not timeout_recorded:
+            raise DomainError("Step 6 needs the time-out first: confirm identity, procedure, consent, allergies, "
+                              "pregnancy test and screening resolutions aloud, and record it.")
+        if not_needed and step != 8:
+            raise DomainError("Only step 8 (delayed images) can be marked not needed.")
+        if step == 8 and not not_needed:
+            started = data.get("wait_started_at") or self.wait_started_at
+            if started is None:
+                raise DomainError("Step 8: mark delayed images not needed, or start the delayed-images wait.")
+            data["wait_started_at"] = started.isoformat() if isinstance(started, datetime) else str(started)
+        action = StepAction.NOT_NEEDED if not_needed else StepAction.DONE
+        return ChecklistEvent(step, action, at, by, data=data)
+
+    def start_delayed_wait(self, at: datetime, by: str) -> ChecklistEvent:
+        """The event starting the delayed-images wait (step 8); the timer alerts at the limit."""
+        if self.current_step != 8:
+            raise DomainError("The delayed-images wait starts at step 8.")
+        if self.wait_started_at is not None:
+            raise DomainError("The delayed-images wait has already started.")
+        return ChecklistEvent(8, StepAction.WAIT_STARTED, at, by)
+
+    def delayed_images_limit_reached(self, now: datetime, settings: ClinicSettings = DEFAULT_SETTINGS) -> bool:
+        """True once a running delayed-images wait has reached the limit (default 30 minutes)."""
+        if self.wait_started_at is None or self.is_done(8):
+            return False
+        return delayed_images_limit_reached(self.wait_started_at, now, settings)
+
+    def undo_last(self, at: datetime, by: str, reason: str) -> ChecklistEvent:
+        """The event undoing the last completed step; only that step can be undone, with a reason."""
+        if not self.completed:
+            raise DomainError("No step is done yet, so there is nothing to undo.")
+        if not reason.strip():
+            raise DomainError("Give a reason for undoing the step.")
+        return ChecklistEvent(self.completed[-1].step, StepAction.UNDONE, at, by, reason=reason.strip())
+
+    def _check_order(self, step: int, at: datetime) -> None:
+        if not 1 <= step <= STEP_COUNT:
+            raise DomainError(f"There is no step {step}; the checklist has steps 1 to {STEP_COUNT}.")
+        current = self.current_step
+        if current is None or step < current:
+            raise DomainError(f"Step {step} is already done.")
+        if step > current:
+            raise DomainError(f"Step {step} comes after step {current} ({step_title(current)}), "
+                              "which is not done yet.")
+        if self.completed and at < self.completed[-1].at:
+            raise DomainError(f"Step {step} cannot be done before step {self.completed[-1].step} was.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .errors import DomainError
+
 
 class ExamStatus(StrEnum):
     SCHEDULED = "scheduled"
@@ -27,3 +29,48 @@ class AbortReason(StrEnum):
     UNABLE_TO_CANNULATE = "unable_to_cannulate"
     CONTRAST_REACTION = "contrast_reaction"
     OTHER = "other"
+
+
+S = ExamStatus
+
+# DESIGN.md §2. A screened exam goes back to arrived when changed answers reopen screening.
+TRANSITIONS: dict[ExamStatus, frozenset[ExamStatus]] = {
+    S.SCHEDULED: frozenset({S.ARRIVED, S.CANCELLED, S.DEFERRED}),
+    S.ARRIVED: frozenset({S.SCREENED, S.CANCELLED, S.DEFERRED}),
+    S.SCREENED: frozenset({S.IN_PROGRESS, S.ARRIVED, S.CANCELLED, S.DEFERRED}),
+    S.IN_PROGRESS: frozenset({S.PERFORMED, S.ABORTED}),
+    S.PERFORMED: frozenset({S.COMPLETED}),
+    S.DEFERRED: frozenset({S.SCHEDULED}),
+    S.CANCELLED: frozenset(),
+    S.ABORTED: frozenset(),
+    S.COMPLETED: frozenset(),
+}
+
+NEEDS_REASON = frozenset({S.CANCELLED, S.DEFERRED, S.ABORTED})
+TERMINAL = frozenset(status for status, targets in TRANSITIONS.items() if not targets)
+
+
+def allowed_targets(current: ExamStatus) -> frozenset[ExamStatus]:
+    return TRANSITIONS[ExamStatus(current)]
+
+
+def can_transition(current: ExamStatus, target: ExamStatus) -> bool:
+    return ExamStatus(target) in allowed_targets(current)
+
+
+def transition(current: ExamStatus | str, target: ExamStatus | str, reason: str | None = None) -> ExamStatus:
+    """The new status, or DomainError saying why the exam cannot move from `current` to `target`.
+
+    Cancelling, deferring and aborting need a reason; an aborted exam's reason is one of
+    `AbortReason` or free text. A completed exam is locked: corrections are amendments.
+    """
+    current, target = ExamStatus(current), ExamStatus(target)
+    if current is S.COMPLETED:
+        raise DomainError("The exam is completed and locked; record an amendment instead.")
+    if target not in TRANSITIONS[current]:
+        allowed = ", ".join(sorted(s.label.lower() for s in TRANSITIONS[current])) or "nothing"
+        raise DomainError(f"A {current.label.lower()} exam cannot become {target.label.lower()} "
+                          f"(it can become: {allowed}).")
+    if target in NEEDS_REASON and not (reason or "").strip():
+        raise DomainError(f"Give a reason for marking the exam {target.label.lower()}.")
+    return target

@@ -18,7 +18,7 @@ Evaluate = Callable[[ScreeningCase, ClinicSettings], "str | None"]
 
 DEFAULT_RESOLUTIONS = {
     Level.BLOCK: "Nothing: defer or cancel the exam.",
-    Level.STOP: "Radiologist override with a reason (signed in place, or verbal and co-signed later).",
+    Level.STOP: "Radiologist override with a reason: signed, or verbal and co-signed later.",
     Level.CAUTION: "Technologist acknowledges that the named radiologist was informed.",
     Level.INFO: "Nothing: shown and printed.",
 }

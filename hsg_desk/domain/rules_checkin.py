@@ -32,7 +32,7 @@ def sedation_no_driver(case: ScreeningCase, settings: ClinicSettings) -> str | N
 
 
 def _device_confirmation(case: ScreeningCase) -> bool:
-    return case.exam.indication is Indication.DEVICE_CONFIRMATION
+    return case.exam.indication == Indication.DEVICE_CONFIRMATION
 
 
 def device_placement_missing(case: ScreeningCase, settings: ClinicSettings) -> str | None:

@@ -54,7 +54,8 @@ def bleeding(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     ended = case.history.flow_ended_on
     day = exam_date(case.exam.scheduled_at)
     if ended is not None and ended >= day:
-        return (f"Her flow ends {format_day(ended)}, not before the exam date {format_day(day)}. "
+        return (f"The last day of her flow ({format_day(ended)}) is on or after the exam date "
+                f"({format_day(day)}). "
                 "The exam is done after the blood flow has stopped.")
     return None
 

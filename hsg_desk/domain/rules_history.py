@@ -41,8 +41,10 @@ def medications(case: ScreeningCase, settings: ClinicSettings) -> str | None:
 
 
 def _describe(allergy: Allergy) -> str:
-    reaction = f", {allergy.reaction}" if allergy.reaction else ""
-    return f"{allergy.substance} ({allergy.severity.value}{reaction})"
+    details = [allergy.reaction] if allergy.reaction else []
+    if allergy.category == AllergyCategory.CONTRAST or allergy.severity != Severity.MILD:
+        details.insert(0, str(allergy.severity))
+    return f"{allergy.substance} ({', '.join(details)})" if details else allergy.substance
 
 
 def _allergy_rule(categories: set[AllergyCategory], severities: set[Severity], template: str):

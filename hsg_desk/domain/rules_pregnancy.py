@@ -11,16 +11,17 @@ from .timing import collected_too_early, earliest_test_collection, format_moment
 
 def pregnancy_known(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     """She says she is pregnant: no HSG today."""
-    if case.history.pregnancy is PregnancyAnswer.YES:
+    if case.history.pregnancy == PregnancyAnswer.YES:
         return "She says she is pregnant. An HSG must not be done: defer or cancel the exam."
     return None
 
 
 def pregnancy_possible(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     """She may be pregnant; an unanswered question counts as "possible" (§4.6)."""
-    if case.history.pregnancy is PregnancyAnswer.POSSIBLE:
+    answer = case.history.pregnancy
+    if answer == PregnancyAnswer.POSSIBLE:
         return "She says she may be pregnant. A radiologist must decide before the exam."
-    if case.history.pregnancy is None:
+    if answer not in (PregnancyAnswer.NO, PregnancyAnswer.YES):
         return ("Not asked yet whether she could be pregnant, so it counts as possible. "
                 "Ask her, or a radiologist must decide.")
     return None
@@ -42,7 +43,7 @@ def pregnancy_test_missing(case: ScreeningCase, settings: ClinicSettings) -> str
 
 def pregnancy_test_positive(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     test = case.pregnancy_test
-    if test is not None and test.result is TestResult.POSITIVE:
+    if test is not None and test.result == TestResult.POSITIVE:
         collected = format_moment(test.collected_at, case.exam.scheduled_at)
         return f"The pregnancy test collected {collected} is positive. Defer or cancel the exam."
     return None
@@ -50,7 +51,7 @@ def pregnancy_test_positive(case: ScreeningCase, settings: ClinicSettings) -> st
 
 def pregnancy_test_indeterminate(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     test = case.pregnancy_test
-    if test is not None and test.result is TestResult.INDETERMINATE:
+    if test is not None and test.result == TestResult.INDETERMINATE:
         collected = format_moment(test.collected_at, case.exam.scheduled_at)
         return (f"The pregnancy test collected {collected} is indeterminate. "
                 "Repeat it, or a radiologist must decide.")
@@ -60,9 +61,9 @@ def pregnancy_test_indeterminate(case: ScreeningCase, settings: ClinicSettings) 
 def pregnancy_test_method(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     """The test's method is not one the clinic accepts (default: serum only, the blood test)."""
     test = case.pregnancy_test
-    if test is not None and test.method.value not in settings.accepted_test_methods:
+    if test is not None and str(test.method) not in settings.accepted_test_methods:
         accepted = " or ".join(settings.accepted_test_methods)
-        return f"The pregnancy test is a {test.method.value} test; this center accepts {accepted} tests only."
+        return f"The pregnancy test is a {test.method} test; this center accepts {accepted} tests only."
     return None
 
 
@@ -74,7 +75,8 @@ def pregnancy_test_too_early(case: ScreeningCase, settings: ClinicSettings) -> s
         return None
     earliest = earliest_test_collection(scheduled_at, settings)
     hours = settings.pregnancy_test_window_hours
-    return (f"Blood test collected {format_moment(test.collected_at, scheduled_at)}, before the earliest "
+    kind = "Blood test" if str(test.method) == "serum" else f"{str(test.method).capitalize()} test"
+    return (f"{kind} collected {format_moment(test.collected_at, scheduled_at)}, before the earliest "
             f"valid time {format_moment(earliest, scheduled_at)} ({hours} h before the exam). Repeat the test.")
 
 

@@ -135,6 +135,11 @@ def worklist(db, day: date | None = None, status: ExamStatus | None = None,
     return [worklist_row(row) for row in db.execute(sql, params)]
 
 
+def worklist_for_patient(db, patient_id: int) -> list[WorklistRow]:
+    sql = WORKLIST_SQL + " WHERE e.patient_id = ? ORDER BY e.scheduled_at DESC, e.id DESC"
+    return [worklist_row(row) for row in db.execute(sql, [patient_id])]
+
+
 def status_events(db, exam_id: int) -> list[dict]:
     cursor = db.execute(
         "SELECT ev.at, ev.from_status, ev.to_status, ev.reason, u.display_name "

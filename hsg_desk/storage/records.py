@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -21,6 +25,40 @@ class ConflictError(Exception):
 
 class NotFoundError(LookupError):
     pass
+
+
+class StorageFullError(Exception):
+    """The disk (or the database's size limit) is full; the save was rolled back whole."""
+
+    MESSAGE = "The disk is full: nothing was saved. Free space and save again."
+
+    def __init__(self, message: str = MESSAGE):
+        super().__init__(message)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full") or the OS's ENOSPC."""
+    if isinstance(error, sqlite3.OperationalError):
+        return (getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+                or "database or disk is full" in str(error))
+    return isinstance(error, OSError) and error.errno == errno.ENOSPC
+
+
+@contextmanager
+def saving(db) -> Iterator[Any]:
+    """One save: every write inside commits together or not at all.
+
+    A full disk surfaces as StorageFullError with a message the user can act on; the
+    transaction is rolled back, so the next save (once there is space) starts clean.
+    Nested inside another `saving`/`atomic` block it becomes a savepoint.
+    """
+    try:
+        with db.atomic():
+            yield db
+    except (sqlite3.OperationalError, OSError) as error:
+        if is_disk_full(error):
+            raise StorageFullError() from error
+        raise
 
 
 def time_text(value: datetime | None) -> str | None:
@@ -71,7 +109,7 @@ def update_versioned(db, table: str, key_column: str, key: Any, changes: dict[st
     if expected_version is not None:
         sql += " AND version = ?"
         params.append(expected_version)
-    with db.atomic():
+    with saving(db):
         cursor = db.execute(sql, params)
         if cursor.rowcount == 0:
             exists = db.execute(f"SELECT 1 FROM {table} WHERE {key_column} = ?", [key]).fetchone()

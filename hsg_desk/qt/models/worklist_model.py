@@ -1,0 +1,73 @@
+"""The day's worklist as a table: time, patient, birth date, MRN, indication, status, findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from hsg_desk.domain.exam import WorklistRow
+from hsg_desk.qt.palette import status_background, status_foreground
+
+HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "Open stops", "Open cautions")
+
+
+class WorklistModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[WorklistRow] = []
+
+    def set_rows(self, rows: list[WorklistRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> WorklistRow:
+        return self._rows[row]
+
+    def row_of_exam(self, exam_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.exam_id == exam_id), None)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if column == 5 and role == Qt.ItemDataRole.BackgroundRole:
+            return status_background(row.status)
+        if column == 5 and role == Qt.ItemDataRole.ForegroundRole:
+            return status_foreground(row.status)
+        if column in (6, 7) and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (6, 7):
+            return "Findings that still need a radiologist (stops) or an acknowledgement (cautions)"
+        return None
+
+    @staticmethod
+    def _text(row: WorklistRow, column: int) -> str:
+        if column == 0:
+            return row.scheduled_at.strftime("%H:%M")
+        if column == 1:
+            return f"{row.family_name}, {row.given_name}"
+        if column == 2:
+            return row.birth_date.strftime("%m/%d/%Y")
+        if column == 3:
+            return row.mrn
+        if column == 4:
+            return row.indication.label
+        if column == 5:
+            return row.status.label
+        if column == 6:
+            return str(row.open_stops) if row.open_stops else "—"
+        return str(row.open_cautions) if row.open_cautions else "—"

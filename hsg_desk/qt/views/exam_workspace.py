@@ -1,0 +1,118 @@
+"""The exam workspace: a patient banner that never scrolls away, and the exam's pages.
+
+Each page is a QWidget built with the ServiceContext; when it has `load(exam_id)` the
+workspace calls it on every open, and when it has a `changed` signal the workspace
+refreshes the banner (status, allergies, screening state) whenever it fires.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.qt.ui.ui_exam_workspace import Ui_ExamWorkspace
+from hsg_desk.services.context import ServiceContext
+from hsg_desk.services.worklist import ExamOverview, WorklistService
+
+# (tab layout, module, class): pages are looked up lazily so the workspace opens fast.
+PAGES = (
+    ("checkinLayout", "hsg_desk.qt.views.checkin_page", "CheckinPage"),
+    ("historyLayout", "hsg_desk.qt.views.history_page", "HistoryPage"),
+    ("procedureLayout", "hsg_desk.qt.views.procedure_page", "ProcedurePage"),
+    ("documentsLayout", "hsg_desk.qt.views.documents_page", "DocumentsPage"),
+)
+
+
+class ExamWorkspace(QWidget):
+    closeRequested = Signal()
+    examChanged = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worklist = WorklistService(ctx)
+        self.ui = Ui_ExamWorkspace()
+        self.ui.setupUi(self)
+        self.ui.banner.setObjectName("patientBanner")
+        self.ui.patientName.setObjectName("bannerName")
+        self.ui.backButton.clicked.connect(self.closeRequested)
+        self.exam_id: int | None = None
+        self.overview: ExamOverview | None = None
+        self.pages: dict[str, QWidget] = {}
+        for layout_name, module_name, class_name in PAGES:
+            page = self._build_page(module_name, class_name)
+            getattr(self.ui, layout_name).addWidget(page)
+            self.pages[class_name] = page
+
+    def _build_page(self, module_name: str, class_name: str) -> QWidget:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            return QLabel("This page is not available in this version.")
+        page = getattr(module, class_name)(self.ctx, self)
+        if hasattr(page, "changed"):
+            page.changed.connect(self._page_changed)
+        return page
+
+    def open_exam(self, exam_id: int) -> None:
+        self.exam_id = exam_id
+        self.overview = self.worklist.open_exam(exam_id)
+        self._show_banner()
+        for page in self.pages.values():
+            if hasattr(page, "load"):
+                page.load(exam_id)
+
+    def refresh_banner(self) -> None:
+        if self.exam_id is not None:
+            self.overview = self.worklist.overview(self.exam_id)
+            self._show_banner()
+
+    def _page_changed(self, *args) -> None:
+        self.refresh_banner()
+        if self.exam_id is not None:
+            self.examChanged.emit(self.exam_id)
+
+    def _show_banner(self) -> None:
+        overview = self.overview
+        patient, exam = overview.patient, overview.exam
+        self.ui.patientName.setText(f"{patient.family_name}, {patient.given_name}")
+        language = "Español" if patient.language == "es" else "English"
+        self.ui.patientIdentifiers.setText(
+            f"DOB {patient.birth_date:%m/%d/%Y} ({overview.age} y)   ·   MRN {patient.mrn}   ·   {language}")
+        self.ui.examLine.setText(
+            f"{exam.scheduled_at:%a %b %d, %I:%M %p}   ·   {exam.indication.label}   ·   {exam.status.label}")
+        if overview.allergies:
+            items = ", ".join(f"{a.substance} ({a.category}, {a.severity})" for a in overview.allergies)
+            self.ui.allergyLine.setText(f"Allergies: {items}")
+            self.ui.allergyLine.setProperty("alert", True)
+        else:
+            self.ui.allergyLine.setText("No allergies recorded")
+            self.ui.allergyLine.setProperty("alert", False)
+        self.ui.allergyLine.style().polish(self.ui.allergyLine)
+        self.ui.screeningState.setText(self._screening_text(exam))
+        self.ui.screeningState.setProperty("state", self._screening_state(exam))
+        self.ui.screeningState.style().polish(self.ui.screeningState)
+
+    @staticmethod
+    def _screening_state(exam) -> str:
+        if exam.open_stops:
+            return "stop"
+        if exam.status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED) or exam.open_cautions:
+            return "caution"
+        return "clear"
+
+    @staticmethod
+    def _screening_text(exam) -> str:
+        parts = []
+        if exam.open_stops:
+            parts.append(f"■ {exam.open_stops} stop{'s' if exam.open_stops != 1 else ''} open")
+        if exam.open_cautions:
+            parts.append(f"▲ {exam.open_cautions} caution{'s' if exam.open_cautions != 1 else ''} open")
+        if not parts and exam.status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED):
+            parts.append("Screening not complete")
+        return "\n".join(parts) if parts else "✓ Screening resolved"

@@ -1,0 +1,198 @@
+"""The main window: today's worklist, patient search as you type, and the exam workspace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow
+
+from hsg_desk.qt.models.patient_search_model import PatientSearchModel
+from hsg_desk.qt.models.worklist_model import WorklistModel
+from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
+from hsg_desk.qt.views.exam_workspace import ExamWorkspace
+from hsg_desk.services.context import ServiceContext
+from hsg_desk.services.worklist import WorklistService
+
+SEARCH_DELAY_MS = 120  # wait for a pause in typing before searching
+
+
+class MainWindow(QMainWindow):
+    worklistShown = Signal()
+
+    def __init__(self, ctx: ServiceContext, *, demo: bool = False, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.demo = demo
+        self.service = WorklistService(ctx)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.patient_filter = None  # a Patient when the list shows one patient's exams
+        self._setup_title()
+        self._setup_worklist()
+        self._setup_search()
+        self._setup_actions()
+        self.workspace = ExamWorkspace(ctx, self)
+        self.ui.pages.addWidget(self.workspace)
+        self.workspace.closeRequested.connect(self.show_worklist)
+        self.workspace.examChanged.connect(lambda _: self.refresh_worklist())
+        self.ui.worklistDate.setDate(_qdate(self.service.facility_today()))
+        self.refresh_worklist()
+
+    # -- set-up ---------------------------------------------------------------
+    def _setup_title(self) -> None:
+        title = f"HSG Desk — {self.ctx.settings.facility_name}"
+        if self.demo:
+            title += " — DEMO"
+        self.setWindowTitle(title)
+        self.ui.statusbar.showMessage(f"Signed in as {self.ctx.session.display_name}")
+
+    def _setup_worklist(self) -> None:
+        self.worklist_model = WorklistModel(self)
+        view = self.ui.worklistView
+        view.setModel(self.worklist_model)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(34)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.activated.connect(lambda index: self.open_exam(self.worklist_model.row_at(index.row()).exam_id))
+        self.ui.openExamButton.clicked.connect(self._open_selected_exam)
+        self.ui.worklistDate.dateChanged.connect(lambda _: self._show_day())
+        self.ui.todayButton.clicked.connect(self.show_today)
+        self.ui.previousDayButton.clicked.connect(lambda: self._step_day(-1))
+        self.ui.nextDayButton.clicked.connect(lambda: self._step_day(+1))
+
+    def _setup_search(self) -> None:
+        self.search_model = PatientSearchModel(self)
+        results = self.ui.searchResults
+        results.setModel(self.search_model)
+        results.verticalHeader().hide()
+        results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        results.activated.connect(lambda index: self.show_patient(self.search_model.patient_at(index.row())))
+        results.hide()
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.ui.searchEdit.textChanged.connect(lambda _: self.search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self._search_enter)
+        self.ui.searchEdit.installEventFilter(self)
+
+    def _setup_actions(self) -> None:
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionFind.triggered.connect(self.focus_search)
+        self.ui.actionWorklist.triggered.connect(self.show_worklist)
+        self.ui.actionToday.triggered.connect(self.show_today)
+        for action in self.findChildren(QAction):
+            if not action.shortcut().isEmpty():
+                action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self._step_day(-1))
+        QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self._step_day(+1))
+
+    # -- worklist -------------------------------------------------------------
+    def current_day(self) -> date:
+        return self.ui.worklistDate.date().toPython()
+
+    def show_today(self) -> None:
+        self.show_worklist()
+        self.ui.worklistDate.setDate(_qdate(self.service.facility_today()))
+
+    def _step_day(self, days: int) -> None:
+        self.ui.worklistDate.setDate(self.ui.worklistDate.date().addDays(days))
+
+    def _show_day(self) -> None:
+        self.patient_filter = None
+        self.refresh_worklist()
+
+    def refresh_worklist(self) -> None:
+        selected = self.selected_exam_id()
+        if self.patient_filter is not None:
+            rows = self.service.patient_exams(self.patient_filter.id)
+            self.ui.worklistTitle.setText(f"Exams of {self.patient_filter.full_name}")
+        else:
+            rows = self.service.day(self.current_day())
+            self.ui.worklistTitle.setText("Worklist")
+        self.worklist_model.set_rows(rows)
+        count = len(rows)
+        self.ui.worklistCount.setText(f"{count} exam{'s' if count != 1 else ''}")
+        row = self.worklist_model.row_of_exam(selected) if selected else None
+        if row is None and count:
+            row = 0
+        if row is not None:
+            self.ui.worklistView.selectRow(row)
+
+    def selected_exam_id(self) -> int | None:
+        indexes = self.ui.worklistView.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.worklist_model.row_at(indexes[0].row()).exam_id
+
+    def _open_selected_exam(self) -> None:
+        exam_id = self.selected_exam_id()
+        if exam_id is not None:
+            self.open_exam(exam_id)
+
+    # -- search ---------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.show_worklist()
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def run_search(self) -> None:
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            self.search_model.set_patients([])
+            self.ui.searchResults.hide()
+            self.ui.searchSummary.setText("")
+            return
+        patients = self.service.search_patients(text)
+        self.search_model.set_patients(patients)
+        self.ui.searchResults.setVisible(bool(patients))
+        if patients:
+            self.ui.searchResults.selectRow(0)
+            more = " (first 50 shown: type more to narrow)" if len(patients) >= 50 else ""
+            self.ui.searchSummary.setText(f"{len(patients)} patient{'s' if len(patients) != 1 else ''} found{more}. "
+                                          "↓ to choose, Enter to open.")
+        else:
+            self.ui.searchSummary.setText(f"No patient matches “{text}”.")
+
+    def _search_enter(self) -> None:
+        self.search_timer.stop()
+        self.run_search()
+        if self.search_model.rowCount() == 1:
+            self.show_patient(self.search_model.patient_at(0))
+        elif self.search_model.rowCount():
+            self.ui.searchResults.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.searchEdit and event.type() == event.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down and self.search_model.rowCount():
+            self.ui.searchResults.setFocus()
+            self.ui.searchResults.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_patient(self, patient) -> None:
+        """List one patient's exams (newest first) in place of the day's worklist."""
+        self.patient_filter = patient
+        self.refresh_worklist()
+        self.ui.worklistView.setFocus()
+
+    # -- navigation -----------------------------------------------------------
+    def open_exam(self, exam_id: int) -> None:
+        self.workspace.open_exam(exam_id)
+        self.ui.pages.setCurrentWidget(self.workspace)
+        self.workspace.ui.tabs.setFocus()
+
+    def show_worklist(self) -> None:
+        if self.ui.pages.currentWidget() is not self.ui.worklistPage:
+            self.ui.pages.setCurrentWidget(self.ui.worklistPage)
+            self.refresh_worklist()
+            self.ui.worklistView.setFocus()
+        self.worklistShown.emit()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

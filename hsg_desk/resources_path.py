@@ -1,0 +1,31 @@
+"""Where the shipped resources (fonts, patient-document texts, icons) live.
+
+An installed wheel carries the repository's top-level `resources/` folder as the package
+`hsg_desk.resources`; a source checkout has it next to the `hsg_desk` package.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_SOURCE_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+@lru_cache(maxsize=1)
+def resources_root() -> Path:
+    """The folder holding fonts/, texts/, …: the installed package first, else the checkout."""
+    try:
+        from importlib.resources import files
+
+        root = Path(str(files("hsg_desk.resources")))
+        if root.is_dir():
+            return root
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return _SOURCE_RESOURCES
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of one resource, e.g. `resource_path("fonts", "DejaVuSans.ttf")`."""
+    return resources_root().joinpath(*parts)

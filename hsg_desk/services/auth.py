@@ -1,0 +1,201 @@
+"""Signing in and out, account lock after failed tries, the lock screen, re-entering a password.
+
+ONC 170.315(d)(1)-(d)(2), HIPAA 164.312(a)(2)(iii)/(d). Every failure gives the same
+message, so the screen never tells a stranger which usernames exist; the audit trail
+records the detail for the admin.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.roles import Role
+from hsg_desk.storage import users as store
+from hsg_desk.storage.audit import record_event, workstation_name
+from hsg_desk.storage.settings import load_settings, save_settings
+from hsg_desk.storage.users import User
+
+from .context import ServiceContext, Session
+from .passwords import hash_password, needs_rehash, verify_password
+
+# Verified against when the username is unknown, so a miss costs as long as a hit.
+_DUMMY_HASH = hash_password("not a real password")
+
+FACILITY_KEYS = ("facility_name", "facility_address", "facility_phone", "facility_fax",
+                 "time_zone", "paper_size")
+
+
+class LoginFailed(DomainError):
+    """Wrong username or password, a disabled or a locked account: one message for all."""
+
+    def __init__(self, tries: int = 5, minutes: int = 5):
+        super().__init__(
+            "The username or password is not right. After "
+            f"{tries} wrong tries an account is locked for {minutes} minutes."
+        )
+
+
+def session_for(user: User) -> Session:
+    return Session(user.id, user.username, user.display_name, frozenset(user.roles))
+
+
+def first_start_needed(db) -> bool:
+    """No users yet: the app shows the first-start setup instead of the login."""
+    return store.count_users(db) == 0
+
+
+def _event(db, clock, action: str, user: User | None, username: str, workstation: str | None,
+           changes: dict | None = None) -> None:
+    record_event(db, at=clock.now(), action=action, user_id=user.id if user else None,
+                 username=user.username if user else username[:64],
+                 workstation=workstation or workstation_name(), record_type="user",
+                 record_id=user.id if user else "", changes=changes)
+
+
+def _check(db, clock, username: str, password: str, *, workstation: str | None,
+           purpose: str) -> User:
+    """The user whose credentials these are; failures counted, locked and audited."""
+    settings = load_settings(db)
+    now = clock.now()
+    failed = LoginFailed(settings.failed_logins_before_lock, settings.login_lock_minutes)
+    user = store.find_user(db, username or "")
+    if user is None:
+        verify_password(_DUMMY_HASH, password or "")
+        _event(db, clock, "login.failed", None, username or "", workstation,
+               {"reason": [None, "unknown user"], "purpose": [None, purpose]})
+        raise failed
+    if user.locked_until is not None and not user.locked_at(now):
+        with db.atomic():
+            store.update_user(db, user.id, {"failed_logins": 0, "locked_until": None}, now)
+            _event(db, clock, "account.unlock", user, username, workstation,
+                   {"reason": [None, "lock expired"]})
+        user = store.get_user(db, user.id)
+    if user.locked_at(now) or not user.active:
+        verify_password(_DUMMY_HASH, password or "")
+        reason = "account locked" if user.active else "account disabled"
+        _event(db, clock, "login.failed", user, username, workstation,
+               {"reason": [None, reason], "purpose": [None, purpose]})
+        raise failed
+    stored = store.password_hash(db, user.id)
+    if not verify_password(stored, password or ""):
+        tries = user.failed_logins + 1
+        with db.atomic():
+            changes: dict = {"failed_logins": tries}
+            if tries >= settings.failed_logins_before_lock:
+                changes["locked_until"] = now + timedelta(minutes=settings.login_lock_minutes)
+            store.update_user(db, user.id, changes, now)
+            _event(db, clock, "login.failed", user, username, workstation,
+                   {"reason": [None, "wrong password"], "failed_logins": [user.failed_logins, tries],
+                    "purpose": [None, purpose]})
+            if "locked_until" in changes:
+                _event(db, clock, "account.lock", user, username, workstation,
+                       {"locked_until": [None, changes["locked_until"].isoformat()]})
+        raise failed
+    with db.atomic():
+        changes = {}
+        if user.failed_logins:
+            changes["failed_logins"] = 0
+        if needs_rehash(stored):
+            changes["password_hash"] = hash_password(password)
+        if changes:
+            store.update_user(db, user.id, changes, now)
+    return store.get_user(db, user.id)
+
+
+def login(db, clock, username: str, password: str, *, workstation: str | None = None) -> Session:
+    """Sign in: the new Session, or LoginFailed (audited either way)."""
+    user = _check(db, clock, username, password, workstation=workstation, purpose="login")
+    _event(db, clock, "login", user, username, workstation)
+    return session_for(user)
+
+
+def logout(ctx: ServiceContext, reason: str = "") -> None:
+    if ctx.session.user_id is not None:
+        ctx.audit("logout", record_type="user", record_id=ctx.session.user_id,
+                  changes={"reason": [None, reason]} if reason else None)
+
+
+def lock_session(ctx: ServiceContext, reason: str = "idle") -> None:
+    """The screen was locked (idle timeout or by hand); the session stays open."""
+    ctx.audit("session.lock", record_type="user", record_id=ctx.session.user_id,
+              changes={"reason": [None, reason]})
+
+
+def unlock_session(ctx: ServiceContext, password: str) -> Session:
+    """The same user re-enters their password at the lock screen; the session resumes."""
+    _check(ctx.db, ctx.clock, ctx.session.username, password, workstation=ctx.workstation,
+           purpose="unlock")
+    ctx.audit("session.unlock", record_type="user", record_id=ctx.session.user_id)
+    return ctx.session
+
+
+def switch_user(ctx: ServiceContext, username: str, password: str) -> Session:
+    """Another user signs in at the lock screen: the first session is closed, then the new
+    one starts; `ctx.session` becomes the new session."""
+    new_user = _check(ctx.db, ctx.clock, username, password, workstation=ctx.workstation,
+                      purpose="login")
+    if new_user.id == ctx.session.user_id:
+        ctx.audit("session.unlock", record_type="user", record_id=new_user.id)
+        return ctx.session
+    logout(ctx, reason=f"{new_user.username} signed in at the lock screen")
+    ctx.session = session_for(new_user)
+    ctx.audit("login", record_type="user", record_id=new_user.id,
+              changes={"replaces": [None, "locked session"]})
+    return ctx.session
+
+
+def confirm_password(ctx: ServiceContext, password: str, purpose: str = "signature") -> None:
+    """The signed-in user re-enters their password (signing an exam, changing a password)."""
+    _check(ctx.db, ctx.clock, ctx.session.username, password, workstation=ctx.workstation,
+           purpose=purpose)
+
+
+def confirm_identity(ctx: ServiceContext, username: str, password: str, *,
+                     purpose: str, role: Role | None = None) -> Session:
+    """Another user signs in place (a radiologist overriding at the technologist's station):
+    their Session, without changing `ctx.session`. LoginFailed, or DomainError for a wrong role."""
+    user = _check(ctx.db, ctx.clock, username, password, workstation=ctx.workstation, purpose=purpose)
+    if role is not None and role not in user.roles:
+        raise DomainError(f"{user.display_name} does not hold the {role.label.lower()} role.")
+    return session_for(user)
+
+
+def unlock_account(ctx: ServiceContext, user_id: int) -> None:
+    """An admin lifts a lock after failed logins before it expires."""
+    from hsg_desk.domain.permissions import Action
+
+    from .authorization import require
+
+    require(ctx, Action.MANAGE_USERS)
+    user = store.get_user(ctx.db, user_id)
+    with ctx.db.atomic():
+        store.update_user(ctx.db, user.id, {"failed_logins": 0, "locked_until": None}, ctx.now())
+        ctx.audit("account.unlock", record_type="user", record_id=user.id,
+                  changes={"reason": [None, "unlocked by admin"]})
+
+
+def create_first_admin(db, clock, *, username: str, display_name: str, password: str,
+                       facility: dict | None = None, workstation: str | None = None) -> Session:
+    """First start: the first admin account and the facility's details; returns its session."""
+    from .users import insert_user_audited
+
+    if not first_start_needed(db):
+        raise DomainError("Setup was already done: sign in with an existing account.")
+    facility = {key: value for key, value in (facility or {}).items()}
+    unknown = set(facility) - set(FACILITY_KEYS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a facility detail")
+    setup = ServiceContext(db, clock, Session(None, username, display_name),
+                           workstation=workstation or workstation_name())
+    with db.atomic():
+        user_id = insert_user_audited(setup, username, display_name, password, {Role.ADMIN})
+        session = session_for(store.get_user(db, user_id))
+        setup.session = session
+        changed = save_settings(db, facility, clock.now(), user_id)
+        if changed:
+            setup.audit("settings.change", record_type="settings",
+                        changes={key: list(pair) for key, pair in changed.items()})
+        setup.audit("login", record_type="user", record_id=user_id,
+                    changes={"reason": [None, "first start"]})
+    return session

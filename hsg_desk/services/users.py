@@ -1,0 +1,183 @@
+"""Managing users: create, change name and roles, disable/enable, reset a password.
+
+Every change is audited with old and new values (ONC 170.315(d)(1)); a password
+change is recorded as a fact, never with the hash. Users are never deleted, so the
+audit trail's user ids always resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.roles import Role, roles_text
+from hsg_desk.storage import users as store
+from hsg_desk.storage.users import User
+
+from .authorization import require
+from .context import FixedClock, ServiceContext, Session
+from .passwords import hash_password
+
+USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
+MIN_PASSWORD = 8
+MAX_PASSWORD = 200
+
+# One demo account per role (DESIGN.md §1); only ever created in a demo database.
+DEMO_USERS: tuple[tuple[str, str, str, frozenset[Role]], ...] = (
+    ("admin", "Demo Admin", "admin-demo", frozenset({Role.ADMIN})),
+    ("tech", "Demo Technologist", "tech-demo", frozenset({Role.TECHNOLOGIST})),
+    ("desk", "Demo Front Desk", "desk-demo", frozenset({Role.FRONT_DESK})),
+    ("rad", "Demo Radiologist", "rad-demo", frozenset({Role.RADIOLOGIST})),
+)
+
+
+def check_username(username: str) -> str:
+    username = (username or "").strip()
+    if not USERNAME.match(username):
+        raise ValidationError("username", "use 2 to 40 letters, digits, dots, dashes or underscores, "
+                              "starting with a letter or digit")
+    return username
+
+
+def check_display_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name or len(name) > 100:
+        raise ValidationError("display_name", "enter the person's name (at most 100 characters)")
+    return name
+
+
+def check_password(password: str) -> str:
+    if not password or len(password) < MIN_PASSWORD:
+        raise ValidationError("password", f"use at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError("password", f"use at most {MAX_PASSWORD} characters")
+    return password
+
+
+def check_roles(roles: Iterable[Role | str]) -> frozenset[Role]:
+    try:
+        checked = frozenset(Role(role) for role in roles)
+    except ValueError:
+        raise ValidationError("roles", "unknown role") from None
+    if not checked:
+        raise ValidationError("roles", "choose at least one role")
+    return checked
+
+
+def _snapshot(user: User) -> dict:
+    return {"username": user.username, "display_name": user.display_name,
+            "roles": roles_text(user.roles), "active": user.active}
+
+
+def insert_user_audited(ctx: ServiceContext, username: str, display_name: str, password: str,
+                        roles, *, must_change_password: bool = False) -> int:
+    """Create a user without the permission check (first start and demo data only)."""
+    username, display_name = check_username(username), check_display_name(display_name)
+    password, roles = check_password(password), check_roles(roles)
+    with ctx.db.atomic():
+        user_id = store.insert_user(ctx.db, username=username, display_name=display_name,
+                                    password_hash=hash_password(password), roles=roles,
+                                    at=ctx.now(), must_change_password=must_change_password)
+        ctx.audit("user.create", record_type="user", record_id=user_id, changes={
+            "username": [None, username], "display_name": [None, display_name],
+            "roles": [None, roles_text(roles)], "active": [None, True], "password": [None, "set"],
+        })
+    return user_id
+
+
+def create_user(ctx: ServiceContext, username: str, display_name: str, password: str,
+                roles: Iterable[Role | str], *, must_change_password: bool = True) -> int:
+    require(ctx, Action.MANAGE_USERS)
+    return insert_user_audited(ctx, username, display_name, password, roles,
+                               must_change_password=must_change_password)
+
+
+def list_users(ctx: ServiceContext) -> list[User]:
+    require(ctx, Action.MANAGE_USERS)
+    return store.list_users(ctx.db)
+
+
+def _last_admin_guard(ctx: ServiceContext, user: User, roles: frozenset[Role], active: bool) -> None:
+    if Role.ADMIN in user.roles and user.active and (Role.ADMIN not in roles or not active):
+        if store.active_admin_ids(ctx.db) == [user.id]:
+            raise DomainError("This is the only active admin. Give another user the admin role first.")
+
+
+def _apply(ctx: ServiceContext, user: User, changes: dict, action: str = "user.update") -> User:
+    after = {**_snapshot(user), **{k: (roles_text(v) if k == "roles" else v) for k, v in changes.items()}}
+    diff = {key: [old, after[key]] for key, old in _snapshot(user).items() if old != after[key]}
+    if not diff:
+        return user
+    with ctx.db.atomic():
+        store.update_user(ctx.db, user.id, changes, ctx.now())
+        ctx.audit(action, record_type="user", record_id=user.id, changes=diff)
+    return store.get_user(ctx.db, user.id)
+
+
+def update_user(ctx: ServiceContext, user_id: int, *, display_name: str | None = None,
+                roles: Iterable[Role | str] | None = None) -> User:
+    """Change a user's name and/or roles; audited with old and new values."""
+    require(ctx, Action.MANAGE_USERS)
+    user = store.get_user(ctx.db, user_id)
+    changes: dict = {}
+    if display_name is not None:
+        changes["display_name"] = check_display_name(display_name)
+    if roles is not None:
+        changes["roles"] = check_roles(roles)
+        _last_admin_guard(ctx, user, changes["roles"], user.active)
+    return _apply(ctx, user, changes)
+
+
+def set_active(ctx: ServiceContext, user_id: int, active: bool) -> User:
+    """Disable (or enable again) a user; a disabled user cannot sign in. Never deleted."""
+    require(ctx, Action.MANAGE_USERS)
+    user = store.get_user(ctx.db, user_id)
+    if not active and user.id == ctx.session.user_id:
+        raise DomainError("You cannot disable your own account while signed in with it.")
+    _last_admin_guard(ctx, user, user.roles, active)
+    return _apply(ctx, user, {"active": active}, "user.disable" if not active else "user.enable")
+
+
+def reset_password(ctx: ServiceContext, user_id: int, new_password: str, *,
+                   must_change_password: bool = True) -> None:
+    """Set a new password (and clear any lock); audited without the password or hash."""
+    require(ctx, Action.MANAGE_USERS)
+    user = store.get_user(ctx.db, user_id)
+    check_password(new_password)
+    with ctx.db.atomic():
+        store.update_user(ctx.db, user.id, {
+            "password_hash": hash_password(new_password), "failed_logins": 0,
+            "locked_until": None, "must_change_password": must_change_password,
+        }, ctx.now())
+        ctx.audit("user.password_reset", record_type="user", record_id=user.id,
+                  changes={"password": ["set", "reset"]})
+
+
+def change_own_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
+    """The signed-in user replaces their password (after a reset, or at will)."""
+    from .auth import confirm_password
+
+    confirm_password(ctx, old_password, purpose="password change")
+    check_password(new_password)
+    if new_password == old_password:
+        raise ValidationError("password", "choose a password different from the old one")
+    with ctx.db.atomic():
+        store.update_user(ctx.db, ctx.session.user_id, {
+            "password_hash": hash_password(new_password), "must_change_password": False,
+        }, ctx.now())
+        ctx.audit("user.password_change", record_type="user", record_id=ctx.session.user_id,
+                  changes={"password": ["set", "changed"]})
+
+
+def create_demo_users(db, at: datetime) -> dict[str, int]:
+    """The four demo accounts of DEMO_USERS (username → id); existing ones are kept."""
+    ctx = ServiceContext(db, FixedClock(at), Session(None, "demo-data", "Demo data"))
+    ids = {}
+    for username, display_name, password, roles in DEMO_USERS:
+        existing = store.find_user(db, username)
+        ids[username] = existing.id if existing else insert_user_audited(
+            ctx, username, display_name, password, roles)
+    return ids

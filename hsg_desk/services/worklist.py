@@ -1,0 +1,65 @@
+"""The front page: the day's worklist, finding a patient, opening an exam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from hsg_desk.domain.exam import Exam, WorklistRow
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.patient import Patient
+from hsg_desk.storage import exams as exam_store
+from hsg_desk.storage import patients as patient_store
+
+from .context import ServiceContext
+
+
+@dataclass(frozen=True)
+class AllergySummary:
+    substance: str
+    category: str
+    severity: str
+
+
+@dataclass(frozen=True)
+class ExamOverview:
+    """What the patient banner shows while an exam is open."""
+
+    patient: Patient
+    exam: Exam
+    allergies: tuple[AllergySummary, ...]
+    age: int
+
+
+class WorklistService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def facility_today(self) -> date:
+        return self.ctx.now().astimezone(ZoneInfo(self.ctx.settings.time_zone)).date()
+
+    def day(self, day: date, status: ExamStatus | None = None) -> list[WorklistRow]:
+        return exam_store.worklist(self.ctx.db, day, status)
+
+    def search_patients(self, text: str, limit: int = 50) -> list[Patient]:
+        return patient_store.search_patients(self.ctx.db, text, limit)
+
+    def patient_exams(self, patient_id: int) -> list[WorklistRow]:
+        """All of one patient's exams, newest first, as worklist lines."""
+        return exam_store.worklist_for_patient(self.ctx.db, patient_id)
+
+    def overview(self, exam_id: int) -> ExamOverview:
+        exam = exam_store.get_exam(self.ctx.db, exam_id)
+        patient = patient_store.get_patient(self.ctx.db, exam.patient_id)
+        rows = self.ctx.db.execute(
+            "SELECT substance, category, severity FROM allergies WHERE patient_id = ? "
+            "AND removed_at IS NULL ORDER BY id", [patient.id]).fetchall()
+        return ExamOverview(patient, exam, tuple(AllergySummary(*row) for row in rows),
+                            patient.age_on(self.facility_today()))
+
+    def open_exam(self, exam_id: int) -> ExamOverview:
+        """The overview, and an audit row: opening a record is a view of patient data."""
+        overview = self.overview(exam_id)
+        self.ctx.audit("view", patient_id=overview.patient.id, record_type="exam", record_id=exam_id)
+        return overview

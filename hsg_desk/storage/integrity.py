@@ -1,0 +1,163 @@
+"""Is this file a healthy HSG Desk database? The start-up check and the check of a backup copy.
+
+Every problem comes back as a `CheckResult` with one plain sentence, never a traceback:
+the recovery screen and `hsg-desk check` show that sentence as it is (DESIGN.md §8).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .migrations import MIGRATIONS, known_migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    reason: str = ""
+    schema_version: str = ""
+    is_new: bool = False  # no database yet: the app creates a fresh one
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def _bad(reason: str) -> CheckResult:
+    return CheckResult(False, reason)
+
+
+@lru_cache(maxsize=1)
+def required_tables() -> frozenset[str]:
+    """The tables the newest schema this version knows creates."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(memory=True)
+    MIGRATIONS.apply(db)
+    names = frozenset(db.table_names())
+    db.close()
+    return names
+
+
+def _header_problem(path: Path) -> str | None:
+    """What is wrong with the file's first 100 bytes and its length, or None."""
+    with open(path, "rb") as handle:
+        header = handle.read(HEADER_SIZE)
+    size = path.stat().st_size
+    if not header.startswith(SQLITE_HEADER):
+        if len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
+            return "is truncated: only a few bytes of it are left"
+        return "is not an HSG Desk database: its first bytes are not a SQLite header (overwritten or not a database file)"
+    if len(header) < HEADER_SIZE:
+        return "is truncated: its header is incomplete"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "has a damaged header (impossible page size)"
+    wal = Path(f"{path}-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    page_count = int.from_bytes(header[28:32], "big")
+    count_valid = header[24:28] == header[92:96]  # the in-header size is trusted only then
+    if not wal_pending and count_valid and page_count and size < page_count * page_size:
+        return (f"is truncated: it should hold {page_count * page_size:,} bytes "
+                f"but only {size:,} are left")
+    return None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(str(path), timeout=5)
+    connection.execute("PRAGMA busy_timeout = 5000")
+    return connection
+
+
+def _rows(connection: sqlite3.Connection, sql: str) -> list[tuple]:
+    return connection.execute(sql).fetchall()
+
+
+def _schema_problem(connection: sqlite3.Connection) -> tuple[str | None, str, bool]:
+    """(problem, schema version, is_new) from the migrations record and the tables."""
+    tables = {row[0] for row in _rows(connection, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return None, "", True
+    if MIGRATIONS_TABLE not in tables:
+        return "is not an HSG Desk database: it has no schema record", "", False
+    applied = [row[0] for row in connection.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATIONS.name])]
+    version = applied[-1] if applied else ""
+    known = known_migrations()
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        return (f"was written by a newer version of HSG Desk (schema {unknown[-1]}; this version knows "
+                f"up to {known[-1]}): install the newer version to open it"), version, False
+    if len(applied) < len(known):
+        return None, version, False  # an older schema: opening it applies the missing migrations
+    missing = sorted(required_tables() - tables)
+    if missing:
+        return f"is missing tables HSG Desk needs ({', '.join(missing[:3])})", version, False
+    return None, version, False
+
+
+def check_database(path: str | os.PathLike, *, full: bool = False, allow_new: bool = False,
+                   foreign_keys: bool = True) -> CheckResult:
+    """Check the database file at `path`; `full` runs integrity_check instead of quick_check.
+
+    `allow_new` accepts a missing or empty file (a first start creates the database).
+    """
+    path = Path(path)
+    try:
+        if not path.exists():
+            return CheckResult(True, "", is_new=True) if allow_new else _bad("does not exist")
+        if path.is_dir():
+            return _bad("is a folder, not a database file")
+        if path.stat().st_size == 0 and not Path(f"{path}-wal").exists():
+            return CheckResult(True, "", is_new=True) if allow_new else _bad("is empty")
+        problem = _header_problem(path)
+        if problem:
+            return _bad(problem)
+    except OSError as error:
+        return _bad(f"cannot be read ({error.strerror or error})")
+    try:
+        connection = _connect(path)
+    except sqlite3.Error as error:
+        return _bad(f"cannot be opened ({error})")
+    try:
+        problem, version, is_new = _schema_problem(connection)
+        if problem:
+            return CheckResult(False, problem, version)
+        if is_new and not allow_new:
+            return _bad("is an empty database: it holds no HSG Desk tables")
+        check = "integrity_check" if full else "quick_check"
+        messages = [row[0] for row in _rows(connection, f"PRAGMA {check}(20)")]
+        if messages != ["ok"]:
+            count = f" ({len(messages)} problems)" if len(messages) > 1 else ""
+            return CheckResult(False, f"is damaged{count}: {messages[0]}", version)
+        if foreign_keys:
+            orphans = _rows(connection, "PRAGMA foreign_key_check")
+            if orphans:
+                table, rowid, parent = orphans[0][:3]
+                return CheckResult(False, f"has {len(orphans)} record(s) pointing at missing records "
+                                          f"(first: {table} row {rowid} → {parent})", version)
+        return CheckResult(True, "", version, is_new=is_new and allow_new)
+    except sqlite3.DatabaseError as error:
+        text = str(error)
+        if "not a database" in text:
+            return _bad("is not an HSG Desk database, or its first page is damaged")
+        if "malformed" in text:
+            return _bad("is damaged (SQLite reports a malformed database)")
+        return _bad(f"cannot be checked ({text})")
+    except OSError as error:
+        return _bad(f"cannot be read ({error.strerror or error})")
+    finally:
+        connection.close()
+
+
+def describe(path: str | os.PathLike, result: CheckResult) -> str:
+    """'The database /x/hsg.sqlite3 is damaged: …' — one line for people."""
+    return f"The database {path} {result.reason}." if not result.ok else f"The database {path} is healthy."
