@@ -1,0 +1,46 @@
+"""`hsg-desk check`: is the database healthy and its audit trail unbroken? One line either way."""
+
+from __future__ import annotations
+
+import argparse
+
+from .common import add_db_option, fail
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "check", help="check the database file and the audit trail",
+        description="Check that the database is readable, undamaged (PRAGMA quick_check, or "
+                    "integrity_check with --full), has no broken links, and that the audit trail's "
+                    "hash chain is intact. Exits 1 with a one-line reason when not.")
+    parser.add_argument("--full", action="store_true", help="the slower, complete integrity check")
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from hsg_desk.storage.audit import verify_chain
+    from hsg_desk.storage.db import connect, resolve_db_path
+    from hsg_desk.storage.integrity import check_database
+
+    path = resolve_db_path(args.db)
+    if not path.exists():
+        return fail(f"there is no database at {path}")
+    result = check_database(path, full=args.full)
+    if not result.ok:
+        return fail(f"the database {path} {result.reason}", 1)
+    try:
+        db = connect(path)
+        try:
+            broken = verify_chain(db)
+            rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error as error:
+        return fail(f"the audit trail of {path} cannot be read ({error})", 1)
+    if broken is not None:
+        return fail(f"the audit trail of {path} is broken at row {broken.row_id}: {broken.problem}", 1)
+    print(f"The database {path} is healthy (schema {result.schema_version}, {rows} audit rows verified).")
+    return 0
