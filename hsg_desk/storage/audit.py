@@ -3,18 +3,27 @@
 Triggers in the schema refuse UPDATE and DELETE. Each row's hash covers its own
 fields and the previous row's hash, so an edited, removed or reordered row breaks
 the chain at that row (`verify_chain`).
+
+A chain alone cannot show that its last rows were cut off. So each append also
+writes the newest row's id and hash to an *anchor* (the `settings` row
+`audit.anchor`, which `load_settings` ignores); `verify_chain` checks that the
+anchor's row exists and carries that hash. Someone with the file can still rewrite
+the anchor too; the anchor catches the plain `DELETE ... WHERE id > N` and a restore
+of an older audit table, and an exported CSV or a backup elsewhere catches the rest.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import socket
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, TextIO
 
 GENESIS = "0" * 64
+ANCHOR_KEY = "audit.anchor"
 HASHED_FIELDS = ("id", "at", "user_id", "username", "workstation", "action",
                  "patient_id", "record_type", "record_id", "changes", "prev_hash")
 
@@ -53,7 +62,21 @@ def record_event(db, *, at: datetime, action: str, user_id: int | None = None, u
             f"INSERT INTO audit_log({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),
         )
+        _write_anchor(db, row["id"], row["hash"], row["at"])
         return row["id"]
+
+
+def _write_anchor(db, row_id: int, row_hash_: str, at: str) -> None:
+    db.execute(
+        "INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, NULL) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        [ANCHOR_KEY, json.dumps({"id": row_id, "hash": row_hash_}), at],
+    )
+
+
+def read_anchor(db) -> dict | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [ANCHOR_KEY]).fetchone()
+    return json.loads(row[0]) if row else None
 
 
 @dataclass(frozen=True)
@@ -76,4 +99,117 @@ def verify_chain(db) -> ChainBreak | None:
         if row_hash(row) != row["hash"]:
             return ChainBreak(row["id"], f"row {row['id']} was altered")
         previous_hash, expected_id = row["hash"], expected_id + 1
+    return _check_anchor(db, last_id=expected_id - 1, last_hash=previous_hash)
+
+
+def _check_anchor(db, *, last_id: int, last_hash: str) -> ChainBreak | None:
+    try:
+        anchor = read_anchor(db)
+    except (ValueError, TypeError):
+        return ChainBreak(last_id + 1, "the audit anchor is unreadable (altered)")
+    if anchor is None:
+        if last_id == 0:
+            return None
+        return ChainBreak(last_id, "the audit anchor is missing (removed by hand)")
+    anchor_id, anchor_hash = anchor.get("id"), anchor.get("hash")
+    if not isinstance(anchor_id, int):
+        return ChainBreak(last_id + 1, "the audit anchor is unreadable (altered)")
+    if anchor_id > last_id:
+        return ChainBreak(last_id + 1, f"rows {last_id + 1} to {anchor_id} are missing "
+                                       "(the end of the audit trail was cut off)")
+    if anchor_id < last_id:
+        return ChainBreak(anchor_id + 1, f"row {anchor_id + 1} and later were added outside the app")
+    if anchor_hash != last_hash:
+        return ChainBreak(last_id, f"row {last_id} was replaced")
     return None
+
+
+# --- reading the trail: filters, sort, CSV (admins, ONC 170.315(d)(2)/(d)(3)) ---
+
+COLUMNS = ("id", "at", "user_id", "username", "workstation", "action", "patient_id",
+           "record_type", "record_id", "changes", "hash")
+CSV_COLUMNS = ("id", "at", "username", "user_id", "workstation", "action", "patient_id",
+               "record_type", "record_id", "changes", "hash")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which rows to show: every given criterion must match. `start` inclusive, `end` exclusive;
+    `action` matches exactly or as a prefix ending in "." ("login." → login.failed)."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    username: str | None = None
+    user_id: int | None = None
+    patient_id: int | None = None
+    action: str | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        if self.start is not None:
+            clauses.append("at >= ?")
+            params.append(self.start.astimezone(timezone.utc).isoformat())
+        if self.end is not None:
+            clauses.append("at < ?")
+            params.append(self.end.astimezone(timezone.utc).isoformat())
+        if self.username:
+            clauses.append("username = ? COLLATE NOCASE")
+            params.append(self.username.strip())
+        if self.user_id is not None:
+            clauses.append("user_id = ?")
+            params.append(self.user_id)
+        if self.patient_id is not None:
+            clauses.append("patient_id = ?")
+            params.append(self.patient_id)
+        if self.action:
+            if self.action.endswith("."):
+                clauses.append("substr(action, 1, ?) = ?")
+                params.extend([len(self.action), self.action])
+            else:
+                clauses.append("action = ?")
+                params.append(self.action)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def query_events(db, where: AuditFilter | None = None, *, sort_by: str = "id",
+                 descending: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+    """Audit rows as dicts (`changes` decoded), filtered and sorted by any column."""
+    if sort_by not in COLUMNS:
+        raise ValueError(f"cannot sort the audit trail by {sort_by!r}")
+    sql_where, params = (where or AuditFilter()).where()
+    order = f"{sort_by} {'DESC' if descending else 'ASC'}, id {'DESC' if descending else 'ASC'}"
+    sql = f"SELECT {', '.join(COLUMNS)} FROM audit_log{sql_where} ORDER BY {order}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    rows = []
+    for values in db.execute(sql, params):
+        row = dict(zip(COLUMNS, values))
+        try:
+            row["changes"] = json.loads(row["changes"] or "{}")
+        except ValueError:
+            pass  # an altered row: show what is there; verify_chain names it
+        rows.append(row)
+    return rows
+
+
+def distinct_actions(db) -> list[str]:
+    return [row[0] for row in db.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+
+
+def distinct_usernames(db) -> list[str]:
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT username FROM audit_log WHERE username != '' ORDER BY username COLLATE NOCASE")]
+
+
+def write_csv(rows: list[dict[str, Any]], stream: TextIO) -> int:
+    """Write rows as CSV (header first; `changes` as JSON); returns the number of rows."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        changes = row["changes"]
+        if not isinstance(changes, str):
+            changes = json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
+        writer.writerow(["" if row[name] is None else (changes if name == "changes" else row[name])
+                         for name in CSV_COLUMNS])
+    return len(rows)

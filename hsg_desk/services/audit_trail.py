@@ -1,0 +1,74 @@
+"""Reading, exporting and verifying the audit trail; recording that a patient's record was opened.
+
+ONC 170.315(d)(2)/(d)(3)/(d)(10), HIPAA 164.312(b).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from hsg_desk.domain.permissions import Action
+from hsg_desk.storage import audit as store
+from hsg_desk.storage.audit import AuditFilter, ChainBreak
+
+from .authorization import require
+from .context import ServiceContext
+
+__all__ = ["AuditFilter", "ChainBreak", "ExportResult", "audit_actions", "audit_usernames",
+           "export_csv", "record_patient_view", "search", "verify"]
+
+
+def record_patient_view(ctx: ServiceContext, patient_id: int, *, exam_id: int | None = None) -> None:
+    """Call when a patient's record is opened on screen: checks the permission, writes a 'view' row."""
+    require(ctx, Action.VIEW_PATIENT, patient_id=patient_id)
+    ctx.audit("view", patient_id=patient_id, record_type="exam" if exam_id else "patient",
+              record_id=exam_id if exam_id else patient_id)
+
+
+def search(ctx: ServiceContext, where: AuditFilter | None = None, *, sort_by: str = "id",
+           descending: bool = True, limit: int | None = None) -> list[dict]:
+    require(ctx, Action.VIEW_AUDIT)
+    return store.query_events(ctx.db, where, sort_by=sort_by, descending=descending, limit=limit)
+
+
+def audit_actions(ctx: ServiceContext) -> list[str]:
+    require(ctx, Action.VIEW_AUDIT)
+    return store.distinct_actions(ctx.db)
+
+
+def audit_usernames(ctx: ServiceContext) -> list[str]:
+    require(ctx, Action.VIEW_AUDIT)
+    return store.distinct_usernames(ctx.db)
+
+
+def verify(ctx: ServiceContext) -> ChainBreak | None:
+    require(ctx, Action.VIEW_AUDIT)
+    return store.verify_chain(ctx.db)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def _filter_changes(where: AuditFilter | None) -> dict:
+    if where is None:
+        return {}
+    return {name: [None, str(value)] for name, value in vars(where).items() if value not in (None, "")}
+
+
+def export_csv(ctx: ServiceContext, path: str | Path, where: AuditFilter | None = None, *,
+               sort_by: str = "id", descending: bool = False) -> ExportResult:
+    """Write the matching rows to `path` as CSV (UTF-8 with BOM for spreadsheets); audited."""
+    require(ctx, Action.EXPORT_AUDIT)
+    rows = store.query_events(ctx.db, where, sort_by=sort_by, descending=descending)
+    buffer = io.StringIO()
+    count = store.write_csv(rows, buffer)
+    path = Path(path)
+    path.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    ctx.audit("audit.export", record_type="audit", record_id=path.name,
+              changes={"rows": [None, count], **_filter_changes(where)})
+    return ExportResult(path, count)

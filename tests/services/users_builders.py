@@ -1,0 +1,29 @@
+"""Builders for the user, login and audit tests: a fresh database with one user per role."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from hsg_desk.domain.roles import Role
+from hsg_desk.services.auth import login
+from hsg_desk.services.context import FixedClock, ServiceContext
+from hsg_desk.services.users import create_demo_users
+from hsg_desk.storage.db import open_database
+
+START = datetime(2026, 11, 26, 14, 0, tzinfo=timezone.utc)
+
+
+def demo_db(tmp_path):
+    """(db, clock, {username: id}) with the four demo users."""
+    db = open_database(tmp_path / "hsg.sqlite3")
+    clock = FixedClock(START)
+    return db, clock, create_demo_users(db, START)
+
+
+def signed_in(db, clock, username: str) -> ServiceContext:
+    session = login(db, clock, username, f"{username}-demo", workstation="test-ws")
+    return ServiceContext(db, clock, session, workstation="test-ws")
+
+
+ROLE_USER = {Role.ADMIN: "admin", Role.TECHNOLOGIST: "tech", Role.FRONT_DESK: "desk",
+             Role.RADIOLOGIST: "rad"}
