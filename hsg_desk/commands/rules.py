@@ -39,8 +39,8 @@ def format_table(rows: list[dict[str, str]], width: int = 120) -> str:
         if row["group"] != group:
             group = row["group"]
             lines += ["", f"{group}"]
-        trigger = textwrap.wrap(row["trigger"], text_w) or [""]
-        resolution = textwrap.wrap(row["resolution"], text_w) or [""]
+        trigger = textwrap.wrap(row["trigger"], text_w, break_on_hyphens=False) or [""]
+        resolution = textwrap.wrap(row["resolution"], text_w, break_on_hyphens=False) or [""]
         for index in range(max(len(trigger), len(resolution))):
             code, level = (row["code"], row["level"]) if index == 0 else ("", "")
             left = trigger[index] if index < len(trigger) else ""

@@ -56,10 +56,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load_settings(path: str):
-    from hsg_desk.storage.db import open_database
-    from hsg_desk.storage.settings import load_settings
-
     try:
+        from hsg_desk.storage.db import open_database
+        from hsg_desk.storage.settings import load_settings
+
         db = open_database(path)
     except Exception:  # a missing folder, a network share, a damaged file: one line, no traceback
         return None

@@ -144,9 +144,9 @@ class ChecklistState:
                 return STEP_STATUS[event.step]
         return None
 
-    def complete(self, step: int, at: datetime, by: str, *, history_complete: bool = False,
-                 screening_ok: bool = False, screening_reasons: Sequence[str] = (),
-                 timeout_recorded: bool = False, data: Mapping[str, Any] | None = None,
+    def complete(self, step: int, at: datetime, by: str, history_complete: bool = False,
+                 screening_ok: bool = False, timeout_recorded: bool = False,
+                 data: Mapping[str, Any] | None = None, *, screening_reasons: Sequence[str] = (),
                  not_needed: bool = False) -> ChecklistEvent:
         """The event completing `step`, or DomainError saying what is missing (DESIGN.md §5).
 

@@ -73,6 +73,7 @@ def resolve(finding: Finding, case: ScreeningCase, kind: ResolutionKind | str, *
             radiologist_id: int | str | None = None) -> Resolution:
     """A resolution of `finding`, or DomainError when the clinic's rules do not allow it."""
     kind = ResolutionKind(kind)
+    finding = replace(finding, level=Level(finding.level))
     if finding.level is Level.BLOCK:
         raise DomainError(f"{finding.code} is a block: it cannot be overridden. Defer or cancel the exam.")
     if finding.level is Level.INFO:

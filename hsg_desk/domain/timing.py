@@ -29,7 +29,8 @@ def booking_window(lmp: date, settings: ClinicSettings = DEFAULT_SETTINGS) -> tu
     """The days that fit the cycle rule (§3, §4.2) for a period starting on `lmp`.
 
     From the first day after the typical flow has ended (cycle day `typical_flow_days + 1`)
-    through cycle day `last_cycle_day`, both included.
+    through cycle day `last_cycle_day`, both included. When the settings leave no such day
+    (typical flow as long as the allowed days) `first` comes after `last`: no day fits.
     """
     first = lmp + timedelta(days=settings.typical_flow_days)
     last = lmp + timedelta(days=settings.last_cycle_day - 1)
