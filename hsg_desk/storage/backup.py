@@ -175,10 +175,10 @@ def make_backup(db_path: str | os.PathLike, now: datetime, settings: ClinicSetti
             folder, target = dest.parent, dest
     start = perf_counter()
     try:
+        if target is not None and db_path.exists() and target.resolve() == db_path.resolve():
+            raise BackupError("A backup cannot overwrite the database itself: choose another file.")
         folder.mkdir(parents=True, exist_ok=True)
         target = _unique(target or folder / backup_name(now))
-        if db_path.exists() and target.resolve() == db_path.resolve():
-            raise BackupError("A backup cannot overwrite the database itself: choose another file.")
         if not db_path.exists():
             raise BackupError(f"There is no database at {db_path} to back up.")
         source = _connect(db_path)

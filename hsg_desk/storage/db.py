@@ -6,11 +6,13 @@ This package is the only one that touches SQLite. It never imports Qt.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
 from .migrations import MIGRATIONS
+from .records import disk_full_as_storage_error
 
 ENV_VAR = "HSG_DESK_DB"
 BUSY_TIMEOUT_MS = 5000
@@ -79,9 +81,26 @@ def refuse_network_path(path: Path, mounts_text: str | None = None) -> None:
         )
 
 
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database, with a full disk reported as StorageFullError.
+
+    Every write passes through `execute` or `atomic`, so this is the one place where
+    SQLite's "database or disk is full" becomes the message the user can act on.
+    """
+
+    def execute(self, sql, parameters=None):
+        with disk_full_as_storage_error():
+            return super().execute(sql, parameters)
+
+    @contextmanager
+    def atomic(self):
+        with disk_full_as_storage_error(), super().atomic() as db:
+            yield db
+
+
 def connect(path: str | os.PathLike) -> sqlite_utils.Database:
     """A connection with the pragmas every HSG Desk connection sets; no schema work."""
-    db = sqlite_utils.Database(str(path))
+    db = Database(str(path))
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     with db.ensure_autocommit_on():
         db.execute("PRAGMA journal_mode = WAL")

@@ -104,6 +104,14 @@ def _schema_problem(connection: sqlite3.Connection) -> tuple[str | None, str, bo
     return None, version, False
 
 
+def _first_problem(messages: list[str]) -> str:
+    """SQLite's first complaint as one line ("*** in database main ***" headers dropped)."""
+    lines = [line.strip() for message in messages for line in str(message).splitlines()]
+    lines = [line for line in lines if line and not line.startswith("***")]
+    more = f" (and {len(lines) - 1} more problems)" if len(lines) > 1 else ""
+    return (lines[0] if lines else "unknown problem") + more
+
+
 def check_database(path: str | os.PathLike, *, full: bool = False, allow_new: bool = False,
                    foreign_keys: bool = True) -> CheckResult:
     """Check the database file at `path`; `full` runs integrity_check instead of quick_check.
@@ -136,8 +144,7 @@ def check_database(path: str | os.PathLike, *, full: bool = False, allow_new: bo
         check = "integrity_check" if full else "quick_check"
         messages = [row[0] for row in _rows(connection, f"PRAGMA {check}(20)")]
         if messages != ["ok"]:
-            count = f" ({len(messages)} problems)" if len(messages) > 1 else ""
-            return CheckResult(False, f"is damaged{count}: {messages[0]}", version)
+            return CheckResult(False, f"is damaged: {_first_problem(messages)}", version)
         if foreign_keys:
             orphans = _rows(connection, "PRAGMA foreign_key_check")
             if orphans:

@@ -45,20 +45,27 @@ def is_disk_full(error: BaseException) -> bool:
 
 
 @contextmanager
+def disk_full_as_storage_error() -> Iterator[None]:
+    """Let a full disk surface as StorageFullError; every other error passes unchanged."""
+    try:
+        yield
+    except (sqlite3.OperationalError, OSError) as error:
+        if is_disk_full(error):
+            raise StorageFullError() from error
+        raise
+
+
+@contextmanager
 def saving(db) -> Iterator[Any]:
     """One save: every write inside commits together or not at all.
 
     A full disk surfaces as StorageFullError with a message the user can act on; the
     transaction is rolled back, so the next save (once there is space) starts clean.
-    Nested inside another `saving`/`atomic` block it becomes a savepoint.
+    Nested inside another `saving`/`atomic` block it becomes a savepoint. (Connections
+    from `db.connect` map a full disk on every write; this also covers plain ones.)
     """
-    try:
-        with db.atomic():
-            yield db
-    except (sqlite3.OperationalError, OSError) as error:
-        if is_disk_full(error):
-            raise StorageFullError() from error
-        raise
+    with disk_full_as_storage_error(), db.atomic():
+        yield db
 
 
 def time_text(value: datetime | None) -> str | None:
