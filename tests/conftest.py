@@ -1,0 +1,53 @@
+"""Fixtures every test folder can use: a real SQLite file in tmp_path, a pinned clock, a context.
+
+Tests never touch the user's real database: HSG_DESK_DB points into tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from hsg_desk.domain.roles import Role  # noqa: E402
+from hsg_desk.services.context import FixedClock, ServiceContext, Session  # noqa: E402
+from hsg_desk.storage.db import open_database  # noqa: E402
+
+# 2026-11-26 09:00 in the default facility time zone (America/Denver, UTC-7).
+PINNED_NOW = datetime(2026, 11, 26, 16, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_database_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("HSG_DESK_DB", str(tmp_path / "default.sqlite3"))
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "hsg.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path)
+    yield database
+    database.conn.close()
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(PINNED_NOW)
+
+
+@pytest.fixture
+def session():
+    return Session(user_id=None, username="tester", display_name="Test Technologist",
+                   roles=frozenset(Role))
+
+
+@pytest.fixture
+def ctx(db, clock, session):
+    return ServiceContext(db=db, clock=clock, session=session, workstation="test-ws")
