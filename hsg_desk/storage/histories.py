@@ -1,0 +1,96 @@
+"""The medical history of one exam (`histories`) and the patient's allergy list (`allergies`).
+
+History answers are saved one at a time as the technologist makes them, version-checked;
+allergy entries are never deleted, only marked removed.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from hsg_desk.domain.case import Allergy, AllergyCategory, History, PregnancyAnswer, Severity
+
+from .records import bool_or_none, parse_date, time_text, update_versioned
+
+BOOL_COLUMNS = ("still_bleeding", "no_periods", "intercourse_since_lmp", "active_infection_or_fever",
+                "pelvic_infection_or_std", "pid_history", "recent_uterine_surgery", "inflammatory_condition",
+                "bleeding_disorder_or_anticoagulant", "diabetes_or_kidney", "asthma", "allergies_reviewed",
+                "questions_answered")
+ANSWER_COLUMNS = ("pregnancy", "lmp", "flow_ended_on", "temperature_c", "medications") + BOOL_COLUMNS
+
+
+def get_history_row(db, exam_id: int) -> dict | None:
+    cursor = db.execute("SELECT * FROM histories WHERE exam_id = ?", [exam_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row))
+
+
+def ensure_history(db, exam_id: int, at: datetime, user_id: int | None) -> dict:
+    """The exam's history row, created empty (nothing answered) when there is none yet."""
+    row = get_history_row(db, exam_id)
+    if row is None:
+        db.execute("INSERT INTO histories(exam_id, updated_at, updated_by) VALUES (?, ?, ?)",
+                   [exam_id, time_text(at), user_id])
+        row = get_history_row(db, exam_id)
+    return row
+
+
+def update_history(db, exam_id: int, changes: dict, expected_version: int | None, at: datetime,
+                   user_id: int | None) -> int:
+    """Save answers (column → stored value), version-checked; returns the new version."""
+    unknown = set(changes) - set(ANSWER_COLUMNS)
+    if unknown:
+        raise KeyError(f"not a history answer: {sorted(unknown)[0]}")
+    columns = dict(changes) | {"updated_at": time_text(at), "updated_by": user_id}
+    return update_versioned(db, "histories", "exam_id", exam_id, columns, expected_version)
+
+
+def history_from_row(row: dict | None, allergies: list[dict]) -> History:
+    """The domain History (unanswered stays None) from a histories row and allergy rows."""
+    entries = tuple(Allergy(a["substance"], AllergyCategory(a["category"]), a["reaction"] or "",
+                            Severity(a["severity"])) for a in allergies)
+    if row is None:
+        return History(allergies=entries)
+    return History(
+        pregnancy=PregnancyAnswer(row["pregnancy"]) if row["pregnancy"] else None,
+        lmp=parse_date(row["lmp"]),
+        flow_ended_on=parse_date(row["flow_ended_on"]),
+        temperature_c=row["temperature_c"],
+        medications=tuple(json.loads(row["medications"] or "[]")),
+        allergies=entries,
+        **{name: bool_or_none(row[name]) for name in BOOL_COLUMNS
+           if name not in ("allergies_reviewed", "questions_answered")},
+    )
+
+
+# -- allergies ----------------------------------------------------------------
+
+def list_allergies(db, patient_id: int) -> list[dict]:
+    cursor = db.execute("SELECT * FROM allergies WHERE patient_id = ? AND removed_at IS NULL ORDER BY id",
+                        [patient_id])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def add_allergy(db, patient_id: int, substance: str, category: str, reaction: str, severity: str,
+                at: datetime, user_id: int | None) -> int:
+    return db.execute(
+        "INSERT INTO allergies(patient_id, substance, category, reaction, severity, recorded_at, recorded_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [patient_id, substance, category, reaction, severity, time_text(at), user_id]).lastrowid
+
+
+def get_allergy(db, allergy_id: int) -> dict | None:
+    cursor = db.execute("SELECT * FROM allergies WHERE id = ?", [allergy_id])
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row)) if row else None
+
+
+def remove_allergy(db, allergy_id: int, at: datetime, user_id: int | None) -> bool:
+    """Mark an entry removed (kept for the record); False when it was already removed."""
+    cursor = db.execute("UPDATE allergies SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL",
+                        [time_text(at), user_id, allergy_id])
+    return cursor.rowcount == 1
