@@ -1,0 +1,70 @@
+"""The main window on a demo database: the worklist, search as you type, opening an exam."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hsg_desk.qt.views.main_window import MainWindow
+from hsg_desk.services.context import ServiceContext
+from hsg_desk.services.demo_data import write_demo_database
+from hsg_desk.storage.db import open_database
+
+DEMO_DAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, clock, session):
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=40, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    window = MainWindow(ctx, demo=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window, path
+
+
+def test_the_worklist_shows_today_with_status_words_and_demo_title(demo_window):
+    window, path = demo_window
+    assert "DEMO" in window.windowTitle()
+    expected = sqlite3.connect(path).execute(
+        "SELECT count(*) FROM exams WHERE scheduled_date = ?", [DEMO_DAY.isoformat()]).fetchone()[0]
+    model = window.worklist_model
+    assert model.rowCount() == expected > 0
+    statuses = {model.index(row, 5).data() for row in range(model.rowCount())}
+    assert {"Completed", "Arrived", "Scheduled"} <= statuses
+    assert model.index(0, 5).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_typing_a_name_finds_the_patient_and_enter_opens_her_exam(qtbot, demo_window):
+    window, path = demo_window
+    family, given, mrn = sqlite3.connect(path).execute(
+        "SELECT family_name, given_name, mrn FROM patients WHERE id = 5").fetchone()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.searchEdit.hasFocus()
+    qtbot.keyClicks(window.ui.searchEdit, mrn)
+    qtbot.waitUntil(lambda: window.search_model.rowCount() == 1)
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    assert window.ui.worklistTitle.text() == f"Exams of {family}, {given}"
+    qtbot.keyClick(window.ui.worklistView, Qt.Key.Key_Return)
+    assert window.ui.pages.currentWidget() is window.workspace
+    assert window.workspace.ui.patientName.text() == f"{family}, {given}"
+    assert mrn in window.workspace.ui.patientIdentifiers.text()
+    views = sqlite3.connect(path).execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'view' AND patient_id = 5").fetchone()[0]
+    assert views == 1
+
+
+def test_search_by_a_name_prefix_lists_matches_and_clearing_hides_them(qtbot, demo_window):
+    window, _ = demo_window
+    qtbot.keyClicks(window.ui.searchEdit, "gar")
+    qtbot.waitUntil(lambda: window.ui.searchSummary.text() != "")
+    found = window.search_model.rowCount()
+    assert all("gar" in window.search_model.patient_at(i).full_name.lower()
+               or "gar" in window.search_model.patient_at(i).full_name.lower().replace("í", "i")
+               for i in range(found))
+    window.ui.searchEdit.clear()
+    qtbot.waitUntil(lambda: window.ui.searchResults.isHidden())
