@@ -1,0 +1,243 @@
+"""Booking an exam (DESIGN.md §3): when, why, who referred her, and the cycle window helper.
+
+Times are entered in the facility's time zone (settings.time_zone) and stored aware.
+Booking outside the cycle window is allowed — the clerk may book before her period
+starts — but `window_advice` says why the chosen day does not fit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from hsg_desk.domain.case import Indication
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.exam import Exam
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.patient import MAX_NAME, ReferringPhysician, clean_phone, clean_text
+from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.timing import booking_window, earliest_test_collection, format_day, format_moment
+from hsg_desk.storage import checkins as checkin_store
+from hsg_desk.storage import exams as exam_store
+from hsg_desk.storage import patients as patient_store
+
+from .authorization import require
+from .context import ServiceContext
+from .exam_status import change_status
+
+US_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+CLOCK = re.compile(r"^\s*(\d{1,2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]?\.?\s*$|^\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def parse_day(text: str) -> date | None:
+    """'11/24/2026' or '2026-11-24' → a date; blank → None; anything else → ValueError."""
+    if not text.strip():
+        return None
+    for pattern, order in ((US_DATE, (3, 1, 2)), (ISO_DATE, (1, 2, 3))):
+        match = pattern.match(text)
+        if match:
+            year, month, day = (int(match.group(i)) for i in order)
+            return date(year, month, day)  # ValueError for 02/30/2026
+    raise ValueError("use month/day/year, e.g. 11/24/2026")
+
+
+def parse_clock(text: str) -> time:
+    """'2:30 PM', '2pm' or '14:30' → a time of day; anything else → ValueError."""
+    match = CLOCK.match(text)
+    if not match:
+        raise ValueError("use a time such as 2:30 PM or 14:30")
+    if match.group(4) is not None:
+        hour, minute = int(match.group(4)), int(match.group(5))
+    else:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if not 1 <= hour <= 12:
+            raise ValueError("the hour must be 1–12 with AM/PM")
+        hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
+    return time(hour, minute)  # ValueError for 25:00
+
+
+def parse_moment(text: str, zone: str) -> datetime | None:
+    """'11/24/2026 2:30 PM' in the facility's zone → an aware datetime; blank → None."""
+    text = text.strip()
+    if not text:
+        return None
+    day_text, _, clock_text = text.partition(" ")
+    if not clock_text.strip():
+        raise ValueError("give the date and the time, e.g. 11/24/2026 2:30 PM")
+    return local_moment(parse_day(day_text), parse_clock(clock_text), zone)
+
+
+def local_moment(day: date, clock: time, zone: str) -> datetime:
+    return datetime.combine(day, clock, tzinfo=ZoneInfo(zone))
+
+
+def moment_text(moment: datetime | None, zone: str) -> str:
+    """The inverse of `parse_moment`: '11/24/2026 2:30 PM' in the facility's zone."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(ZoneInfo(zone))
+    return f"{local:%m/%d/%Y} {local.hour % 12 or 12}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"
+
+
+@dataclass(frozen=True)
+class WindowAdvice:
+    """What the booking dialog shows live: the days that fit and the blood-test deadline."""
+
+    first_day: date | None
+    last_day: date | None
+    earliest_test: datetime | None
+    fits: bool | None  # None: no LMP, nothing to judge
+    text: str
+    warning: str = ""
+
+
+def window_advice(lmp: date | None, scheduled_at: datetime | None, settings) -> WindowAdvice:
+    test = earliest_test_collection(scheduled_at, settings) if scheduled_at else None
+    test_text = f"blood test at or after {format_moment(test, scheduled_at)}" if test else ""
+    if lmp is None:
+        text = "Last period unknown: ask her to call on day 1 of her next period."
+        return WindowAdvice(None, None, test, None, text + (f" The {test_text}." if test else ""))
+    first, last = booking_window(lmp, settings)
+    text = f"Days that fit: {format_day(first)[:-6]} – {format_day(last)[:-6]}"
+    if test:
+        text += f"; {test_text}"
+    if scheduled_at is None:
+        return WindowAdvice(first, last, test, None, text)
+    day = scheduled_at.date()
+    cycle = (day - lmp).days + 1
+    warning = ""
+    if day < first:
+        warning = (f"{format_day(day)} is cycle day {cycle}: she may still be bleeding. "
+                   f"The first day that fits is {format_day(first)}.")
+    elif day > last:
+        warning = (f"{format_day(day)} is cycle day {cycle}, after day {settings.last_cycle_day}: "
+                   "she may have ovulated. Book in her next cycle, or now if her period has not started "
+                   "yet and she will call to move it.")
+    if lmp > day:
+        warning = "The last period starts after the exam date: check the dates."
+    return WindowAdvice(first, last, test, not warning, text, warning)
+
+
+@dataclass(frozen=True)
+class BookingForm:
+    patient_id: int
+    day: date | None
+    clock: time | None
+    indication: Indication
+    indication_note: str = ""
+    referring_name: str = ""
+    referring_phone: str = ""
+    referring_fax: str = ""
+    device_placed_on: date | None = None
+    premedication_ordered: bool = False
+    antibiotics: str = ""
+    lmp: date | None = None
+
+
+class InvalidBooking(DomainError):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("Some fields need attention: " + ", ".join(errors))
+        self.errors = errors
+
+
+class BookingService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    @property
+    def zone(self) -> str:
+        return self.ctx.settings.time_zone
+
+    def today(self) -> date:
+        return self.ctx.now().astimezone(ZoneInfo(self.zone)).date()
+
+    def referring_default(self, patient_id: int) -> ReferringPhysician:
+        return patient_store.get_patient(self.ctx.db, patient_id).referring
+
+    def scheduled_at(self, form: BookingForm) -> datetime | None:
+        if form.day is None or form.clock is None:
+            return None
+        return local_moment(form.day, form.clock, self.zone)
+
+    def advice(self, form: BookingForm) -> WindowAdvice:
+        return window_advice(form.lmp, self.scheduled_at(form), self.ctx.settings)
+
+    def errors(self, form: BookingForm) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        today = self.today()
+        patient = patient_store.get_patient(self.ctx.db, form.patient_id)
+        if form.day is None:
+            errors["day"] = "Choose the exam date."
+        elif form.day < today:
+            errors["day"] = "The date is in the past."
+        if form.clock is None:
+            errors["clock"] = "Give the time, e.g. 9:30 AM."
+        if form.indication == Indication.DEVICE_CONFIRMATION and form.device_placed_on is None:
+            errors["device_placed_on"] = "Give the date the device was placed."
+        if form.device_placed_on is not None and (form.device_placed_on > today
+                                                  or form.device_placed_on < patient.birth_date):
+            errors["device_placed_on"] = "The placement date must be a past date."
+        if form.lmp is not None:
+            if form.lmp < patient.birth_date:
+                errors["lmp"] = "The last period is before her birth date."
+            elif form.day is not None and form.lmp > form.day:
+                errors["lmp"] = "The last period starts after the exam date."
+        for name, check in (
+            ("indication_note", lambda: clean_text("indication_note", form.indication_note)),
+            ("referring_name", lambda: clean_text("referring_name", form.referring_name, limit=MAX_NAME)),
+            ("referring_phone", lambda: clean_phone("referring_phone", form.referring_phone)),
+            ("referring_fax", lambda: clean_phone("referring_fax", form.referring_fax)),
+            ("antibiotics", lambda: clean_text("antibiotics", form.antibiotics)),
+        ):
+            try:
+                check()
+            except ValidationError as error:
+                errors[name] = error.message[:1].upper() + error.message[1:] + "."
+        return errors
+
+    def book(self, form: BookingForm) -> Exam:
+        """Save the exam as scheduled (and the LMP she told, for the window and the prep sheet)."""
+        require(self.ctx, Action.BOOK_EXAM, patient_id=form.patient_id)
+        errors = self.errors(form)
+        if errors:
+            raise InvalidBooking(errors)
+        exam = Exam(
+            id=None, patient_id=form.patient_id, scheduled_at=self.scheduled_at(form),
+            indication=form.indication, indication_note=clean_text("indication_note", form.indication_note),
+            device_placed_on=form.device_placed_on if form.indication == Indication.DEVICE_CONFIRMATION else None,
+            referring=ReferringPhysician(clean_text("referring_name", form.referring_name, limit=MAX_NAME),
+                                         clean_phone("referring_phone", form.referring_phone),
+                                         clean_phone("referring_fax", form.referring_fax)),
+            premedication_ordered=form.premedication_ordered,
+            antibiotics=clean_text("antibiotics", form.antibiotics),
+        )
+        db, at, user = self.ctx.db, self.ctx.now(), self.ctx.session.user_id
+        with db.atomic():
+            exam_id = exam_store.insert_exam(db, exam, at, user)
+            if form.lmp is not None:
+                checkin_store.record_booking_lmp(db, exam_id, form.lmp, at, user)
+            columns = exam_store.booking_columns(exam) | ({"lmp": form.lmp.isoformat()} if form.lmp else {})
+            self.ctx.audit("create", patient_id=form.patient_id, record_type="exam", record_id=exam_id,
+                           changes={name: [None, value] for name, value in columns.items()})
+        return exam_store.get_exam(db, exam_id)
+
+    def reschedule(self, exam_id: int, day: date | None, clock: time | None, reason: str = "") -> Exam:
+        """A deferred exam gets a new date and time and is scheduled again."""
+        exam = exam_store.get_exam(self.ctx.db, exam_id)
+        errors = {}
+        if day is None:
+            errors["day"] = "Choose the new date."
+        elif day < self.today():
+            errors["day"] = "The date is in the past."
+        if clock is None:
+            errors["clock"] = "Give the time, e.g. 9:30 AM."
+        if errors:
+            raise InvalidBooking(errors)
+        if exam.status != ExamStatus.DEFERRED:
+            raise DomainError(f"Only a deferred exam can be rescheduled; this one is {exam.status.label.lower()}.")
+        moment = local_moment(day, clock, self.zone)
+        return change_status(self.ctx, exam_id, ExamStatus.SCHEDULED, reason or "Rescheduled",
+                             extra={"scheduled_at": moment.isoformat(), "scheduled_date": day.isoformat()})

@@ -1,0 +1,83 @@
+from datetime import date, datetime, time
+
+import pytest
+
+from hsg_desk.domain.case import Indication
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.services import exam_status
+from hsg_desk.services.booking import (BookingForm, BookingService, InvalidBooking, parse_clock, parse_day,
+                                       parse_moment, window_advice)
+from hsg_desk.domain.settings import DEFAULT_SETTINGS
+
+from front_desk_support import DENVER, book, make_ctx, register
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    return make_ctx(tmp_path / "desk.sqlite3")
+
+
+def test_booking_stores_an_aware_time_in_the_facility_zone(ctx):
+    patient = register(ctx, referring_name="Dr. Example", referring_fax="555-0111")
+    exam = book(ctx, patient.id, referring_name=patient.referring.name, referring_fax=patient.referring.fax)
+    assert exam.scheduled_at == datetime(2026, 11, 25, 14, 30, tzinfo=DENVER)
+    assert exam.scheduled_at.utcoffset().total_seconds() == -7 * 3600
+    assert exam.status is ExamStatus.SCHEDULED and exam.referring.fax == "555-0111"
+    assert ctx.db.execute("SELECT lmp FROM histories").fetchone()[0] == "2026-11-18"
+
+
+def test_window_helper_names_the_days_and_the_blood_test_deadline():
+    advice = window_advice(date(2026, 11, 18), datetime(2026, 11, 25, 14, 30, tzinfo=DENVER), DEFAULT_SETTINGS)
+    assert advice.text == "Days that fit: Mon Nov 23 – Fri Nov 27; blood test at or after Tue Nov 24 2:30 PM"
+    assert advice.fits is True and advice.warning == ""
+
+
+@pytest.mark.parametrize("day, says", [(date(2026, 11, 20), "still be bleeding"),
+                                       (date(2026, 11, 30), "may have ovulated")])
+def test_outside_the_window_warns_and_says_why(day, says):
+    advice = window_advice(date(2026, 11, 18), datetime.combine(day, time(9), DENVER), DEFAULT_SETTINGS)
+    assert advice.fits is False and says in advice.warning
+
+
+def test_device_confirmation_needs_a_placement_date(ctx):
+    patient = register(ctx)
+    with pytest.raises(InvalidBooking) as caught:
+        book(ctx, patient.id, indication=Indication.DEVICE_CONFIRMATION)
+    assert "device_placed_on" in caught.value.errors
+    assert ctx.db.execute("SELECT count(*) FROM exams").fetchone()[0] == 0
+
+
+def test_a_past_date_is_refused(ctx):
+    patient = register(ctx)
+    errors = BookingService(ctx).errors(BookingForm(patient.id, date(2026, 11, 1), time(9), Indication.OTHER))
+    assert "past" in errors["day"]
+
+
+def test_defer_then_reschedule(ctx):
+    exam = book(ctx, register(ctx).id)
+    with pytest.raises(DomainError, match="reason"):
+        exam_status.defer(ctx, exam.id, "  ")
+    exam_status.defer(ctx, exam.id, "Missed the cycle window")
+    again = BookingService(ctx).reschedule(exam.id, date(2026, 12, 21), time(10))
+    assert again.status is ExamStatus.SCHEDULED
+    assert again.scheduled_at == datetime(2026, 12, 21, 10, tzinfo=DENVER)
+    assert ctx.db.execute("SELECT scheduled_date FROM exams").fetchone()[0] == "2026-12-21"
+    events = ctx.db.execute("SELECT to_status FROM exam_events ORDER BY id").fetchall()
+    assert [e[0] for e in events] == ["scheduled", "deferred", "scheduled"]
+
+
+def test_cancelled_cannot_be_rescheduled(ctx):
+    exam = book(ctx, register(ctx).id)
+    exam_status.cancel(ctx, exam.id, "She called to cancel")
+    with pytest.raises(DomainError):
+        BookingService(ctx).reschedule(exam.id, date(2026, 12, 21), time(10))
+
+
+def test_parsers():
+    assert parse_day("11/24/2026") == date(2026, 11, 24)
+    assert parse_day("") is None
+    assert parse_clock("2:30 pm") == time(14, 30) and parse_clock("14:30") == time(14, 30)
+    assert parse_moment("11/24/2026 2:30 PM", "America/Denver") == datetime(2026, 11, 24, 14, 30, tzinfo=DENVER)
+    with pytest.raises(ValueError):
+        parse_day("02/30/2026")
