@@ -1,0 +1,75 @@
+"""Audit rows as a table for the admin's audit viewer; times shown in the facility's zone."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+COLUMNS = (("id", "#"), ("at", "Time"), ("username", "User"), ("workstation", "Workstation"),
+           ("action", "Action"), ("patient_id", "Patient"), ("record_type", "Record"),
+           ("record_id", "Record id"), ("changes", "Changes"))
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, time_zone: str = "UTC", parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._zone = ZoneInfo(time_zone)
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> dict:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        value = row.get(key)
+        if role == SORT_ROLE:
+            if key in ("id", "patient_id"):
+                return -1 if value is None else int(value)
+            return self._text(key, value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(key, value)
+        return None
+
+    def _text(self, key: str, value) -> str:
+        if value is None:
+            return ""
+        if key == "at":
+            try:
+                return datetime.fromisoformat(value).astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S %Z")
+            except ValueError:
+                return str(value)
+        if key == "changes":
+            if isinstance(value, dict):
+                return "; ".join(f"{name}: {_pair(pair)}" for name, pair in sorted(value.items()))
+            return str(value)
+        return str(value)
+
+
+def _pair(pair) -> str:
+    if isinstance(pair, list) and len(pair) == 2:
+        old, new = (json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v for v in pair)
+        return new if pair[0] is None else f"{old} → {new}"
+    return json.dumps(pair, ensure_ascii=False)
