@@ -1,0 +1,355 @@
+"""The exam room (DESIGN.md §4, §5): the history as it is taken, the ten-step checklist with
+its time-out, the procedure record, the technologist's signature and later amendments.
+
+Every call saves at once (a crash loses at most the field being typed) and is audited.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from hsg_desk.domain.case import Allergy, AllergyCategory, Indication, PregnancyAnswer, Severity
+from hsg_desk.domain.checklist import ChecklistState, status_implied_by
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.exam import Exam
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.validation import validate_case
+from hsg_desk.storage import checklist as checklist_store
+from hsg_desk.storage import exams as exam_store
+from hsg_desk.storage import histories as history_store
+from hsg_desk.storage import procedures as procedure_store
+from hsg_desk.storage.records import json_text
+
+from . import exam_status
+from .authorization import require
+from .context import ServiceContext
+from .procedure_checks import LABELS, clean_value, record_problems
+from .screening import ScreeningService
+
+HISTORY_EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
+BOOL_ANSWERS = history_store.BOOL_COLUMNS
+TIMEOUT_ITEMS: tuple[tuple[str, str], ...] = (
+    ("identity", "Her two identifiers: full name and date of birth"),
+    ("procedure", "The procedure: hysterosalpingogram"),
+    ("consent", "Consent signed"),
+    ("allergies", "Allergies reviewed"),
+    ("pregnancy_test", "Pregnancy test result"),
+    ("screening", "Screening findings and their resolutions"),
+)
+
+
+@dataclass(frozen=True)
+class HistorySheet:
+    """What the history page shows: the stored answers, the allergy list and what is missing."""
+
+    exam: Exam
+    birth_date: date
+    answers: dict[str, Any]
+    version: int
+    allergies: list[dict]
+    missing: list[str]
+    editable: bool
+    locked_reason: str
+
+
+class ExamRoomService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+        self.screening = ScreeningService(ctx)
+
+    # -- history ------------------------------------------------------------------
+    def history(self, exam_id: int) -> HistorySheet:
+        db = self.ctx.db
+        exam = exam_store.get_exam(db, exam_id)
+        row = history_store.get_history_row(db, exam_id)
+        answers = dict(row) if row else {}
+        if row:
+            answers["medications"] = json.loads(row["medications"] or "[]")
+        reason = self._history_lock(exam)
+        return HistorySheet(exam, self.screening.case_for(exam_id).birth_date, answers, row["version"] if row else 0,
+                            history_store.list_allergies(db, exam.patient_id),
+                            self.screening.history_missing(exam_id), not reason, reason)
+
+    def _history_lock(self, exam: Exam) -> str:
+        if exam.status not in HISTORY_EDITABLE:
+            return f"The exam is {exam.status.label.lower()}: the history can no longer change."
+        if self.checklist(exam.id).is_done(1):
+            return "Step 1 is done: undo it to change the history."
+        return ""
+
+    def set_answer(self, exam_id: int, field: str, value: Any, expected_version: int | None) -> int:
+        """Save one history answer (None = unanswered); returns the history's new version.
+
+        ValidationError (field = the case-file path, e.g. history.lmp) saves nothing.
+        """
+        ctx = self.ctx
+        require(ctx, Action.RECORD_HISTORY)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        locked = self._history_lock(exam)
+        if locked:
+            raise DomainError(locked)
+        stored = self._history_value(exam_id, field, value)
+        row = history_store.ensure_history(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
+        version = row["version"] if expected_version in (None, 0) else expected_version
+        old = row[field]
+        with ctx.db.atomic():
+            new_version = history_store.update_history(ctx.db, exam_id, {field: stored}, version, ctx.now(),
+                                                       ctx.session.user_id)
+            ctx.audit("update", patient_id=exam.patient_id, record_type="history", record_id=exam_id,
+                      changes={field: [old, stored]})
+            self.screening.refresh(exam_id)
+        return new_version
+
+    def _history_value(self, exam_id: int, field: str, value: Any) -> Any:
+        """The stored form of an answer, after the domain's input checks on the whole case."""
+        if field in ("allergies_reviewed", "questions_answered"):
+            return None if value is None else int(bool(value))
+        case = self.screening.case_for(exam_id)
+        if field == "pregnancy":
+            typed = None if value is None else PregnancyAnswer(value)
+        elif field in ("lmp", "flow_ended_on"):
+            typed = value if value is None or isinstance(value, date) else date.fromisoformat(value)
+        elif field == "temperature_c":
+            typed = None if value in (None, "") else float(value)
+        elif field == "medications":
+            typed = tuple(name.strip() for name in value or () if name.strip())
+        elif field in BOOL_ANSWERS:
+            typed = None if value is None else bool(value)
+        else:
+            raise ValidationError(f"history.{field}", "not a history question")
+        validate_case(dataclasses.replace(case, history=dataclasses.replace(case.history, **{field: typed})))
+        if isinstance(typed, date):
+            return typed.isoformat()
+        if isinstance(typed, bool):
+            return int(typed)
+        if field == "medications":
+            return json_text(list(typed))
+        return typed.value if isinstance(typed, PregnancyAnswer) else typed
+
+    def add_allergy(self, exam_id: int, substance: str, category: str, reaction: str, severity: str) -> int:
+        ctx = self.ctx
+        require(ctx, Action.RECORD_HISTORY)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        locked = self._history_lock(exam)
+        if locked:
+            raise DomainError(locked)
+        entry = Allergy(substance.strip(), AllergyCategory(category), reaction.strip(), Severity(severity))
+        case = self.screening.case_for(exam_id)
+        validate_case(dataclasses.replace(case, history=dataclasses.replace(
+            case.history, allergies=case.history.allergies + (entry,))))
+        with ctx.db.atomic():
+            allergy_id = history_store.add_allergy(ctx.db, exam.patient_id, entry.substance, category,
+                                                   entry.reaction, severity, ctx.now(), ctx.session.user_id)
+            ctx.audit("create", patient_id=exam.patient_id, record_type="allergy", record_id=allergy_id,
+                      changes={"substance": [None, entry.substance], "category": [None, category],
+                               "reaction": [None, entry.reaction], "severity": [None, severity]})
+            self.screening.refresh(exam_id)
+        return allergy_id
+
+    def remove_allergy(self, exam_id: int, allergy_id: int) -> None:
+        ctx = self.ctx
+        require(ctx, Action.RECORD_HISTORY)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        locked = self._history_lock(exam)
+        if locked:
+            raise DomainError(locked)
+        entry = history_store.get_allergy(ctx.db, allergy_id)
+        if entry is None or entry["patient_id"] != exam.patient_id:
+            raise DomainError("That allergy entry is not this patient's.")
+        with ctx.db.atomic():
+            if history_store.remove_allergy(ctx.db, allergy_id, ctx.now(), ctx.session.user_id):
+                ctx.audit("delete", patient_id=exam.patient_id, record_type="allergy", record_id=allergy_id,
+                          changes={"substance": [entry["substance"], None]})
+            self.screening.refresh(exam_id)
+
+    # -- checklist ----------------------------------------------------------------
+    def checklist(self, exam_id: int) -> ChecklistState:
+        return ChecklistState.from_events(checklist_store.list_events(self.ctx.db, exam_id))
+
+    def timeout(self, exam_id: int) -> dict | None:
+        return checklist_store.latest_timeout(self.ctx.db, exam_id)
+
+    def complete_step(self, exam_id: int, step: int, *, data: dict | None = None, not_needed: bool = False) -> None:
+        """Complete `step` now, by the signed-in user; DomainError says what is missing."""
+        ctx = self.ctx
+        require(ctx, Action.COMPLETE_CHECKLIST_STEP)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        if exam.status not in (ExamStatus.SCREENED, ExamStatus.ARRIVED, ExamStatus.IN_PROGRESS):
+            raise DomainError(f"The exam is {exam.status.label.lower()}: the checklist is closed.")
+        state = self.checklist(exam_id)
+        ready_reasons: list[str] = []
+        history_complete = screening_ok = True
+        if step == 1:
+            self.screening.refresh(exam_id)
+            missing = self.screening.history_missing(exam_id)
+            history_complete = not missing
+            screening_ok, ready_reasons = self.screening.status(exam_id)
+            if missing:
+                raise DomainError("Step 1 needs the history complete. Still unanswered: " + ", ".join(missing) + ".")
+        event = state.complete(step, ctx.now(), ctx.session.display_name, history_complete=history_complete,
+                               screening_ok=screening_ok, screening_reasons=ready_reasons,
+                               timeout_recorded=self.timeout(exam_id) is not None, data=data, not_needed=not_needed)
+        with ctx.db.atomic():
+            checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
+            ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
+                      changes={f"step {step}": [None, event.action.value], **({"data": [None, dict(event.data)]}
+                                                                              if event.data else {})})
+            target = status_implied_by(step)
+            if target is not None:
+                exam_status.change_status(ctx, exam_id, target)
+
+    def start_delayed_wait(self, exam_id: int) -> None:
+        ctx = self.ctx
+        require(ctx, Action.COMPLETE_CHECKLIST_STEP)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        event = self.checklist(exam_id).start_delayed_wait(ctx.now(), ctx.session.display_name)
+        with ctx.db.atomic():
+            checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
+            ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
+                      changes={"step 8": [None, "delayed-images wait started"]})
+
+    def undo_last_step(self, exam_id: int, reason: str) -> int:
+        """Undo the last completed step with a reason; returns the step undone."""
+        ctx = self.ctx
+        require(ctx, Action.UNDO_CHECKLIST_STEP)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        state = self.checklist(exam_id)
+        event = state.undo_last(ctx.now(), ctx.session.display_name, reason)
+        if exam.status not in (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS):
+            raise DomainError(f"The exam is {exam.status.label.lower()}: its steps can no longer be undone.")
+        if event.step == 2:
+            raise DomainError("Step 2 started the exam and cannot be undone; abort the exam if it must stop.")
+        with ctx.db.atomic():
+            checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
+            ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
+                      changes={f"step {event.step}": ["done", "undone"], "reason": [None, event.reason]})
+        return event.step
+
+    def record_timeout(self, exam_id: int, confirmed: list[str], confirmed_by: str) -> int:
+        """The time-out before step 6: every item confirmed aloud, and who confirmed it."""
+        ctx = self.ctx
+        require(ctx, Action.RECORD_TIME_OUT)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        if exam.status is not ExamStatus.IN_PROGRESS:
+            raise DomainError("The time-out is recorded during the procedure, before step 6.")
+        if self.checklist(exam_id).is_done(6):
+            raise DomainError("Step 6 is already done.")
+        missing = [label for key, label in TIMEOUT_ITEMS if key not in confirmed]
+        if missing:
+            raise ValidationError("timeout", "not yet confirmed: " + "; ".join(missing))
+        names = (confirmed_by or "").strip()
+        if not names:
+            raise ValidationError("confirmed_by", "name the team members who confirmed")
+        if len(names) > 200:
+            raise ValidationError("confirmed_by", "at most 200 characters")
+        labels = [label for _, label in TIMEOUT_ITEMS]
+        with ctx.db.atomic():
+            timeout_id = checklist_store.insert_timeout(ctx.db, exam_id, labels, names, ctx.now(), ctx.session.user_id)
+            ctx.audit("update", patient_id=exam.patient_id, record_type="timeout", record_id=timeout_id,
+                      changes={"confirmed_by": [None, names]})
+        return timeout_id
+
+    def abort(self, exam_id: int, reason: str) -> None:
+        exam_status.change_status(self.ctx, exam_id, ExamStatus.ABORTED, reason)
+
+    # -- procedure record -------------------------------------------------------------
+    def procedure(self, exam_id: int) -> dict:
+        """The record as stored (complications decoded); version 0 when nothing is saved yet."""
+        row = procedure_store.get_procedure(self.ctx.db, exam_id)
+        if row is None:
+            return {"version": 0, "complications": []}
+        return row | {"complications": json.loads(row["complications"] or "[]")}
+
+    def set_procedure_field(self, exam_id: int, field: str, value: Any, expected_version: int | None) -> int:
+        ctx = self.ctx
+        require(ctx, Action.RECORD_PROCEDURE)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        if exam.status is ExamStatus.COMPLETED:
+            raise DomainError("The exam is signed and locked: record an amendment instead.")
+        if exam.status not in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED):
+            raise DomainError("The procedure record opens once the procedure has started (step 2).")
+        cleaned = clean_value(field, value)
+        stored = json_text(cleaned) if field == "complications" else cleaned
+        row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
+        version = row["version"] if expected_version in (None, 0) else expected_version
+        with ctx.db.atomic():
+            new_version = procedure_store.update_procedure(ctx.db, exam_id, {field: stored}, version, ctx.now(),
+                                                           ctx.session.user_id)
+            ctx.audit("update", patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
+                      changes={field: [row[field], stored]})
+        return new_version
+
+    def procedure_problems(self, exam_id: int) -> dict[str, str]:
+        exam = exam_store.get_exam(self.ctx.db, exam_id)
+        return record_problems(self.procedure(exam_id), exam_day=exam.scheduled_at.date(),
+                               device_confirmation=exam.indication is Indication.DEVICE_CONFIRMATION,
+                               settings=self.ctx.settings)
+
+    def sign_problems(self, exam_id: int) -> list[str]:
+        """Why the exam cannot be signed yet, in plain sentences (empty when it can)."""
+        exam = exam_store.get_exam(self.ctx.db, exam_id)
+        if exam.status is ExamStatus.COMPLETED:
+            return ["The exam is already signed."]
+        reasons = []
+        if not self.checklist(exam_id).finished or exam.status is not ExamStatus.PERFORMED:
+            reasons.append("All ten checklist steps must be done.")
+        reasons += [f"{LABELS.get(field, field)}: {message}" for field, message in self.procedure_problems(exam_id).items()]
+        return reasons
+
+    def sign(self, exam_id: int, password: str) -> Exam:
+        """The technologist completes the exam by re-entering the password; the exam locks."""
+        from .auth import confirm_password
+
+        ctx = self.ctx
+        require(ctx, Action.SIGN_EXAM)
+        problems = self.sign_problems(exam_id)
+        if problems:
+            raise DomainError("The exam cannot be signed yet: " + " ".join(problems))
+        confirm_password(ctx, password, purpose="signature")
+        now = ctx.now()
+        with ctx.db.atomic():
+            exam = exam_status.change_status(ctx, exam_id, ExamStatus.COMPLETED,
+                                              extra={"signed_at": now.isoformat(), "signed_by": ctx.session.user_id,
+                                                     "technologist_id": ctx.session.user_id})
+            ctx.audit("signature", patient_id=exam.patient_id, record_type="exam", record_id=exam_id,
+                      changes={"signed_by": [None, ctx.session.display_name]})
+        return exam
+
+    # -- amendments ---------------------------------------------------------------
+    def amend_procedure(self, exam_id: int, field: str, value: Any, reason: str) -> int:
+        """A correction after signing: the new value, with who, when, why and the old value."""
+        ctx = self.ctx
+        require(ctx, Action.AMEND_EXAM)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        if exam.status is not ExamStatus.COMPLETED:
+            raise DomainError("Only a signed exam is amended; edit the record directly until then.")
+        if not (reason or "").strip():
+            raise ValidationError("reason", "say why the record is corrected")
+        cleaned = clean_value(field, value)
+        stored = json_text(cleaned) if field == "complications" else cleaned
+        row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
+        old = row[field]
+        if old == stored:
+            raise ValidationError(field, "the new value is the same as the old one")
+        now = ctx.now()
+        with ctx.db.atomic():
+            procedure_store.update_procedure(ctx.db, exam_id, {field: stored}, row["version"], now, ctx.session.user_id)
+            amendment_id = procedure_store.insert_amendment(
+                ctx.db, exam_id=exam_id, patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
+                field=field, old_value=None if old is None else str(old),
+                new_value=None if stored is None else str(stored), reason=reason.strip(), at=now,
+                user_id=ctx.session.user_id)
+            ctx.audit("amend", patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
+                      changes={field: [old, stored], "reason": [None, reason.strip()]})
+        return amendment_id
+
+    def amendments(self, exam_id: int) -> list[dict]:
+        return procedure_store.list_amendments(self.ctx.db, exam_id)
+
+    def elapsed_since_start(self, exam_id: int, now: datetime | None = None):
+        return self.checklist(exam_id).elapsed(now or self.ctx.now())

@@ -1,0 +1,132 @@
+"""The procedure record's checks (DESIGN.md §5, §8): one field at a time as it is typed, and
+the whole record before the exam can be signed. Pure functions; messages name the field."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.settings import ClinicSettings
+
+COMPLICATIONS: tuple[tuple[str, str], ...] = (
+    ("none", "None"),
+    ("vasovagal", "Vasovagal reaction"),
+    ("contrast_reaction", "Contrast reaction"),
+    ("severe_pain", "Severe pain"),
+    ("bleeding", "Bleeding"),
+    ("unable_to_cannulate", "Unable to cannulate"),
+    ("other", "Other"),
+)
+COMPLICATION_CODES = tuple(code for code, _ in COMPLICATIONS)
+CATHETER_TYPES = (("balloon", "Balloon catheter"), ("cannula", "Cannula"), ("other", "Other"))
+SEVERITIES = ("mild", "moderate", "severe")
+
+TEXT_FIELDS = {"contrast_agent": 100, "contrast_concentration": 60, "contrast_lot": 60, "catheter_lot": 60,
+               "complication_other": 200, "radiologist_name": 100, "notes": 2000, "fluoro_note": 500,
+               "images_note": 500, "expiry_note": 500}
+# field → (lowest, highest, decimals, unit)
+NUMBER_FIELDS = {"contrast_volume_ml": (0, 200, 1, "mL"), "fluoro_time_min": (0, 120, 1, "minutes"),
+                 "image_count": (0, 500, 0, "images"), "air_kerma_mgy": (0, 5000, 2, "mGy"),
+                 "kap_gycm2": (0, 500, 2, "Gy·cm²")}
+
+LABELS = {
+    "contrast_agent": "Contrast agent", "contrast_concentration": "Concentration", "contrast_volume_ml": "Volume",
+    "contrast_lot": "Contrast lot", "contrast_expiry": "Expiry date", "catheter_type": "Catheter type",
+    "catheter_lot": "Catheter lot", "fluoro_time_min": "Fluoroscopy time", "image_count": "Images",
+    "air_kerma_mgy": "Air kerma", "kap_gycm2": "Kerma-area product", "complications": "Complications",
+    "contrast_reaction_severity": "Reaction severity", "complication_other": "Other complication",
+    "radiologist_name": "Radiologist", "radiologist_id": "Radiologist", "notes": "Notes",
+    "fluoro_note": "Note on the fluoroscopy time", "images_note": "Note on the number of images",
+    "expiry_note": "Note on the expired contrast",
+}
+
+
+def clean_value(field: str, value: Any) -> Any:
+    """The value to store for one field, or ValidationError with the message for the field."""
+    if field in TEXT_FIELDS:
+        text = (value or "").strip() if isinstance(value, str) else ("" if value is None else str(value))
+        if len(text) > TEXT_FIELDS[field]:
+            raise ValidationError(field, f"at most {TEXT_FIELDS[field]} characters")
+        return text
+    if field in NUMBER_FIELDS:
+        low, high, decimals, unit = NUMBER_FIELDS[field]
+        if value is None or value == "":
+            return None
+        try:
+            number = float(str(value).replace(",", "."))
+        except ValueError:
+            raise ValidationError(field, "type a number") from None
+        if number < low:
+            raise ValidationError(field, "cannot be negative")
+        if number > high:
+            raise ValidationError(field, f"at most {high:g} {unit}")
+        if decimals == 0:
+            if number != int(number):
+                raise ValidationError(field, "a whole number")
+            return int(number)
+        return round(number, decimals)
+    if field == "contrast_expiry":
+        if value in (None, ""):
+            return None
+        if isinstance(value, date):
+            return value.isoformat()
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise ValidationError(field, "not a date") from None
+    if field == "catheter_type":
+        if value in (None, ""):
+            return None
+        if value not in dict(CATHETER_TYPES):
+            raise ValidationError(field, "choose balloon catheter, cannula or other")
+        return value
+    if field == "contrast_reaction_severity":
+        if value in (None, ""):
+            return None
+        if value not in SEVERITIES:
+            raise ValidationError(field, "choose mild, moderate or severe")
+        return value
+    if field == "complications":
+        codes = list(dict.fromkeys(value or []))
+        unknown = [code for code in codes if code not in COMPLICATION_CODES]
+        if unknown:
+            raise ValidationError(field, f"unknown complication {unknown[0]!r}")
+        if "none" in codes and len(codes) > 1:
+            raise ValidationError(field, "“None” cannot go with a complication")
+        return codes
+    if field == "radiologist_id":
+        return None if value in (None, "") else int(value)
+    raise ValidationError(field, "not a procedure record field")
+
+
+def record_problems(record: dict, *, exam_day: date, device_confirmation: bool,
+                    settings: ClinicSettings) -> dict[str, str]:
+    """What keeps the record from being complete, field → message (empty when complete)."""
+    problems: dict[str, str] = {}
+    for field in ("contrast_agent", "contrast_concentration", "contrast_lot", "radiologist_name"):
+        if not (record.get(field) or "").strip():
+            problems[field] = "required"
+    for field in ("contrast_volume_ml", "contrast_expiry", "catheter_type", "fluoro_time_min", "image_count"):
+        if record.get(field) in (None, ""):
+            problems[field] = "required"
+    complications = record.get("complications") or []
+    if not complications:
+        problems["complications"] = "choose “None” if there were none"
+    if "contrast_reaction" in complications and not record.get("contrast_reaction_severity"):
+        problems["contrast_reaction_severity"] = "how severe was the contrast reaction?"
+    if "other" in complications and not (record.get("complication_other") or "").strip():
+        problems["complication_other"] = "describe the other complication"
+    expiry = record.get("contrast_expiry")
+    if expiry and date.fromisoformat(str(expiry)) < exam_day and not (record.get("expiry_note") or "").strip():
+        problems["expiry_note"] = "the contrast was past its expiry date: add a note"
+    fluoro = record.get("fluoro_time_min")
+    if fluoro is not None and fluoro > settings.fluoro_time_note_minutes and not (record.get("fluoro_note") or "").strip():
+        problems["fluoro_note"] = (f"fluoroscopy over {settings.fluoro_time_note_minutes:g} minutes "
+                                   "(a typical HSG needs about one): add a note")
+    images = record.get("image_count")
+    if (device_confirmation and images is not None and images < settings.device_min_images
+            and not (record.get("images_note") or "").strip()):
+        problems["images_note"] = (f"the device protocol asks for at least {settings.device_min_images} images: "
+                                   "add a note")
+    return problems
