@@ -1,0 +1,20 @@
+"""Documents as PDF bytes (reportlab): built from the plain values of services.documents."""
+
+from __future__ import annotations
+
+from .aftercare import build_aftercare
+from .consent import build_consent
+from .prep_sheet import build_prep_sheet
+from .summary import build_summary
+
+__all__ = ["build_aftercare", "build_consent", "build_document", "build_prep_sheet", "build_summary"]
+
+
+def build_document(kind: str, facts, language: str | None = None) -> bytes:
+    """One of 'summary', 'aftercare', 'prep', 'consent'; the summary is always in English."""
+    if kind == "summary":
+        return build_summary(facts)
+    builders = {"aftercare": build_aftercare, "prep": build_prep_sheet, "consent": build_consent}
+    if kind not in builders:
+        raise ValueError(f"unknown document {kind!r}")
+    return builders[kind](facts, language)

@@ -1,0 +1,65 @@
+"""The aftercare sheet (DESIGN.md §6): one page, large type, in her language.
+
+It never shows a finding or a diagnosis: the radiologist's results go to her doctor.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph, Spacer
+
+from hsg_desk.services.documents import DocumentFacts, document_language, require_ready
+
+from .blocks import boxed, bullets
+from .page import build_pdf_fitted, heading_for, text_width
+from .styles import document_styles
+from .texts import day_and_time, fill, load_texts, local, long_day
+
+# Large type; a long antibiotic order or a device note shrinks it a little to stay on one page.
+BODY_SIZES = (12.5, 12, 11.5, 11, 10.5, 10)
+
+
+def build_aftercare(facts: DocumentFacts, language: str | None = None) -> bytes:
+    """The aftercare sheet as PDF bytes; DocumentNotReady before the catheter is removed (step 9)."""
+    require_ready(facts, "aftercare")
+    language = document_language(facts, language)
+    texts = load_texts(language, "aftercare")
+    zone = facts.time_zone
+    exam_day = long_day(local(facts.catheter_removed_at, zone).date(), language)
+    until = day_and_time(facts.aftercare_until, language, zone)
+
+    def story_at(size: float) -> list:
+        return _story(facts, texts, document_styles(size), exam_day, until)
+
+    return build_pdf_fitted(story_at, BODY_SIZES, heading_for(facts, language, texts["title"]), facts.paper_size)
+
+
+def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until: str) -> list:
+    story = [
+        Paragraph(texts["title"], styles["title"]),
+        Paragraph(fill(texts["subtitle"], exam_day=exam_day), styles["subtitle"]),
+        Paragraph(texts["intro"], styles["body"]),
+        Paragraph(texts["normal_heading"], styles["heading"]),
+        *bullets(texts["normal"], styles["bullet"]),
+        Spacer(1, 6),
+        boxed([Paragraph(fill(texts["avoid_heading"], hours=facts.aftercare_hours, until=until),
+                         styles["emphasis"]),
+               *bullets(texts["avoid"], styles["bullet"])], text_width(facts.paper_size)),
+        Paragraph(texts["call_heading"], styles["heading"]),
+        *bullets(texts["call"], styles["bullet"]),
+        Paragraph(texts["emergency"], styles["body"]),
+    ]
+    if facts.exam.antibiotics.strip():
+        story += [Paragraph(texts["antibiotics_heading"], styles["heading"]),
+                  Paragraph(fill(texts["antibiotics"], antibiotics=facts.exam.antibiotics.strip()), styles["body"])]
+    if facts.is_device_confirmation:
+        story += [Paragraph(texts["device_heading"], styles["heading"]),
+                  Paragraph(texts["device"], styles["emphasis"])]
+    referring = facts.exam.referring_name.strip()
+    story += [Paragraph(texts["results_heading"], styles["heading"]),
+              Paragraph(fill(texts["results_named"], referring=referring) if referring else texts["results"],
+                        styles["body"]),
+              Spacer(1, 6)]
+    phone = facts.facility.phone.strip()
+    story.append(Paragraph(fill(texts["questions_phone"], phone=phone) if phone else texts["questions"],
+                           styles["body"]))
+    return story

@@ -1,0 +1,315 @@
+"""The exam summary for the chart and the radiologist (DESIGN.md §6). Staff-facing, English.
+
+Everything recorded, in the order the exam happened: patient and exam, check-in, pregnancy
+test, history with the cycle day, each finding with its resolution, the time-out and
+checklist timeline, the procedure record, complications, notes, amendments, the signature.
+Tables split between rows only, and their header rows repeat on the next page.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph, Spacer
+
+from hsg_desk.domain.findings import Level
+from hsg_desk.domain.patient import age_on
+from hsg_desk.services.documents import (CheckinRecord, DocumentFacts, FindingEntry, HistoryAnswers,
+                                         PregnancyTestRecord, ResolutionEntry, require_ready)
+
+from .blocks import grid, labelled
+from .page import build_pdf, heading_for, text_width
+from .styles import document_styles
+from .texts import esc, local, short_day, staff_time
+
+TITLE = "HSG exam summary"
+BODY_SIZE = 9
+LEVEL_NAMES = {Level.BLOCK: "BLOCK", Level.STOP: "STOP", Level.CAUTION: "CAUTION", Level.INFO: "INFO"}
+RESOLUTION_KINDS = {"override_signed": "Radiologist override, signed", "override_verbal": "Verbal radiologist approval",
+                    "acknowledged": "Radiologist informed"}
+STEP_ACTIONS = {"done": "done", "undone": "UNDONE", "not_needed": "not needed",
+                "timer_started": "delayed-images wait started", "wait_started": "delayed-images wait started"}
+HISTORY_QUESTIONS = (
+    ("still_bleeding", "Still bleeding"),
+    ("intercourse_since_lmp", "Intercourse since day 1 of the period"),
+    ("active_infection_or_fever", "Active infection or fever"),
+    ("pelvic_infection_or_std", "Chronic pelvic infection or current STD"),
+    ("pid_history", "Past pelvic inflammatory disease"),
+    ("recent_uterine_surgery", "Recent uterine or tubal surgery"),
+    ("inflammatory_condition", "Inflammatory condition"),
+    ("bleeding_disorder_or_anticoagulant", "Bleeding problem or blood thinners"),
+    ("diabetes_or_kidney", "Diabetes or kidney problems"),
+    ("asthma", "Asthma"),
+    ("questions_answered", "Patient's questions answered"),
+)
+
+
+class _Writer:
+    """Collects the story; every value passes through `esc` before it becomes a paragraph."""
+
+    def __init__(self, facts: DocumentFacts):
+        self.facts = facts
+        self.styles = document_styles(BODY_SIZE)
+        self.width = text_width(facts.paper_size)
+        self.story: list = []
+
+    def time(self, moment) -> str:
+        return staff_time(moment, self.facts.time_zone)
+
+    def cell(self, text, bold: bool = False) -> Paragraph:
+        return Paragraph(esc(text), self.styles["cell_bold" if bold else "cell"])
+
+    def heading(self, text: str) -> None:
+        self.story.append(Paragraph(esc(text), self.styles["heading"]))
+
+    def line(self, text: str) -> None:
+        self.story.append(Paragraph(esc(text), self.styles["body"]))
+
+    def fields(self, rows: list[tuple[str, str]], pairs: int = 1) -> None:
+        """Label/value rows; `pairs=2` puts two of them side by side to save paper."""
+        cells = [(self.cell(label, bold=True), self.cell(value, bold=value == "Yes")) for label, value in rows]
+        if pairs == 1:
+            self.story.append(labelled(cells, [self.width * 0.3, self.width * 0.7]))
+            return
+        blank = (self.cell(""), self.cell(""))
+        half = (len(cells) + 1) // 2
+        left, right = cells[:half], cells[half:] + [blank] * (half - len(cells[half:]))
+        rows2 = [(*a, *b) for a, b in zip(left, right)]
+        self.story.append(labelled(rows2, [self.width * share for share in (0.22, 0.28, 0.22, 0.28)],
+                                   label_columns=(0, 2)))
+
+    def table(self, header: list[str], rows: list[list], widths: list[float]) -> None:
+        """A ruled table; a cell given as a Paragraph is used as is (already escaped markup)."""
+        body = [[self.cell(text, bold=True) for text in header]]
+        body += [[text if isinstance(text, Paragraph) else self.cell(text) for text in row] for row in rows]
+        self.story.append(grid(body, [self.width * share for share in widths]))
+
+
+def yes_no(value: bool | None) -> str:
+    return "Not answered" if value is None else ("Yes" if value else "No")
+
+
+def who_when(who: str, when: str) -> str:
+    return " — ".join(part for part in (who, when) if part)
+
+
+def _patient_and_exam(w: _Writer) -> None:
+    facts, patient, exam = w.facts, w.facts.patient, w.facts.exam
+    exam_day = local(exam.scheduled_at, facts.time_zone).date()
+    indication = exam.indication.label + (f" — {exam.indication_note}" if exam.indication_note else "")
+    if exam.device_placed_on:
+        indication += f" (device placed {short_day(exam.device_placed_on, 'en')})"
+    referring = ", ".join(part for part in (exam.referring_name, exam.referring_phone and f"phone {exam.referring_phone}",
+                                            exam.referring_fax and f"fax {exam.referring_fax}") if part)
+    status = exam.status.label + (f" — {exam.status_reason}" if exam.status_reason else "")
+    w.heading("Patient and exam")
+    w.fields([
+        ("Patient", f"{patient.family_name}, {patient.given_name}"),
+        ("Date of birth", f"{short_day(patient.birth_date, 'en')} (age {age_on(patient.birth_date, exam_day)})"),
+        ("MRN", patient.mrn),
+        ("Patient phone", patient.phone),
+        ("Document language", {"en": "English", "es": "Spanish"}[facts.preferred_language]),
+        ("Scheduled", w.time(exam.scheduled_at)),
+        ("Started (step 1)", w.time(exam.started_at) or "Not started"),
+        ("Finished (step 10)", w.time(exam.finished_at) or "Not finished"),
+        ("Indication", indication),
+        ("Referring physician", referring or "Not recorded"),
+        ("Technologist", exam.technologist or "Not recorded"),
+        ("Radiologist", exam.radiologist or "Not recorded"),
+        ("Status", status),
+        ("Premedication ordered", "Yes" if exam.premedication_ordered else "No"),
+        ("Antibiotics ordered", exam.antibiotics or "None"),
+    ])
+
+
+def _checkin(w: _Writer, checkin: CheckinRecord | None) -> None:
+    w.heading("Check-in")
+    if checkin is None:
+        w.line("No check-in recorded.")
+        return
+    if checkin.payment_kind == "insurance":
+        payment = (f"Insurance: {checkin.insurance_carrier}, member {checkin.insurance_member_id}; "
+                   f"card copied: {yes_no(checkin.insurance_card_copied)}")
+    elif checkin.payment_kind == "self_pay":
+        amount = (f"${checkin.payment_amount_cents / 100:,.2f}" if checkin.payment_amount_cents is not None
+                  else "no amount")
+        payment = f"Self-pay: {amount}" + (f" by {checkin.payment_method}" if checkin.payment_method else "")
+    else:
+        payment = "Not recorded"
+    sedative = yes_no(checkin.sedative) + (f" ({checkin.sedative_name})" if checkin.sedative_name else "")
+    driver = ", ".join(part for part in (checkin.driver_name, checkin.driver_phone) if part)
+    w.fields([
+        ("Identity verified (2 identifiers)", who_when(yes_no(checkin.identity_verified),
+                                                        who_when(checkin.identity_verified_by,
+                                                                 w.time(checkin.identity_verified_at)))),
+        ("Referral on file", yes_no(checkin.referral_on_file)),
+        ("Payment", payment),
+        ("Coverage acknowledged", yes_no(checkin.coverage_acknowledged)),
+        ("Consent signed", who_when(yes_no(checkin.consent_signed), w.time(checkin.consent_signed_at))),
+        ("Sedative prescribed", sedative),
+        ("Driver", driver or "None recorded"),
+        ("Check-in completed", who_when(checkin.completed_by, w.time(checkin.completed_at)) or "Not completed"),
+    ])
+
+
+def _pregnancy_test(w: _Writer, test: PregnancyTestRecord | None) -> None:
+    w.heading("Pregnancy test")
+    window = f"Valid when collected at or after {w.time(w.facts.test_collection_from)}."
+    if test is None:
+        w.line("No pregnancy test on file. " + window)
+        return
+    if test.refused:
+        w.fields([("Test", "Declined by the patient"), ("Recorded by", test.recorded_by)])
+        return
+    w.fields([
+        ("Method", {"serum": "Serum (blood)", "urine": "Urine"}.get(test.method or "", "Not recorded")),
+        ("Collected", w.time(test.collected_at) or "Not recorded"),
+        ("Result", (test.result or "Not recorded").capitalize()),
+        ("Result received", w.time(test.received_at) or "Not received"),
+        ("Window", window),
+    ])
+
+
+def _history(w: _Writer, history: HistoryAnswers | None) -> None:
+    facts = w.facts
+    w.heading("History")
+    if history is None:
+        w.line("No history recorded.")
+        return
+    pregnancy = {"no": "No", "possible": "Possibly", "yes": "Yes"}.get(history.pregnancy or "", "Not answered")
+    if history.no_periods:
+        lmp, cycle = "No periods", "Not applicable"
+    else:
+        lmp = short_day(history.lmp, "en") if history.lmp else "Unknown"
+        cycle = str(facts.cycle_day) if facts.cycle_day is not None else "Unknown"
+        cycle += f" (exam must be on day {facts.last_cycle_day} or earlier)" if facts.cycle_day is not None else ""
+    temperature = f"{history.temperature_c:.1f} °C" if history.temperature_c is not None else "Not measured"
+    rows = [("Could be pregnant", pregnancy), ("Last menstrual period (day 1)", lmp), ("Cycle day on exam date", cycle),
+            ("Flow ended on", short_day(history.flow_ended_on, "en") if history.flow_ended_on else "Not recorded")]
+    rows += [(label, yes_no(getattr(history, name))) for name, label in HISTORY_QUESTIONS]
+    rows += [("Temperature", temperature),
+             ("Medications", "; ".join(history.medications) if history.medications else "None listed")]
+    w.fields(rows, pairs=2)
+    if facts.allergies:
+        w.story.append(Spacer(1, 4))
+        w.table(["Allergy", "Category", "Reaction", "Severity"],
+                [[a.substance, a.category, a.reaction, a.severity] for a in facts.allergies], [0.3, 0.2, 0.3, 0.2])
+    else:
+        w.line("Allergies: none recorded.")
+
+
+def describe_resolution(w: _Writer, resolution: ResolutionEntry) -> str:
+    """One resolution as paragraph markup: kind, radiologist, reason, who/when, co-signature state."""
+    state = resolution.state
+    text = f"<b>{esc(RESOLUTION_KINDS.get(resolution.kind, resolution.kind))}</b>: {esc(resolution.radiologist_name)}"
+    if resolution.reason:
+        text += f" — “{esc(resolution.reason.rstrip('.'))}”"
+    text += f". Recorded by {esc(who_when(resolution.recorded_by, w.time(resolution.recorded_at)))}."
+    if state == "voided":
+        why = f": {resolution.void_reason}" if resolution.void_reason else ""
+        return f"<strike>{text}</strike> <b>VOIDED</b> {esc(w.time(resolution.voided_at) + why)}"
+    if state == "awaiting co-signature":
+        return text + " <b>Awaiting co-signature.</b>"
+    if state == "co-signed":
+        return text + f" Co-signed by {esc(who_when(resolution.cosigned_by, w.time(resolution.cosigned_at)))}."
+    return text
+
+
+def resolution_cell(w: _Writer, finding: FindingEntry) -> Paragraph:
+    if not finding.resolutions:
+        text = {Level.BLOCK: "Cannot be overridden: exam deferred or cancelled",
+                Level.INFO: "No action needed"}.get(finding.level, "<b>UNRESOLVED</b>")
+    else:
+        text = "<br/>".join(describe_resolution(w, r) for r in finding.resolutions)
+    return Paragraph(text, w.styles["cell"])
+
+
+def _findings(w: _Writer) -> None:
+    w.heading("Screening findings")
+    if not w.facts.findings:
+        w.line("No findings.")
+        return
+    rows = [[LEVEL_NAMES[f.level], f"{f.message} [{f.code}]", resolution_cell(w, f)] for f in w.facts.findings]
+    w.table(["Level", "Finding", "Resolution"], rows, [0.11, 0.42, 0.47])
+
+
+def _procedure_timeline(w: _Writer) -> None:
+    facts = w.facts
+    w.heading("Time-out")
+    if facts.timeouts:
+        w.table(["Time", "Confirmed by", "Confirmed aloud"],
+                [[w.time(t.at), t.confirmed_by, "; ".join(t.items)] for t in facts.timeouts], [0.24, 0.28, 0.48])
+    else:
+        w.line("No time-out recorded.")
+    w.heading("Checklist timeline")
+    if facts.checklist:
+        rows = [[w.time(e.at), f"{e.step}. {e.title}", STEP_ACTIONS.get(e.action, e.action), e.by,
+                 "; ".join(part for part in (e.detail, e.reason) if part)] for e in facts.checklist]
+        w.table(["Time", "Step", "Event", "By", "Note"], rows, [0.24, 0.33, 0.12, 0.15, 0.16])
+    else:
+        w.line("No checklist steps recorded.")
+
+
+def _number(value, unit: str, digits: int = 1) -> str:
+    return "Not recorded" if value is None else f"{value:.{digits}f} {unit}".strip()
+
+
+def _procedure_record(w: _Writer) -> None:
+    record = w.facts.procedure
+    w.heading("Procedure record")
+    if record is None:
+        w.line("No procedure record.")
+    else:
+        contrast = ", ".join(part for part in (record.contrast_agent, record.contrast_concentration) if part)
+        expiry = short_day(record.contrast_expiry, "en") if record.contrast_expiry else "Not recorded"
+        w.fields([
+            ("Contrast", contrast or "Not recorded"),
+            ("Volume", _number(record.contrast_volume_ml, "mL")),
+            ("Contrast lot / expiry", f"{record.contrast_lot or 'no lot'} / {expiry}"
+                                      + (f" — {record.expiry_note}" if record.expiry_note else "")),
+            ("Catheter / lot", f"{(record.catheter_type or 'not recorded').capitalize()} / "
+                               f"{record.catheter_lot or 'no lot'}"),
+            ("Fluoroscopy time", _number(record.fluoro_time_min, "min")
+                                 + (f" — {record.fluoro_note}" if record.fluoro_note else "")),
+            ("Images", ("Not recorded" if record.image_count is None else str(record.image_count))
+                       + (f" — {record.images_note}" if record.images_note else "")),
+            ("Cumulative air kerma", _number(record.air_kerma_mgy, "mGy")),
+            ("Kerma-area product", _number(record.kap_gycm2, "Gy·cm²", 2)),
+            ("Radiologist", record.radiologist_name or "Not recorded"),
+        ], pairs=2)
+    w.heading("Complications")
+    w.line("; ".join(w.facts.complications) if w.facts.complications else "None recorded.")
+    w.heading("Technologist notes")
+    w.line(w.facts.notes or "None.")
+
+
+def _amendments_and_signature(w: _Writer) -> None:
+    facts = w.facts
+    w.heading("Amendments")
+    if facts.amendments:
+        rows = [[w.time(a.at), f"{a.record_type}: {a.field}", f"{a.old_value or '—'} → {a.new_value or '—'}",
+                 a.reason, a.by] for a in facts.amendments]
+        w.table(["When", "Field", "Old → new", "Reason", "By"], rows, [0.24, 0.18, 0.2, 0.24, 0.14])
+    else:
+        w.line("No amendments.")
+    w.heading("Signature")
+    if facts.signature:
+        w.line(f"Signed by {facts.signature.signed_by or 'unknown user'} on {w.time(facts.signature.signed_at)}.")
+    else:
+        w.line("Not signed yet.")
+
+
+def build_summary(facts: DocumentFacts) -> bytes:
+    """The exam summary as PDF bytes; DocumentNotReady unless the exam is performed or completed."""
+    require_ready(facts, "summary")
+    w = _Writer(facts)
+    w.story += [Paragraph(TITLE, w.styles["title"]),
+                Paragraph(esc(f"Exam {facts.exam.id} · printed {w.time(facts.printed_at)} · "
+                              f"{facts.facility.name}"), w.styles["subtitle"])]
+    _patient_and_exam(w)
+    _checkin(w, facts.checkin)
+    _pregnancy_test(w, facts.pregnancy_test)
+    _history(w, facts.history)
+    _findings(w)
+    _procedure_timeline(w)
+    _procedure_record(w)
+    _amendments_and_signature(w)
+    return build_pdf(w.story, heading_for(facts, "en", TITLE), facts.paper_size)

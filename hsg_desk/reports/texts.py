@@ -1,0 +1,91 @@
+"""Patient-document texts (resources/texts/<language>/*.json) and language-aware formatting.
+
+The texts are editable files: wording changes need no code change. A text may carry
+reportlab's paragraph markup (<b>); the values put into it are always escaped, so a
+patient's `O'Brien & <Sons>` prints as typed.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+
+from hsg_desk.resources_path import resource_path
+
+LANGUAGES = ("en", "es")
+# CLDR puts narrow no-break spaces in "3:15 PM" / "p. m."; plain spaces print and copy cleanly.
+_SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
+
+DAY_PATTERNS = {"en": "EEEE, MMMM d", "es": "EEEE, d 'de' MMMM"}
+DAY_YEAR_PATTERNS = {"en": "EEEE, MMMM d, y", "es": "EEEE, d 'de' MMMM 'de' y"}
+
+
+@lru_cache(maxsize=32)
+def load_texts(language: str, name: str) -> dict[str, Any]:
+    """The texts of document `name` ('aftercare', 'prep', 'consent', 'common') in `language`."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown document language {language!r}")
+    with resource_path("texts", language, f"{name}.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def esc(value: Any) -> str:
+    """Text from the record, made safe for a reportlab paragraph."""
+    return escape("" if value is None else str(value))
+
+
+def fill(template: str, **values: Any) -> str:
+    """`template` (trusted markup) with each `{name}` replaced by its escaped value."""
+    return template.format_map({name: esc(value) for name, value in values.items()})
+
+
+def local(moment: datetime, time_zone: str) -> datetime:
+    return moment.astimezone(ZoneInfo(time_zone))
+
+
+def clock_time(moment: datetime, language: str, time_zone: str) -> str:
+    """`3:15 PM` / `3:15 p. m.`"""
+    return format_time(local(moment, time_zone), "h:mm a", locale=language).translate(_SPACES)
+
+
+def day_and_time(moment: datetime, language: str, time_zone: str) -> str:
+    """`Thursday, November 26, 3:15 PM` / `jueves, 26 de noviembre, 3:15 p. m.`"""
+    at = local(moment, time_zone)
+    day = format_date(at, DAY_PATTERNS[language], locale=language)
+    return f"{day}, {clock_time(at, language, time_zone)}".translate(_SPACES)
+
+
+def long_day(day: date, language: str, *, year: bool = True) -> str:
+    """`Tuesday, November 24, 2026` / `martes, 24 de noviembre de 2026`."""
+    pattern = (DAY_YEAR_PATTERNS if year else DAY_PATTERNS)[language]
+    return format_date(day, pattern, locale=language).translate(_SPACES)
+
+
+def calendar_day(day: date, language: str) -> str:
+    """`March 4, 1990` / `4 de marzo de 1990`: a date without its weekday (a birth date)."""
+    pattern = {"en": "MMMM d, y", "es": "d 'de' MMMM 'de' y"}[language]
+    return format_date(day, pattern, locale=language).translate(_SPACES)
+
+
+def short_day(day: date, language: str) -> str:
+    """`Mar 4, 1990` / `4 mar 1990`: unambiguous in both languages (dates of birth)."""
+    return format_date(day, "medium", locale=language).translate(_SPACES)
+
+
+def staff_time(moment: datetime | None, time_zone: str) -> str:
+    """`Nov 26, 2026, 3:15 PM` for the staff summary; empty when not recorded."""
+    if moment is None:
+        return ""
+    at = local(moment, time_zone)
+    return f"{format_date(at, 'medium', locale='en')}, {clock_time(at, 'en', time_zone)}".translate(_SPACES)
+
+
+def capitalized(text: str) -> str:
+    """First letter upper-case, for a date that starts a line ("Miércoles, 25 de noviembre…")."""
+    return text[:1].upper() + text[1:]
