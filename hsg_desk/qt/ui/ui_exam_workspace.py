@@ -53,6 +53,7 @@ class Ui_ExamWorkspace(object):
 
         self.backButton = QPushButton(self.banner)
         self.backButton.setObjectName(u"backButton")
+        self.backButton.setMaximumSize(QSize(180, 16777215))
 
         self.bannerLayout.addWidget(self.backButton, 0, 3, 2, 1)
 
