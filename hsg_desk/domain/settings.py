@@ -115,8 +115,10 @@ def validate_setting(key: str, value: Any) -> Any:
         return value.strip()
     try:
         number = spec.kind(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(float("inf"))
         raise ValidationError(key, "must be a number") from None
+    if number != number or number in (float("inf"), float("-inf")):  # NaN passes no range check
+        raise ValidationError(key, "must be a number")
     if isinstance(value, bool) or (spec.kind is int and isinstance(value, float) and not value.is_integer()):
         raise ValidationError(key, "must be a whole number")
     if spec.minimum is not None and number < spec.minimum or spec.maximum is not None and number > spec.maximum:
@@ -129,7 +131,7 @@ def _check_time_zone(name: str) -> None:
 
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder of zones
         raise ValidationError("time_zone", f"unknown time zone {name!r}") from None
 
 
