@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 
 from hsg_desk.domain.patient import Patient, ReferringPhysician, fold
@@ -14,6 +15,7 @@ COLUMNS = ("id", "mrn", "family_name", "given_name", "birth_date", "phone", "lan
 AMENDABLE = COLUMNS[1:-1]
 US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+UNSEARCHABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 
 
 def patient_from_row(row) -> Patient:
@@ -115,6 +117,9 @@ def parse_search_date(text: str) -> date | None:
 
 def fts_query(text: str) -> str | None:
     """The FTS5 MATCH expression for what was typed, or None when nothing searchable."""
+    # Control, format, surrogate and unassigned characters cannot be in a stored name
+    # (clean_text refuses them) and break FTS5's parser: a NUL ends its string early.
+    text = "".join(ch for ch in text or "" if unicodedata.category(ch) not in UNSEARCHABLE)
     as_date = parse_search_date(text)
     if as_date:
         return f'birth_date:"{as_date.isoformat()}"'
