@@ -1,0 +1,60 @@
+"""`hsg-desk pdf summary|aftercare|prep|consent EXAM_ID [--lang en|es] -o FILE`: a document as PDF.
+
+Saving is recorded like a save from the app: a printed_documents row and an audit row,
+by the system session 'cli'.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .common import add_db_option, fail
+
+KINDS = ("summary", "aftercare", "prep", "consent")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "pdf", help="save an exam document as PDF",
+        description="Save one exam's summary, aftercare sheet, preparation sheet or consent form as PDF. "
+        "Patient documents print in the patient's preferred language unless --lang is given; "
+        "the summary is in English.")
+    parser.add_argument("document", choices=KINDS, help="which document")
+    parser.add_argument("exam_id", type=int, metavar="EXAM_ID", help="the exam's number")
+    parser.add_argument("--lang", choices=("en", "es"), help="language of a patient document")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from hsg_desk.domain.errors import DomainError
+    from hsg_desk.reports import build_document
+    from hsg_desk.services.context import ServiceContext, Session, SystemClock
+    from hsg_desk.services.documents import (document_language, load_document_facts, record_document_output,
+                                             require_ready)
+    from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
+
+    path = resolve_db_path(getattr(args, "db", None))
+    if not path.exists():
+        return fail(f"no database at {path}")
+    try:
+        db = open_database(path)
+    except StorageError as error:
+        return fail(str(error))
+    ctx = ServiceContext(db, SystemClock(), Session(None, "cli", "Command line"))
+    try:
+        facts = load_document_facts(ctx, args.exam_id)
+        require_ready(facts, args.document)
+        language = "en" if args.document == "summary" else document_language(facts, args.lang)
+        pdf = build_document(args.document, facts, language)
+    except DomainError as error:
+        return fail(str(error))
+    output = Path(args.output).expanduser()
+    try:
+        output.write_bytes(pdf)
+    except OSError as error:
+        return fail(f"cannot write {output}: {error.strerror or error}")
+    record_document_output(ctx, args.exam_id, args.document, language, "save", str(output.resolve()))
+    print(f"{output}: {args.document} of exam {args.exam_id} ({language})")
+    return 0
