@@ -1,0 +1,147 @@
+"""Admin › Audit trail: filter by dates, user, patient and action; sort any column; export CSV;
+check the hash chain. The CSV file prompt is injected so tests never open a dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.models.audit_model import SORT_ROLE, AuditTableModel
+from hsg_desk.qt.ui.ui_audit_viewer import Ui_AuditViewer
+from hsg_desk.services import audit_trail
+from hsg_desk.services.audit_trail import AuditFilter
+from hsg_desk.services.context import ServiceContext
+
+ROW_LIMIT = 10_000  # newest first; narrow the filter or export to see more
+ANY = "(any)"
+
+
+def ask_csv_path(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Export the audit trail", suggested, "CSV files (*.csv)")
+    return path or None
+
+
+class AuditViewer(QWidget):
+    """`exported(str path, int rows)` fires after a CSV export."""
+
+    exported = Signal(str, int)
+
+    def __init__(self, ctx: ServiceContext, parent=None, *,
+                 ask_save_path: Callable[[QWidget, str], str | None] = ask_csv_path):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ask_save_path = ask_save_path
+        self.ui = Ui_AuditViewer()
+        self.ui.setupUi(self)
+        self.zone = ZoneInfo(ctx.settings.time_zone)
+        self.model = AuditTableModel(ctx.settings.time_zone, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        view = self.ui.auditView
+        view.setModel(self.proxy)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        today = ctx.now().astimezone(self.zone).date()
+        self.ui.toDate.setDate(QDate(today.year, today.month, today.day))
+        self.ui.fromDate.setDate(self.ui.toDate.date().addDays(-7))
+        self.ui.datesCheck.toggled.connect(self._dates_toggled)
+        self._dates_toggled(False)
+        self.ui.applyButton.clicked.connect(self.refresh)
+        self.ui.clearButton.clicked.connect(self.clear_filters)
+        self.ui.patientEdit.returnPressed.connect(self.refresh)
+        self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.exportButton.clicked.connect(self.export)
+        self._fill_choices()
+        self.refresh()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.ui.fromDate.setEnabled(on)
+        self.ui.toDate.setEnabled(on)
+
+    def _fill_choices(self) -> None:
+        for combo, values in ((self.ui.userCombo, audit_trail.audit_usernames(self.ctx)),
+                              (self.ui.actionCombo, audit_trail.audit_actions(self.ctx))):
+            current = combo.currentText()
+            combo.clear()
+            combo.addItems([ANY, *values])
+            combo.setCurrentText(current or ANY)
+
+    def current_filter(self) -> AuditFilter:
+        """The filter the fields describe; DomainError for a patient id that is not a number."""
+        start = end = None
+        if self.ui.datesCheck.isChecked():
+            first, last = self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython()
+            if last < first:
+                first, last = last, first
+            start = datetime.combine(first, time(0), self.zone)
+            end = datetime.combine(last + timedelta(days=1), time(0), self.zone)
+        patient_text = self.ui.patientEdit.text().strip()
+        if patient_text and not patient_text.isdigit():
+            raise DomainError("Patient id: enter the patient's number, e.g. 42.")
+        user = self.ui.userCombo.currentText().strip()
+        action = self.ui.actionCombo.currentText().strip()
+        return AuditFilter(start=start, end=end, username=None if user in ("", ANY) else user,
+                           patient_id=int(patient_text) if patient_text else None,
+                           action=None if action in ("", ANY) else action)
+
+    def refresh(self) -> None:
+        try:
+            where = self.current_filter()
+        except DomainError as error:
+            self.ui.countLabel.setText(str(error))
+            return
+        rows = audit_trail.search(self.ctx, where, sort_by="id", descending=True, limit=ROW_LIMIT + 1)
+        more = len(rows) > ROW_LIMIT
+        self.model.set_rows(rows[:ROW_LIMIT])
+        shown = len(rows[:ROW_LIMIT])
+        text = f"{shown} row{'s' if shown != 1 else ''}"
+        self.ui.countLabel.setText(text + (" (the newest; narrow the filter or export to see all)" if more else ""))
+
+    def clear_filters(self) -> None:
+        self.ui.datesCheck.setChecked(False)
+        self.ui.userCombo.setCurrentText(ANY)
+        self.ui.actionCombo.setCurrentText(ANY)
+        self.ui.patientEdit.clear()
+        self.refresh()
+
+    def verify(self) -> bool:
+        problem = audit_trail.verify(self.ctx)
+        if problem is None:
+            self.ui.chainLabel.setText("The audit trail is intact.")
+            return True
+        self.ui.chainLabel.setText(f"The audit trail is broken at row {problem.row_id}: {problem.problem}.")
+        return False
+
+    def export(self) -> str | None:
+        try:
+            where = self.current_filter()
+        except DomainError as error:
+            self.ui.countLabel.setText(str(error))
+            return None
+        suggested = f"audit-{self.ctx.now().astimezone(self.zone):%Y-%m-%d}.csv"
+        path = self.ask_save_path(self, suggested)
+        if not path:
+            return None
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            result = audit_trail.export_csv(self.ctx, path, where)
+        except OSError as error:
+            self.ui.chainLabel.setText(f"Could not write {path}: {error.strerror or error}.")
+            return None
+        except DomainError as error:
+            self.ui.chainLabel.setText(str(error))
+            return None
+        self.ui.chainLabel.setText(f"Exported {result.rows} rows to {result.path}.")
+        self._fill_choices()
+        self.refresh()
+        self.exported.emit(str(result.path), result.rows)
+        return str(result.path)

@@ -1,0 +1,142 @@
+"""Admin › Settings: the facility's details and every clinic setting (SETTING_SPECS) with its range.
+
+One editor per setting, built from its spec, so a setting added to the domain appears here
+without a form change. Saving sends only what changed; the service audits old → new.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
+                               QSpinBox, QWidget)
+
+from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.settings import SETTING_SPECS, SettingSpec
+from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
+from hsg_desk.qt.views.first_start_dialog import COMMON_TIME_ZONES, PAPER_LABELS
+from hsg_desk.services.context import ServiceContext
+from hsg_desk.services.settings_service import change_settings, current_settings
+
+
+class SettingEditor:
+    """One setting's widget: `value()` in the setting's type, `set_value(v)`."""
+
+    def __init__(self, spec: SettingSpec):
+        self.spec = spec
+        self.boxes: dict[str, QCheckBox] = {}
+        if spec.kind is bool:
+            self.widget = QCheckBox("Yes")
+        elif spec.kind is int:
+            self.widget = QSpinBox()
+            self.widget.setRange(int(spec.minimum), int(spec.maximum))
+        elif spec.kind is float:
+            self.widget = QDoubleSpinBox()
+            self.widget.setDecimals(1)
+            self.widget.setSingleStep(0.1)
+            self.widget.setRange(spec.minimum, spec.maximum)
+        elif spec.kind is tuple:
+            self.widget = QWidget()
+            layout = QHBoxLayout(self.widget)
+            layout.setContentsMargins(0, 0, 0, 0)
+            for choice in spec.choices:
+                self.boxes[choice] = QCheckBox(choice)
+                layout.addWidget(self.boxes[choice])
+            layout.addStretch()
+        elif spec.choices:
+            self.widget = QComboBox()
+            for choice in spec.choices:
+                self.widget.addItem(PAPER_LABELS.get(choice, choice), choice)
+        elif spec.key == "time_zone":
+            self.widget = QComboBox()
+            self.widget.setEditable(True)
+            self.widget.addItems(COMMON_TIME_ZONES)
+        else:
+            self.widget = QLineEdit()
+            self.widget.setMaxLength(200)
+        self.widget.setObjectName(f"setting_{spec.key}")
+        if spec.kind in (int, float):
+            if spec.unit:
+                self.widget.setSuffix(f" {spec.unit}")
+            self.widget.setToolTip(f"From {spec.minimum:g} to {spec.maximum:g} {spec.unit}".rstrip())
+
+    def value(self):
+        widget, spec = self.widget, self.spec
+        if spec.kind is bool:
+            return widget.isChecked()
+        if spec.kind in (int, float):
+            return widget.value()
+        if spec.kind is tuple:
+            return tuple(choice for choice, box in self.boxes.items() if box.isChecked())
+        if isinstance(widget, QComboBox):
+            return widget.currentData() if spec.choices else widget.currentText().strip()
+        return widget.text().strip()
+
+    def set_value(self, value) -> None:
+        widget, spec = self.widget, self.spec
+        if spec.kind is bool:
+            widget.setChecked(bool(value))
+        elif spec.kind in (int, float):
+            widget.setValue(value)
+        elif spec.kind is tuple:
+            for choice, box in self.boxes.items():
+                box.setChecked(choice in value)
+        elif isinstance(widget, QComboBox):
+            if spec.choices:
+                widget.setCurrentIndex(widget.findData(value))
+            else:
+                widget.setCurrentText(value)
+        else:
+            widget.setText(value)
+
+    def focus(self) -> None:
+        (next(iter(self.boxes.values())) if self.boxes else self.widget).setFocus()
+
+
+class SettingsAdmin(QWidget):
+    """`settingsChanged(ClinicSettings)` fires after a save that changed something."""
+
+    settingsChanged = Signal(object)
+
+    def __init__(self, ctx: ServiceContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SettingsAdmin()
+        self.ui.setupUi(self)
+        self.editors: dict[str, SettingEditor] = {}
+        for key, spec in SETTING_SPECS.items():
+            editor = SettingEditor(spec)
+            label = QLabel(spec.label)
+            label.setBuddy(editor.widget if not editor.boxes else next(iter(editor.boxes.values())))
+            self.ui.settingsForm.addRow(label, editor.widget)
+            self.editors[key] = editor
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.revertButton.clicked.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        settings = current_settings(self.ctx)
+        for key, editor in self.editors.items():
+            editor.set_value(getattr(settings, key))
+        self.ui.messageLabel.clear()
+
+    def changes(self) -> dict:
+        settings = current_settings(self.ctx)
+        return {key: editor.value() for key, editor in self.editors.items()
+                if editor.value() != getattr(settings, key)}
+
+    def save(self) -> bool:
+        try:
+            changed = change_settings(self.ctx, self.changes())
+        except ValidationError as error:
+            spec = SETTING_SPECS.get(error.field)
+            self.ui.messageLabel.setText(f"{spec.label if spec else error.field}: {error.message}.")
+            if error.field in self.editors:
+                self.editors[error.field].focus()
+            return False
+        if not changed:
+            self.ui.messageLabel.setText("Nothing was changed.")
+            return True
+        labels = ", ".join(SETTING_SPECS[key].label.lower() for key in changed)
+        self.ui.messageLabel.setText(f"Saved: {labels}.")
+        self.settingsChanged.emit(self.ctx.settings)
+        return True
