@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -11,11 +12,14 @@ from hsg_desk.storage import backup as store
 from hsg_desk.storage.audit import record_event
 from hsg_desk.storage.backup import BackupError, BackupFile, BackupResult, Progress, RestoreResult
 from hsg_desk.storage.db import connect
+from hsg_desk.storage.integrity import CheckResult, check_database, connect_read_only
+from hsg_desk.storage.settings import load_settings
 
 from .context import ServiceContext, Session
 
-__all__ = ["BackupError", "BackupFile", "BackupResult", "RestoreResult", "audit_backup", "automatic_backup",
-           "back_up", "backups_of", "database_path", "restore_backup"]
+__all__ = ["BackupError", "BackupFile", "BackupResult", "CheckResult", "RestoreResult", "audit_backup",
+           "automatic_backup", "back_up", "backup_folder", "backup_job", "backups_of", "database_path", "latest_good_backup", "restore_backup",
+           "startup_check"]
 
 
 def database_path(ctx: ServiceContext) -> Path:
@@ -28,6 +32,19 @@ def audit_backup(ctx: ServiceContext, result: BackupResult, automatic: bool = Fa
               changes={"path": [None, str(result.path)], "bytes": [None, result.bytes],
                        "automatic": [None, automatic],
                        "removed": [None, [path.name for path in result.removed]]})
+
+
+def backup_folder(ctx: ServiceContext) -> Path:
+    return store.backup_folder(database_path(ctx), ctx.settings)
+
+
+def backup_job(ctx: ServiceContext) -> Callable[[Progress | None], BackupResult]:
+    """The copy as a function safe to run on a worker thread (it never touches ctx.db).
+
+    Call `audit_backup(ctx, result)` on the context's own thread when it finished.
+    """
+    db_path, now, settings = database_path(ctx), ctx.now(), ctx.settings
+    return lambda progress=None: store.make_backup(db_path, now, settings, progress=progress)
 
 
 def back_up(ctx: ServiceContext, dest: str | os.PathLike | None = None,
@@ -70,3 +87,32 @@ def restore_backup(src: str | os.PathLike, db_path: str | os.PathLike, now: date
     finally:
         db.close()
     return result
+
+
+def startup_check(db_path: str | os.PathLike) -> CheckResult:
+    """The check the app runs before opening the database (quick_check; a new file is fine)."""
+    return check_database(db_path, allow_new=True)
+
+
+def _settings_if_readable(db_path: Path) -> ClinicSettings:
+    """The clinic's settings when the damaged file still yields them (for the backup folder)."""
+    try:
+        db = connect_read_only(db_path)
+        try:
+            return load_settings(db)
+        finally:
+            db.close()
+    except Exception:  # a damaged file may fail in any way; the defaults still find the usual folder
+        return DEFAULT_SETTINGS
+
+
+def latest_good_backup(db_path: str | os.PathLike) -> BackupFile | None:
+    """The newest backup that passes the restore check, from the configured and the default folder."""
+    db_path = Path(db_path)
+    folders = [store.backup_folder(db_path, _settings_if_readable(db_path)), store.default_backup_folder(db_path)]
+    candidates = []
+    for folder in dict.fromkeys(folders):
+        found = store.latest_good_backup(folder)
+        if found:
+            candidates.append(found[0])
+    return max(candidates, key=lambda item: item.created_at, default=None)

@@ -77,6 +77,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def connect_read_only(path: str | os.PathLike):
+    """A sqlite-utils Database on `path` that cannot write (for reading a damaged file)."""
+    import sqlite_utils
+
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite_utils.Database(sqlite3.connect(uri, uri=True))
+
+
 def _rows(connection: sqlite3.Connection, sql: str) -> list[tuple]:
     return connection.execute(sql).fetchall()
 

@@ -1,0 +1,126 @@
+"""The admin's "Back up now": a verified copy made on a worker thread, with progress.
+
+The copy runs off the UI thread (its own SQLite connections); the audit line is written
+back on the UI thread, which owns the context's connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout
+
+from hsg_desk.services import backups
+from hsg_desk.services.context import ServiceContext
+
+
+class Worker(QThread):
+    """Runs `job(progress)` on its own thread; progress, result and failure arrive as signals."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Callable[[Callable[[int, int], None]], Any], parent=None):
+        super().__init__(parent)
+        self.job = job
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.progressed.emit)
+        except backups.BackupError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # never a traceback on screen: say what happened
+            self.failed.emit(f"The backup stopped because of an unexpected problem: {error}")
+        else:
+            self.succeeded.emit(result)
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+class BackupDialog(QDialog):
+    """Back up now: a progress bar, then where the verified copy is."""
+
+    backupFinished = Signal(object)  # BackupResult
+    backupFailed = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worker: Worker | None = None
+        self.result = None
+        self.setWindowTitle("Back up now")
+        self.setObjectName("backupDialog")
+        folder = backups.backup_folder(ctx)
+        self.intro = QLabel(f"A verified copy of every record goes to\n{folder}\n"
+                            f"The newest {ctx.settings.backups_kept} copies are kept.")
+        self.intro.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("backupStatus")
+        self.buttons = QDialogButtonBox()
+        self.start_button = QPushButton("Back up now")
+        self.start_button.setDefault(True)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.progress, self.status, self.buttons):
+            layout.addWidget(widget)
+        self.resize(520, 200)
+
+    def start(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            return
+        self.worker = Worker(backups.backup_job(self.ctx), self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.start_button.setEnabled(False)
+        self.close_button.setEnabled(False)  # closing mid-copy would only hide it
+        self.progress.setValue(0)
+        self.status.setText("Copying…")
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 100)
+
+    def _succeeded(self, result) -> None:
+        self.worker.wait()
+        self.result = result
+        backups.audit_backup(self.ctx, result)
+        self.progress.setValue(100)
+        self.status.setText(f"Saved and verified: {result.path} ({megabytes(result.bytes)}).")
+        self._done()
+        self.backupFinished.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self.worker.wait()
+        self.status.setText(message)
+        self._done()
+        self.backupFailed.emit(message)
+
+    def _done(self) -> None:
+        self.start_button.setEnabled(True)
+        self.start_button.setText("Back up again")
+        self.close_button.setEnabled(True)
+        self.close_button.setFocus()
+
+    def reject(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            return  # the copy finishes first; the Close button comes back then
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            event.ignore()
+            return
+        super().closeEvent(event)

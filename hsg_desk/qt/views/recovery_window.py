@@ -1,0 +1,128 @@
+"""The recovery screen: a damaged database is explained in plain words, never a crash.
+
+It offers the latest good backup (restore, then continue) or quitting, which leaves
+the damaged file untouched for the IT admin. The app calls `recover_at_start(path)`
+before it opens the database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from hsg_desk.qt.views.backup_dialog import Worker, megabytes
+from hsg_desk.services import backups
+from hsg_desk.services.backups import BackupFile, CheckResult, RestoreResult
+
+
+def when(backup: BackupFile) -> str:
+    local = backup.created_at.astimezone()  # this computer's clock, which the admin reads
+    return f"{local:%A, %B} {local.day}, {local:%Y} at {local:%I:%M %p}".replace(" at 0", " at ")
+
+
+class RecoveryWindow(QDialog):
+    """Explains what is wrong and offers the latest good backup; accept() = continue."""
+
+    restored = Signal(object)  # RestoreResult
+
+    def __init__(self, db_path: str | os.PathLike, check: CheckResult, backup: BackupFile | None,
+                 restore_fn: Callable[[Path], RestoreResult], parent=None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.backup = backup
+        self.restore_fn = restore_fn
+        self.worker: Worker | None = None
+        self.result: RestoreResult | None = None
+        self.setWindowTitle("HSG Desk cannot open its records")
+        self.setObjectName("recoveryWindow")
+
+        heading = QLabel("HSG Desk cannot open its records")
+        heading.setObjectName("recoveryHeading")
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.explanation = QLabel(
+            f"The database file {self.db_path} {check.reason}.\n\n"
+            "This can happen after a power cut, a full or failing disk, or when another program "
+            "changed the file. Nothing has been changed yet.")
+        self.explanation.setWordWrap(True)
+        if backup is not None:
+            offer = (f"The latest good backup is from {when(backup)} ({megabytes(backup.bytes)}). "
+                     "Restoring it brings back every record saved up to then; records saved after it "
+                     "must be entered again. The damaged file is kept aside for your IT support.")
+        else:
+            offer = ("No good backup was found. Quit, and call your IT support: the damaged file "
+                     "has not been changed, and they may be able to repair it.")
+        self.offer = QLabel(offer)
+        self.offer.setWordWrap(True)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("recoveryStatus")
+        self.restore_button = QPushButton("Restore the backup and continue")
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setVisible(backup is not None)
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.setObjectName("quitButton")
+        self.restore_button.clicked.connect(self.restore)
+        self.quit_button.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.quit_button)
+        layout = QVBoxLayout(self)
+        for widget in (heading, self.explanation, self.offer, self.status):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        (self.restore_button if backup is not None else self.quit_button).setDefault(True)
+        self.resize(620, 320)
+
+    def restore(self) -> None:
+        if self.backup is None or (self.worker is not None and self.worker.isRunning()):
+            return
+        source = self.backup.path
+        self.worker = Worker(lambda _progress: self.restore_fn(source), self)
+        self.worker.succeeded.connect(self._restored)
+        self.worker.failed.connect(self._failed)
+        self.restore_button.setEnabled(False)
+        self.quit_button.setEnabled(False)
+        self.status.setText("Restoring the backup…")
+        self.worker.start()
+
+    def _restored(self, result: RestoreResult) -> None:
+        self.worker.wait()
+        self.result = result
+        self.status.setText("The backup was restored.")
+        self.restored.emit(result)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.worker.wait()
+        self.status.setText(f"The backup could not be restored: {message} Quit and call your IT support.")
+        self.quit_button.setEnabled(True)
+        self.quit_button.setDefault(True)
+
+    def reject(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            return
+        super().reject()
+
+
+def recovery_window_for(db_path: str | os.PathLike, check: CheckResult, now: datetime | None = None,
+                        parent=None) -> RecoveryWindow:
+    """The recovery screen wired to the real restore (audited into the restored file)."""
+    db_path = Path(db_path)
+    restore_at = now or datetime.now(timezone.utc)
+    return RecoveryWindow(db_path, check, backups.latest_good_backup(db_path),
+                          lambda source: backups.restore_backup(source, db_path, restore_at), parent)
+
+
+def recover_at_start(db_path: str | os.PathLike) -> bool:
+    """Run before opening the database: True to go on (healthy, or restored), False to quit."""
+    check = backups.startup_check(db_path)
+    if check.ok:
+        return True
+    return recovery_window_for(db_path, check).exec() == QDialog.DialogCode.Accepted
