@@ -173,11 +173,13 @@ def change_own_password(ctx: ServiceContext, old_password: str, new_password: st
 
 
 def create_demo_users(db, at: datetime) -> dict[str, int]:
-    """The four demo accounts of DEMO_USERS (username → id); existing ones are kept."""
+    """The four demo accounts of DEMO_USERS, keyed by their role ("admin", "technologist",
+    "front_desk", "radiologist") → user id; existing ones are kept."""
     ctx = ServiceContext(db, FixedClock(at), Session(None, "demo-data", "Demo data"))
     ids = {}
     for username, display_name, password, roles in DEMO_USERS:
         existing = store.find_user(db, username)
-        ids[username] = existing.id if existing else insert_user_audited(
+        user_id = existing.id if existing else insert_user_audited(
             ctx, username, display_name, password, roles)
+        ids[next(iter(roles)).value] = user_id
     return ids

@@ -11,19 +11,19 @@ from hsg_desk.services.users import create_demo_users
 from hsg_desk.storage.db import open_database
 
 START = datetime(2026, 11, 26, 14, 0, tzinfo=timezone.utc)
+ROLE_USER = {Role.ADMIN: "admin", Role.TECHNOLOGIST: "tech", Role.FRONT_DESK: "desk",
+             Role.RADIOLOGIST: "rad"}
 
 
 def demo_db(tmp_path):
     """(db, clock, {username: id}) with the four demo users."""
     db = open_database(tmp_path / "hsg.sqlite3")
     clock = FixedClock(START)
-    return db, clock, create_demo_users(db, START)
+    by_role = create_demo_users(db, START)
+    return db, clock, {name: by_role[role.value] for role, name in ROLE_USER.items()}
 
 
 def signed_in(db, clock, username: str) -> ServiceContext:
     session = login(db, clock, username, f"{username}-demo", workstation="test-ws")
     return ServiceContext(db, clock, session, workstation="test-ws")
 
-
-ROLE_USER = {Role.ADMIN: "admin", Role.TECHNOLOGIST: "tech", Role.FRONT_DESK: "desk",
-             Role.RADIOLOGIST: "rad"}

@@ -6,12 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QToolButton
 
 from hsg_desk.qt.models.patient_search_model import PatientSearchModel
 from hsg_desk.qt.models.worklist_model import WorklistModel
 from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
+from hsg_desk.qt.views.admin_menu import install_security
 from hsg_desk.qt.views.exam_workspace import ExamWorkspace
+from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
+from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.worklist import WorklistService
 
@@ -21,10 +24,11 @@ SEARCH_DELAY_MS = 120  # wait for a pause in typing before searching
 class MainWindow(QMainWindow):
     worklistShown = Signal()
 
-    def __init__(self, ctx: ServiceContext, *, demo: bool = False, parent=None):
+    def __init__(self, ctx: ServiceContext, *, demo: bool = False, prompts: Prompts | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.demo = demo
+        self.prompts = prompts or QtPrompts(self)
         self.service = WorklistService(ctx)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -37,8 +41,15 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.workspace)
         self.workspace.closeRequested.connect(self.show_worklist)
         self.workspace.examChanged.connect(lambda _: self.refresh_worklist())
+        self._setup_front_desk()
         self.ui.worklistDate.setDate(_qdate(self.service.facility_today()))
         self.refresh_worklist()
+        self.security = install_security(self, ctx, on_session_changed=self._session_changed)
+
+    def _session_changed(self, session) -> None:
+        """Another user signed in at the lock screen: start them on the worklist."""
+        self.ui.statusbar.showMessage(f"Signed in as {session.display_name}")
+        self.show_worklist()
 
     # -- set-up ---------------------------------------------------------------
     def _setup_title(self) -> None:
@@ -91,6 +102,51 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self._step_day(-1))
         QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self._step_day(+1))
 
+    def _setup_front_desk(self) -> None:
+        """Register, book, check in, cancel, defer, reschedule: menus, buttons, shortcuts."""
+        self.front_desk = FrontDeskActions(self, self.ctx, self.prompts)
+        actions = self.front_desk.actions
+        first = self.ui.menuPatient.actions()[0] if self.ui.menuPatient.actions() else None
+        self.ui.menuPatient.insertActions(first, [actions["newPatient"], actions["editPatient"]])
+        self.ui.menuPatient.insertSeparator(first)
+        self.menuExam = self.menuBar().addMenu("E&xam")
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuExam)
+        self.menuExam.addActions([actions["bookExam"], actions["checkIn"]])
+        self.menuExam.addSeparator()
+        self.menuExam.addActions([actions["cancelExam"], actions["deferExam"], actions["rescheduleExam"]])
+        bar = self.ui.worklistActions
+        for name in ("newPatient", "bookExam", "checkIn", "cancelExam", "deferExam", "rescheduleExam"):
+            button = QToolButton(self.ui.worklistPage)
+            button.setDefaultAction(actions[name])
+            button.setObjectName(f"{name}Button")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.insertWidget(bar.indexOf(self.ui.openExamButton), button)
+        self.ui.worklistView.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
+        self.ui.searchResults.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
+
+    def selected_row(self):
+        """The worklist line selected now, or None."""
+        indexes = self.ui.worklistView.selectionModel().selectedRows()
+        return self.worklist_model.row_at(indexes[0].row()) if indexes else None
+
+    def current_patient_id(self) -> int | None:
+        """The patient the clerk is looking at: a search result in focus, else the selected exam's."""
+        results = self.ui.searchResults
+        searching = results.hasFocus() or self.ui.searchEdit.hasFocus()
+        chosen = results.selectionModel().selectedRows() if results.isVisible() else []
+        if chosen and (searching or self.selected_row() is None):
+            return self.search_model.patient_at(chosen[0].row()).id
+        row = self.selected_row()
+        if row is not None:
+            return row.patient_id
+        return self.patient_filter.id if self.patient_filter is not None else None
+
+    def select_exam(self, exam_id: int) -> None:
+        row = self.worklist_model.row_of_exam(exam_id)
+        if row is not None:
+            self.ui.worklistView.selectRow(row)
+            self.ui.worklistView.setFocus()
+
     # -- worklist -------------------------------------------------------------
     def current_day(self) -> date:
         return self.ui.worklistDate.date().toPython()
@@ -122,6 +178,8 @@ class MainWindow(QMainWindow):
             row = 0
         if row is not None:
             self.ui.worklistView.selectRow(row)
+        if hasattr(self, "front_desk"):
+            self.front_desk.update()
 
     def selected_exam_id(self) -> int | None:
         indexes = self.ui.worklistView.selectionModel().selectedRows()
