@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from hsg_desk.domain.permissions import Action
@@ -75,8 +75,9 @@ class SecurityTools(QObject):
             screen.resize(*size)
             self.screens[class_name] = screen
         screen.show()
-        screen.raise_()
-        screen.activateWindow()
+        if QGuiApplication.platformName() != "offscreen":  # headless runs cannot raise windows
+            screen.raise_()
+            screen.activateWindow()
         return screen
 
     def close_screens(self) -> None:
