@@ -1,0 +1,143 @@
+"""Book an exam, with the cycle window shown live from her last period (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from hsg_desk.domain.case import Indication
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.exam import Exam
+from hsg_desk.domain.patient import Patient
+from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
+from hsg_desk.qt.views.prompts import Prompts, QtPrompts
+from hsg_desk.services.booking import BookingForm, BookingService, InvalidBooking, parse_day
+
+INDICATIONS = tuple(Indication)
+ERROR_LABELS = {"day": "dateError", "clock": "timeError", "lmp": "lmpError", "device_placed_on": "deviceError",
+                "indication_note": "indicationNoteError", "referring_name": "referringNameError",
+                "referring_phone": "referringPhoneError", "referring_fax": "referringFaxError",
+                "antibiotics": "antibioticsError"}
+DEFAULT_TIME = time(9, 0)
+
+
+class BookingDialog(QDialog):
+    """`exam` holds the booked exam after Save."""
+
+    def __init__(self, ctx, patient: Patient, prompts: Prompts | None = None, parent=None):
+        super().__init__(parent)
+        self.service = BookingService(ctx)
+        self.prompts = prompts or QtPrompts(self)
+        self.patient = patient
+        self.exam: Exam | None = None
+        self.ui = Ui_BookingDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"Book exam — {patient.full_name}")
+        self.ui.patientLabel.setText(f"<b>{_html(patient.full_name)}</b> · born {patient.birth_date:%m/%d/%Y}"
+                                     f" · MRN {_html(patient.mrn)}")
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Book")
+        save.setToolTip("Book the exam (Enter)")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without booking (Esc)")
+        today = self.service.today()
+        self.ui.dateEdit.setMinimumDate(_qdate(today))
+        self.ui.dateEdit.setDate(_qdate(today))
+        self.ui.timeEdit.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
+        referring = patient.referring
+        self.ui.referringNameEdit.setText(referring.name)
+        self.ui.referringPhoneEdit.setText(referring.phone)
+        self.ui.referringFaxEdit.setText(referring.fax)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.lmpEdit.textChanged.connect(lambda _: self.update_window())
+        self._date_chosen = False  # once the clerk picks a day, the LMP no longer moves it
+        self.ui.dateEdit.dateChanged.connect(lambda _: self._date_changed())
+        self.ui.timeEdit.timeChanged.connect(lambda _: self.update_window())
+        self.ui.indicationCombo.currentIndexChanged.connect(lambda _: self._show_device())
+        self._show_device()
+        self.update_window()
+        self.ui.lmpEdit.setFocus()
+
+    def _show_device(self) -> None:
+        device = self.indication() == Indication.DEVICE_CONFIRMATION
+        for widget in (self.ui.deviceLabel, self.ui.deviceEdit, self.ui.deviceError):
+            widget.setVisible(device)
+
+    def indication(self) -> Indication:
+        return INDICATIONS[self.ui.indicationCombo.currentIndex()]
+
+    def form(self) -> tuple[BookingForm, dict[str, str]]:
+        errors = {}
+        dates = {}
+        for key, edit, example in (("lmp", self.ui.lmpEdit, "11/17/2026"), ("device_placed_on", self.ui.deviceEdit, "08/20/2026")):
+            try:
+                dates[key] = parse_day(edit.text())
+            except ValueError:
+                dates[key] = None
+                errors[key] = f"Use month/day/year, e.g. {example}."
+        if self.indication() != Indication.DEVICE_CONFIRMATION:
+            dates["device_placed_on"] = None
+            errors.pop("device_placed_on", None)
+        qtime = self.ui.timeEdit.time()
+        form = BookingForm(
+            patient_id=self.patient.id, day=self.ui.dateEdit.date().toPython(), clock=time(qtime.hour(), qtime.minute()),
+            indication=self.indication(), indication_note=self.ui.indicationNoteEdit.text(),
+            referring_name=self.ui.referringNameEdit.text(), referring_phone=self.ui.referringPhoneEdit.text(),
+            referring_fax=self.ui.referringFaxEdit.text(), device_placed_on=dates["device_placed_on"],
+            premedication_ordered=self.ui.premedicationCheck.isChecked(), antibiotics=self.ui.antibioticsEdit.text(),
+            lmp=dates["lmp"])
+        return form, errors
+
+    def _date_changed(self) -> None:
+        if not getattr(self, "_suggesting", False):
+            self._date_chosen = True
+        self.update_window()
+
+    def update_window(self) -> None:
+        form, errors = self.form()
+        self.ui.lmpError.setText(errors.get("lmp", ""))
+        advice = self.service.advice(form)
+        if advice.first_day and not self._date_chosen:
+            first = max(advice.first_day, self.service.today())
+            if first <= advice.last_day and form.day != first:
+                self._suggesting = True
+                self.ui.dateEdit.setDate(_qdate(first))  # re-enters update_window with the new day
+                self._suggesting = False
+                return
+        self.ui.windowLabel.setText(advice.text.replace("; blood test", "\nBlood test"))
+        self.ui.windowWarning.setText(f"⚠ {advice.warning}" if advice.warning else "")
+        self.ui.windowWarning.setVisible(bool(advice.warning))
+
+    def save(self) -> None:
+        form, errors = self.form()
+        errors = self.service.errors(form) | errors
+        for key, name in ERROR_LABELS.items():
+            getattr(self.ui, name).setText(errors.get(key, ""))
+        if errors:
+            self.ui.formMessage.setText("Nothing was booked: correct the fields marked in red.")
+            return
+        advice = self.service.advice(form)
+        if advice.warning and not self.prompts.confirm(
+                "Outside her cycle window", f"{advice.warning}\n\n{advice.text}.\n\nBook this day anyway?",
+                ok="Book anyway"):
+            return
+        try:
+            self.exam = self.service.book(form)
+        except InvalidBooking as invalid:
+            for key, name in ERROR_LABELS.items():
+                getattr(self.ui, name).setText(invalid.errors.get(key, ""))
+            return
+        except DomainError as error:
+            self.ui.formMessage.setText(str(error))
+            return
+        self.accept()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

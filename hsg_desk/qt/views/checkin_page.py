@@ -1,0 +1,280 @@
+"""The check-in page (DESIGN.md §3): every item saved as it is made, the rules' verdict
+shown beside the fields at once, and "Complete check-in" when she has arrived."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.findings import Level
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.timing import earliest_test_collection, format_moment
+from hsg_desk.qt.palette import LEVEL_SYMBOLS
+from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
+from hsg_desk.services.booking import moment_text, parse_moment
+from hsg_desk.services.checkin import CheckinService, CheckinState, money_text
+
+LANGUAGES = ("en", "es")
+PAYMENT_METHODS = (None, "cash", "card", "check")
+TEST_METHODS = (None, "serum", "urine")
+TEST_RESULTS = (None, "negative", "positive", "indeterminate")
+# Where each finding is shown: code prefix → label beside its fields.
+FINDING_LABELS = (("identity.", "identityFinding"), ("consent.", "consentFinding"),
+                  ("sedation.", "sedationFinding"), ("pregnancy.", "testFinding"))
+# Which error label shows a refused value of each item.
+ERROR_LABELS = {"referring_name": "referralError", "referring_phone": "referralError",
+                "referring_fax": "referralError", "insurance_carrier": "paymentError",
+                "insurance_member_id": "paymentError", "payment_amount": "paymentError",
+                "payment_method": "paymentError", "sedative_name": "sedationError", "driver_name": "sedationError",
+                "driver_phone": "sedationError"}
+FIELD_WORDS = {"payment_amount": "Amount", "driver_phone": "Driver's phone", "driver_name": "Driver's name",
+               "collected_at": "Collected at", "received_at": "Result received", "referring_phone": "Phone",
+               "referring_fax": "Fax", "referring_name": "Physician", "insurance_carrier": "Carrier",
+               "insurance_member_id": "Member id", "sedative_name": "Sedative"}
+
+
+class CheckinPage(QWidget):
+    changed = Signal()
+    printRequested = Signal(str, str)  # document kind, language
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = CheckinService(ctx)
+        self.state: CheckinState | None = None
+        self.ui = Ui_CheckinPage()
+        self.ui.setupUi(self)
+        self._loading = False
+        ui = self.ui
+        ui.footer.setStretch(0, 1)
+        self.checks = {"identity_verified": ui.identityCheck, "referral_on_file": ui.referralCheck,
+                       "insurance_card_copied": ui.cardCopiedCheck, "coverage_acknowledged": ui.coverageCheck,
+                       "consent_signed": ui.consentCheck, "sedative": ui.sedativeCheck}
+        self.texts = {"insurance_carrier": ui.carrierEdit, "insurance_member_id": ui.memberIdEdit,
+                      "sedative_name": ui.sedativeNameEdit, "driver_name": ui.driverNameEdit,
+                      "driver_phone": ui.driverPhoneEdit, "payment_amount": ui.amountEdit}
+        for name, box in self.checks.items():
+            box.clicked.connect(lambda checked, name=name: self.save(name, checked))
+        for name, edit in self.texts.items():
+            edit.editingFinished.connect(lambda name=name: self._text_finished(name))
+        ui.insuranceRadio.clicked.connect(lambda: self.save("payment_kind", "insurance"))
+        ui.selfPayRadio.clicked.connect(lambda: self.save("payment_kind", "self_pay"))
+        ui.paymentMethodCombo.activated.connect(lambda i: self.save("payment_method", PAYMENT_METHODS[i] or ""))
+        ui.languageCombo.activated.connect(lambda i: self.save("language", LANGUAGES[i]))
+        for edit in (ui.referringNameEdit, ui.referringPhoneEdit, ui.referringFaxEdit):
+            edit.editingFinished.connect(self._referral_finished)
+        ui.refusedCheck.clicked.connect(lambda checked: self.save_test("refused", checked))
+        ui.testMethodCombo.activated.connect(lambda i: self.save_test("method", TEST_METHODS[i]))
+        ui.resultCombo.activated.connect(lambda i: self.save_test("result", TEST_RESULTS[i]))
+        ui.collectedEdit.editingFinished.connect(lambda: self._moment_finished("collected_at", ui.collectedEdit))
+        ui.receivedEdit.editingFinished.connect(lambda: self._moment_finished("received_at", ui.receivedEdit))
+        ui.receivedNowButton.clicked.connect(lambda: self.save_test("received_at", self.ctx.now()))
+        ui.completeButton.clicked.connect(self.complete)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
+        ui.printPrepButton.clicked.connect(lambda: self.print_document("prep"))
+        ui.printConsentButton.clicked.connect(lambda: self.print_document("consent"))
+        ui.printAftercareButton.clicked.connect(lambda: self.print_document("aftercare"))
+
+    # -- loading ----------------------------------------------------------------
+    def load(self, exam_id: int) -> None:
+        self._show(self.service.load(exam_id))
+        for name in ("referralError", "paymentError", "sedationError", "testError", "pageMessage"):
+            getattr(self.ui, name).setText("")
+
+    def _show(self, state: CheckinState) -> None:
+        self.state = state
+        self._loading = True
+        ui, checkin, test = self.ui, state.checkin, state.test
+        try:
+            for name, box in self.checks.items():
+                box.setChecked(bool(checkin.get(name)))
+            for name, edit in self.texts.items():
+                value = money_text(checkin.get("payment_amount_cents")) if name == "payment_amount" else checkin.get(name, "")
+                if not edit.hasFocus() or edit.text() == (value or ""):
+                    edit.setText(value or "")
+            kind = checkin.get("payment_kind")
+            for radio, value in ((ui.insuranceRadio, "insurance"), (ui.selfPayRadio, "self_pay")):
+                radio.setAutoExclusive(False)
+                radio.setChecked(kind == value)
+                radio.setAutoExclusive(True)
+            ui.paymentMethodCombo.setCurrentIndex(PAYMENT_METHODS.index(checkin.get("payment_method") or None))
+            ui.languageCombo.setCurrentIndex(LANGUAGES.index(checkin.get("language") or state.patient.language))
+            referring = state.exam.referring
+            ui.referringNameEdit.setText(referring.name)
+            ui.referringPhoneEdit.setText(referring.phone)
+            ui.referringFaxEdit.setText(referring.fax)
+            ui.refusedCheck.setChecked(bool(test.get("refused")))
+            ui.testMethodCombo.setCurrentIndex(TEST_METHODS.index(test.get("method")))
+            ui.resultCombo.setCurrentIndex(TEST_RESULTS.index(test.get("result")))
+            zone = self.ctx.settings.time_zone
+            for name, edit in (("collected_at", ui.collectedEdit), ("received_at", ui.receivedEdit)):
+                edit.setText(moment_text(_parse(test.get(name)), zone))
+        finally:
+            self._loading = False
+        self._show_stamps()
+        self._show_findings()
+        self._enable()
+
+    def _show_stamps(self) -> None:
+        checkin = self.state.checkin
+        for key, label in (("identity_verified_at", self.ui.identityStamp), ("consent_signed_at", self.ui.consentStamp)):
+            at = _parse(checkin.get(key))
+            label.setText(f"✓ {format_moment(at, self.state.exam.scheduled_at)}" if at else "")
+            label.setVisible(bool(at))
+        earliest = earliest_test_collection(self.state.exam.scheduled_at, self.ctx.settings)
+        self.ui.collectedHint.setText(f"Valid when collected at or after {format_moment(earliest)}.")
+
+    def _show_findings(self) -> None:
+        shown = {name: [] for _, name in FINDING_LABELS}
+        other = []
+        for state in self.state.findings:
+            line = _finding_line(state)
+            target = next((name for prefix, name in FINDING_LABELS if state.finding.code.startswith(prefix)), None)
+            (shown[target] if target else other).append(line)
+        test = self.state.test
+        if test and not test.get("refused") and not (test.get("method") and test.get("collected_at") and test.get("result")):
+            shown["testFinding"].insert(0, "Record the method, when it was collected and the result.")
+        for name, lines in shown.items():
+            _fit(getattr(self.ui, name), "\n".join(lines))
+        exam = self.state.exam
+        open_count = sum(1 for s in self.state.findings
+                         if s.finding.level is Level.BLOCK or (s.needs_resolution and not s.resolved))
+        if self.state.completed:
+            at = _parse(self.state.checkin["completed_at"])
+            summary = f"Checked in {format_moment(at, exam.scheduled_at)} · exam {exam.status.label.lower()}"
+        else:
+            summary = f"Not checked in yet · exam {exam.status.label.lower()}"
+        summary += f" · {open_count} check-in item{'s' if open_count != 1 else ''} for the radiologist" if open_count \
+            else " · no check-in findings open"
+        self.ui.summaryLabel.setText("\n".join(other + [summary]))
+
+    def _enable(self) -> None:
+        ui, state = self.ui, self.state
+        editable = state.editable
+        for group in (ui.identityGroup, ui.paymentGroup, ui.consentGroup, ui.testGroup):
+            group.setEnabled(editable)
+        ui.languageCombo.setEnabled(editable)
+        insurance = state.checkin.get("payment_kind") == "insurance"
+        self_pay = state.checkin.get("payment_kind") == "self_pay"
+        for widget in (ui.carrierEdit, ui.memberIdEdit, ui.cardCopiedCheck, ui.carrierLabel, ui.memberIdLabel):
+            widget.setEnabled(insurance)
+        for widget in (ui.amountEdit, ui.paymentMethodCombo, ui.amountLabel, ui.methodLabel):
+            widget.setEnabled(self_pay)
+        sedative = bool(state.checkin.get("sedative"))
+        for widget in (ui.sedativeNameEdit, ui.driverNameEdit, ui.driverPhoneEdit,
+                       ui.sedativeNameLabel, ui.driverNameLabel, ui.driverPhoneLabel):
+            widget.setEnabled(sedative)
+        refused = bool(state.test.get("refused"))
+        for widget in (ui.testMethodCombo, ui.collectedEdit, ui.resultCombo, ui.receivedEdit, ui.receivedNowButton):
+            widget.setEnabled(not refused)
+        ui.completeButton.setEnabled(editable and state.exam.status is ExamStatus.SCHEDULED)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for _, name in FINDING_LABELS:
+            label = getattr(self.ui, name)
+            _fit(label, label.text())
+
+    # -- saving -----------------------------------------------------------------
+    def save(self, name: str, value) -> None:
+        if self._loading or self.state is None:
+            return
+        self._apply(lambda: self.service.set(self.state.exam.id, name, value, self.state.checkin_version),
+                    ERROR_LABELS.get(name, "pageMessage"), name)
+
+    def save_test(self, name: str, value) -> None:
+        if self._loading or self.state is None:
+            return
+        self._apply(lambda: self.service.set_test(self.state.exam.id, name, value, self.state.test_version),
+                    "testError", name)
+
+    def _apply(self, action, error_label: str, name: str) -> bool:
+        label = getattr(self.ui, error_label)
+        try:
+            state = action()
+        except ValidationError as error:
+            label.setText(f"{FIELD_WORDS.get(error.field, error.field.replace('_', ' ').capitalize())}: {error.message}")
+            return False
+        except DomainError as error:
+            self.ui.pageMessage.setText(str(error))
+            return False
+        label.setText("")
+        self.ui.pageMessage.setText("")
+        self._show(state)
+        self.changed.emit()
+        return True
+
+    def _text_finished(self, name: str) -> None:
+        if self._loading or self.state is None:
+            return
+        edit = self.texts[name]
+        saved = money_text(self.state.checkin.get("payment_amount_cents")) if name == "payment_amount" \
+            else self.state.checkin.get(name) or ""
+        if edit.text().strip() != saved:
+            self.save(name, edit.text())
+
+    def _referral_finished(self) -> None:
+        if self._loading or self.state is None:
+            return
+        ui, referring = self.ui, self.state.exam.referring
+        typed = (ui.referringNameEdit.text().strip(), ui.referringPhoneEdit.text().strip(), ui.referringFaxEdit.text().strip())
+        if typed != (referring.name, referring.phone, referring.fax):
+            self._apply(lambda: self.service.set_referral(self.state.exam.id, *typed), "referralError", "referring")
+
+    def _moment_finished(self, name: str, edit) -> None:
+        if self._loading or self.state is None:
+            return
+        zone = self.ctx.settings.time_zone
+        if edit.text().strip() == moment_text(_parse(self.state.test.get(name)), zone):
+            return
+        try:
+            moment = parse_moment(edit.text(), zone)
+        except ValueError as error:
+            self.ui.testError.setText(f"{FIELD_WORDS[name]}: {error}")
+            return
+        self.save_test(name, moment)
+
+    def complete(self) -> None:
+        if self.state is None or not self.ui.completeButton.isEnabled():
+            return
+        focused = self.focusWidget()
+        if focused is not None and hasattr(focused, "editingFinished"):
+            focused.editingFinished.emit()  # save what is being typed first
+        if self._apply(lambda: self.service.complete(self.state.exam.id), "pageMessage", "complete"):
+            self.ui.pageMessage.setText("")
+
+    # -- documents --------------------------------------------------------------
+    def print_document(self, kind: str) -> None:
+        """Ask the Documents page (when the workspace has one) to print; else emit printRequested."""
+        language = LANGUAGES[self.ui.languageCombo.currentIndex()]
+        documents, widget = None, self.parent()
+        while widget is not None and documents is None:
+            documents = (getattr(widget, "pages", None) or {}).get("DocumentsPage")
+            widget = widget.parent()
+        if documents is not None and hasattr(documents, "print_document"):
+            documents.print_document(kind, language=language)
+        else:
+            self.printRequested.emit(kind, language)
+
+
+def _fit(label, text: str) -> None:
+    """Word-wrapped labels in nested grids get too little height; reserve what the text needs."""
+    label.setText(text)
+    width = max(label.width(), label.parentWidget().width() - 24 if label.parentWidget() else 0, 300)
+    label.setMinimumHeight(label.heightForWidth(width) if text else 0)
+    label.setVisible(bool(text))
+
+
+def _parse(text):
+    from datetime import datetime
+
+    return datetime.fromisoformat(text) if text else None
+
+
+def _finding_line(state) -> str:
+    finding = state.finding
+    word = {Level.BLOCK: "Block", Level.STOP: "Stop", Level.CAUTION: "Caution", Level.INFO: "Info"}[finding.level]
+    suffix = " (resolved)" if state.resolved else ""
+    return f"{LEVEL_SYMBOLS[finding.level]} {word}: {finding.message}{suffix}"

@@ -1,0 +1,145 @@
+"""The front desk's worklist actions: new patient, edit, book, check in, cancel, defer,
+reschedule. Kept out of the main window so it stays thin; each action opens a dialog
+that calls a service, then refreshes the worklist."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.qt.views.booking_dialog import BookingDialog
+from hsg_desk.qt.views.patient_dialog import PatientDialog
+from hsg_desk.qt.views.prompts import Prompts
+from hsg_desk.qt.views.reason_dialog import CANCEL_REASONS, DEFER_REASONS, ReasonDialog
+from hsg_desk.services import exam_status
+from hsg_desk.services.authorization import Action, can
+from hsg_desk.services.booking import BookingService
+from hsg_desk.services.patients import PatientService
+
+S = ExamStatus
+# (attribute, text, shortcut, permission, statuses of the selected exam it applies to)
+ACTIONS = (
+    ("newPatient", "&New patient…", "Ctrl+N", Action.REGISTER_PATIENT, None),
+    ("editPatient", "&Edit patient…", "Ctrl+E", Action.EDIT_PATIENT, None),
+    ("bookExam", "&Book exam…", "Ctrl+B", Action.BOOK_EXAM, None),
+    ("checkIn", "&Check in", "Ctrl+I", Action.CHECK_IN, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
+    ("cancelExam", "Ca&ncel exam…", "Ctrl+Shift+X", Action.CANCEL_OR_DEFER, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
+    ("deferExam", "&Defer exam…", "Ctrl+Shift+D", Action.CANCEL_OR_DEFER, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
+    ("rescheduleExam", "&Reschedule…", "Ctrl+Shift+R", Action.BOOK_EXAM, (S.DEFERRED,)),
+)
+
+
+class FrontDeskActions:
+    def __init__(self, window, ctx, prompts: Prompts):
+        self.window = window
+        self.ctx = ctx
+        self.prompts = prompts
+        self.actions: dict[str, QAction] = {}
+        self.dialog = None  # the dialog open now (tests drive it)
+        for name, text, shortcut, permission, _ in ACTIONS:
+            action = QAction(text, window)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+            action.setObjectName(f"action{name[0].upper()}{name[1:]}")
+            action.setEnabled(can(ctx, permission))
+            action.triggered.connect(getattr(self, name))
+            self.actions[name] = action
+
+    def update(self) -> None:
+        """Enable what fits the selected exam and the user's roles."""
+        row = self.window.selected_row()
+        patient = self.window.current_patient_id()
+        for name, _, _, permission, statuses in ACTIONS:
+            enabled = can(self.ctx, permission)
+            if name in ("editPatient", "bookExam"):
+                enabled = enabled and patient is not None
+            elif statuses is not None:
+                enabled = enabled and row is not None and row.status in statuses
+            self.actions[name].setEnabled(enabled)
+
+    def _run(self, dialog, on_done=None):
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._finished(dialog, result, on_done))
+        dialog.open()
+        return dialog
+
+    def _finished(self, dialog, result, on_done) -> None:
+        self.dialog = None
+        if result and on_done:
+            on_done(dialog)
+        self.window.refresh_worklist()
+        self.update()
+        dialog.deleteLater()
+
+    # -- patients ---------------------------------------------------------------
+    def newPatient(self):
+        return self._run(PatientDialog(self.ctx, self.prompts, parent=self.window), self._patient_done)
+
+    def editPatient(self):
+        patient_id = self.window.current_patient_id()
+        if patient_id is None:
+            return None
+        patient = PatientService(self.ctx).get(patient_id)
+        return self._run(PatientDialog(self.ctx, self.prompts, patient, parent=self.window), self._patient_done)
+
+    def _patient_done(self, dialog) -> None:
+        patient = dialog.patient or dialog.existing
+        self.window.show_patient(patient)
+        verb = "Saved" if dialog.patient else "Opened the existing record of"
+        self.window.statusBar().showMessage(f"{verb} {patient.full_name}. Ctrl+B books an exam.", 8000)
+
+    # -- exams ------------------------------------------------------------------
+    def bookExam(self):
+        patient_id = self.window.current_patient_id()
+        if patient_id is None:
+            self.window.statusBar().showMessage("Find or register the patient first (Ctrl+F, Ctrl+N).", 8000)
+            return None
+        patient = PatientService(self.ctx).get(patient_id)
+        return self._run(BookingDialog(self.ctx, patient, self.prompts, parent=self.window), self._booked)
+
+    def _booked(self, dialog) -> None:
+        exam = dialog.exam
+        self.window.show_patient(PatientService(self.ctx).get(exam.patient_id))
+        self.window.select_exam(exam.id)
+        self.window.statusBar().showMessage(f"Booked {exam.scheduled_at:%a %b %d, %I:%M %p}.", 8000)
+
+    def checkIn(self):
+        row = self.window.selected_row()
+        if row is not None:
+            self.window.open_exam(row.exam_id)
+            self.window.workspace.ui.tabs.setCurrentIndex(0)
+            page = self.window.workspace.pages.get("CheckinPage")
+            if page is not None and hasattr(page, "ui"):
+                page.ui.identityCheck.setFocus()
+
+    def cancelExam(self):
+        return self._reason(S.CANCELLED, "Cancel exam", CANCEL_REASONS, "Cancel the e&xam", exam_status.cancel)
+
+    def deferExam(self):
+        return self._reason(S.DEFERRED, "Defer exam", DEFER_REASONS, "&Defer",
+                            exam_status.defer, " She will be booked again later.")
+
+    def _reason(self, target, title, reasons, verb, change, note=""):
+        row = self.window.selected_row()
+        if row is None:
+            return None
+        prompt = (f"{title.split()[0]} the exam of {row.family_name}, {row.given_name} on "
+                  f"{row.scheduled_at:%a %b %d, %I:%M %p}?{note}")
+        return self._run(ReasonDialog(title, prompt, reasons,
+                                      lambda reason, _d, _t: change(self.ctx, row.exam_id, reason),
+                                      action=verb, parent=self.window))
+
+    def rescheduleExam(self):
+        row = self.window.selected_row()
+        if row is None:
+            return None
+        booking = BookingService(self.ctx)
+        today = booking.today()
+        prompt = (f"New date and time for {row.family_name}, {row.given_name} "
+                  f"(deferred from {row.scheduled_at:%a %b %d}). Check her cycle window when you choose the day.")
+        return self._run(ReasonDialog(
+            "Reschedule exam", prompt, ("Rescheduled in her next cycle window", "She asked for another day"),
+            lambda reason, day, clock: booking.reschedule(row.exam_id, day, clock, reason),
+            new_time=(today, today + timedelta(days=1)), action="&Reschedule", parent=self.window))

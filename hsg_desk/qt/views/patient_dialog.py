@@ -1,0 +1,135 @@
+"""Register a patient or edit her details: a message beside each bad field, nothing saved
+while any is invalid, and a warning (with the record to open) when she may be on file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.patient import Patient
+from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
+from hsg_desk.qt.views.prompts import Prompts, QtPrompts
+from hsg_desk.services.booking import parse_day
+from hsg_desk.services.patients import InvalidForm, PatientForm, PatientService, PossibleDuplicate
+
+TEXT_FIELDS = ("familyName", "givenName", "birthDate", "mrn", "phone", "referringName", "referringPhone",
+               "referringFax")
+FIELD_NAMES = {"familyName": "family_name", "givenName": "given_name", "birthDate": "birth_date", "mrn": "mrn",
+               "phone": "phone", "referringName": "referring_name", "referringPhone": "referring_phone",
+               "referringFax": "referring_fax", "language": "language"}
+LANGUAGES = ("en", "es")
+
+
+class PatientDialog(QDialog):
+    """`patient` after a save; `existing` when the clerk chose to open a record already on file."""
+
+    def __init__(self, ctx, prompts: Prompts | None = None, patient: Patient | None = None, parent=None):
+        super().__init__(parent)
+        self.service = PatientService(ctx)
+        self.prompts = prompts or QtPrompts(self)
+        self.original = patient
+        self.patient: Patient | None = None
+        self.existing: Patient | None = None
+        self.ui = Ui_PatientDialog()
+        self.ui.setupUi(self)
+        self.touched: set[str] = set()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Enter)")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        for name in TEXT_FIELDS:
+            edit = self.edit(name)
+            edit.editingFinished.connect(lambda name=name: self._touch(name))
+            edit.textChanged.connect(lambda _: self.show_errors())
+        if patient is not None:
+            self.setWindowTitle(f"Edit patient — {patient.full_name}")
+            self._fill(patient)
+        self.ui.familyNameEdit.setFocus()
+
+    # -- fields -----------------------------------------------------------------
+    def edit(self, name: str):
+        return getattr(self.ui, f"{name}Edit")
+
+    def error_label(self, name: str):
+        return getattr(self.ui, f"{name}Error")
+
+    def _fill(self, patient: Patient) -> None:
+        values = PatientForm.of(patient)
+        for name in TEXT_FIELDS:
+            value = getattr(values, FIELD_NAMES[name])
+            self.edit(name).setText(f"{value:%m/%d/%Y}" if name == "birthDate" else value)
+        self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(patient.language))
+
+    def form(self) -> tuple[PatientForm, dict[str, str]]:
+        """The form as typed, and the errors only the dialog can see (an unreadable date)."""
+        errors = {}
+        try:
+            birth = parse_day(self.ui.birthDateEdit.text())
+        except ValueError:
+            birth = None
+            errors["birth_date"] = "Use month/day/year, e.g. 03/14/1990."
+        text = {FIELD_NAMES[n]: self.edit(n).text() for n in TEXT_FIELDS if n != "birthDate"}
+        return PatientForm(birth_date=birth, language=LANGUAGES[self.ui.languageCombo.currentIndex()], **text), errors
+
+    def errors(self) -> tuple[PatientForm, dict[str, str]]:
+        form, errors = self.form()
+        found = self.service.errors(form, self.original.id if self.original else None)
+        return form, found | errors
+
+    def _touch(self, name: str) -> None:
+        self.touched.add(FIELD_NAMES[name])
+        self.show_errors()
+
+    def show_errors(self, everything: bool = False) -> dict[str, str]:
+        _, errors = self.errors()
+        for name, field in FIELD_NAMES.items():
+            shown = errors.get(field, "") if (everything or field in self.touched) else ""
+            self.error_label(name).setText(shown)
+        return errors
+
+    # -- saving -----------------------------------------------------------------
+    def save(self) -> None:
+        self.touched |= set(FIELD_NAMES.values())
+        errors = self.show_errors(everything=True)
+        if errors:
+            first = next(name for name, field in FIELD_NAMES.items() if field in errors)
+            widget = self.ui.languageCombo if first == "language" else self.edit(first)
+            widget.setFocus()
+            self.ui.formMessage.setText("Nothing was saved: correct the fields marked in red.")
+            return
+        form, _ = self.form()
+        try:
+            if self.original is not None:
+                self.patient = self.service.update(self.original.id, form, self.original.version)
+            else:
+                result = self.service.register(form)
+                if isinstance(result, PossibleDuplicate):
+                    if not self._duplicate(result, form):
+                        return
+                else:
+                    self.patient = result.patient
+        except InvalidForm as invalid:
+            for name, field in FIELD_NAMES.items():
+                self.error_label(name).setText(invalid.errors.get(field, ""))
+            return
+        except DomainError as error:
+            self.ui.formMessage.setText(str(error))
+            return
+        self.accept()
+
+    def _duplicate(self, result: PossibleDuplicate, form: PatientForm) -> bool:
+        """Warn and offer the record on file; True when the dialog is done."""
+        lines = "\n".join(f"• {p.full_name}, born {p.birth_date:%m/%d/%Y}, MRN {p.mrn}" for p in result.existing)
+        choice = self.prompts.choose(
+            "She may already be registered",
+            f"A patient with the same name and date of birth is already on file:\n{lines}\n\n"
+            "Open the existing record instead of creating a duplicate?",
+            ["Open the existing record", "Register a new patient anyway"])
+        if choice == 0:
+            self.existing = result.existing[0]
+            return True
+        if choice == 1:
+            self.patient = self.service.register(form, accept_duplicate=True).patient
+            return True
+        return False
