@@ -32,7 +32,8 @@ def open_db(path):
     """(db, clock, {username: id}) on the SQLite file at `path`, with the demo users."""
     db = open_database(path)
     clock = FixedClock(START)
-    return db, clock, create_demo_users(db, START)
+    create_demo_users(db, START)
+    return db, clock, dict(db.execute("SELECT username, id FROM users").fetchall())
 
 
 def context(db, clock, user_id: int) -> ServiceContext:

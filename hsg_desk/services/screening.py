@@ -209,9 +209,9 @@ class ScreeningService:
             recorded_by=r["recorded_by_name"] or "", recorded_at=parse_time(r["recorded_at"]),
         ) for r in store.pending_cosignatures(self.ctx.db, radiologist_id)]
 
-    def radiologists(self) -> list[tuple[int, str]]:
-        """Active radiologists (id, display name), for the "which radiologist" choice."""
-        return [(u.id, u.display_name) for u in user_store.list_users(self.ctx.db, include_disabled=False)
+    def radiologists(self) -> list[tuple[int, str, str]]:
+        """Active radiologists (id, display name, username), for the "which radiologist" choice."""
+        return [(u.id, u.display_name, u.username) for u in user_store.list_users(self.ctx.db, include_disabled=False)
                 if Role.RADIOLOGIST in u.roles]
 
     # -- helpers ------------------------------------------------------------------
@@ -229,9 +229,8 @@ class ScreeningService:
                 raise DomainError(f"{user.display_name} does not hold the radiologist role.")
             return user.id, user.display_name
         name = (radiologist or "").strip()
-        for user_id, display in self.radiologists():
-            user = user_store.get_user(self.ctx.db, user_id)
-            if name.casefold() in (display.casefold(), user.username.casefold()):
+        for user_id, display, username in self.radiologists():
+            if name.casefold() in (display.casefold(), username.casefold()):
                 return user_id, display
         return None, name
 

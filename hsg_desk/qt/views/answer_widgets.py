@@ -1,0 +1,82 @@
+"""Answer widgets for the history: explicit choices where "not answered" stays visible.
+
+Big buttons (gloves), keyboard reachable (Tab, then Space), and a value of None until
+someone answers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+UNANSWERED = "Not answered"
+# The chosen answer must be obvious at arm's length: filled blue with a tick, not a shade of grey.
+STYLE = ("QPushButton { background: #ffffff; border: 2px solid #8a97a6; border-radius: 5px; padding: 6px 14px; }"
+         "QPushButton:checked { background: #1f5c99; color: #ffffff; border-color: #123a63; font-weight: 700; }"
+         "QPushButton:focus { border-color: #e08a00; }"
+         "QPushButton:disabled { color: #7a7a7a; } QPushButton:checked:disabled { background: #5d7e9f; color: #fff; }"
+         "QLabel { color: #9a4d00; font-weight: 700; font-style: italic; }")
+
+
+class ChoiceAnswer(QWidget):
+    """A row of checkable buttons; exactly one or none (unanswered) is chosen."""
+
+    answered = Signal(object)  # the chosen value (never None: choosing is answering)
+
+    def __init__(self, parent=None, options: list[tuple[object, str]] | None = None):
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[object, QPushButton] = {}
+        self.state = QLabel(UNANSWERED, self)
+        self.state.setProperty("role", "unanswered")
+        self.setStyleSheet(STYLE)
+        if options:
+            self.set_options(options)
+
+    def set_options(self, options: list[tuple[object, str]]) -> None:
+        for value, text in options:
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.setMinimumSize(96, 44)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.setProperty("answer", True)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            self._layout.addWidget(button)
+            button.clicked.connect(lambda _=False, v=value: self._chosen(v))
+        self._layout.addWidget(self.state)
+        self._layout.addStretch(1)
+
+    def _chosen(self, value) -> None:
+        self._mark()
+        self.state.setVisible(False)
+        self.answered.emit(value)
+
+    def value(self):
+        for value, button in self.buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def set_value(self, value) -> None:
+        """Show a stored answer (None: unanswered) without emitting `answered`."""
+        self.group.setExclusive(False)
+        for option, button in self.buttons.items():
+            button.setChecked(value is not None and option == value)
+        self.group.setExclusive(True)
+        self.state.setVisible(value is None)
+        self._mark()
+
+    def _mark(self) -> None:
+        """A tick on the chosen button: the answer reads without relying on colour."""
+        for button in self.buttons.values():
+            text = button.text().removeprefix("✓ ")
+            button.setText(f"✓ {text}" if button.isChecked() else text)
+
+
+class YesNoAnswer(ChoiceAnswer):
+    def __init__(self, parent=None):
+        super().__init__(parent, [(True, "Yes"), (False, "No")])

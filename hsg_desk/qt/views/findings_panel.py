@@ -1,0 +1,265 @@
+"""The findings beside the history: grouped by level (colour, symbol AND words), each with
+the way to resolve it right there — no dialog to hunt for (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.findings import Level
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.resolutions import FindingState
+from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
+from hsg_desk.services import exam_status
+from hsg_desk.services.screening import VOID_REASON, ScreeningService
+from hsg_desk.storage.records import ConflictError
+
+BIG = 44  # minimum button height: usable with gloves on
+
+
+def _button(text: str, parent) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setMinimumHeight(BIG)
+    return button
+
+
+class FindingCard(QFrame):
+    """One finding: what it is, where it stands, and how to resolve it."""
+
+    def __init__(self, panel: "FindingsPanel", state: FindingState, editable: bool):
+        super().__init__(panel)
+        self.panel, self.state = panel, state
+        finding = state.finding
+        self.setObjectName(f"finding_{finding.code.replace('.', '_')}")
+        background, foreground = LEVEL_COLOURS[finding.level]
+        self.setStyleSheet(f"FindingCard {{ background: {background}; border: 2px solid {foreground}; "
+                           f"border-radius: 6px; }} FindingCard QLabel {{ color: {foreground}; }}")
+        layout = QVBoxLayout(self)
+        title = QLabel(f"{LEVEL_SYMBOLS[finding.level]}  {finding.level.value.upper()} — {finding.message}", self)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: 700;")
+        layout.addWidget(title)
+        self.status = QLabel(self._status_text(), self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        for voided in state.voided:
+            line = QLabel(f"✗ {VOID_REASON} — was: {voided.kind.label}, {voided.radiologist_name}"
+                          + (f" ({voided.reason})" if voided.reason else ""), self)
+            line.setWordWrap(True)
+            line.setObjectName("voidedLine")
+            line.setStyleSheet("font-style: italic;")
+            layout.addWidget(line)
+        self.error = QLabel("", self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.reason = self.radiologist = self.password = None
+        if editable and finding.level is Level.BLOCK:
+            self._block_actions(layout)
+        elif editable and state.needs_resolution and state.resolution is None:
+            if finding.level is Level.STOP:
+                self._stop_actions(layout)
+            else:
+                self._caution_actions(layout)
+        layout.addWidget(self.error)
+
+    def _status_text(self) -> str:
+        state = self.state
+        if state.finding.level is Level.BLOCK:
+            return "Blocks the exam today: defer or cancel it."
+        if state.finding.level is Level.INFO:
+            return "For information; printed on the summary."
+        if state.resolution is None:
+            return "Not resolved yet." + (" The earlier resolution was voided." if state.voided else "")
+        text = "✓ " + state.resolution.describe()
+        if state.awaiting_cosignature:
+            text = "⌛ " + state.resolution.describe()
+        return text
+
+    # -- the ways to resolve ----------------------------------------------------
+    def _radiologist_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setMinimumHeight(BIG)
+        combo.lineEdit().setPlaceholderText("Radiologist's name")
+        for user_id, name in self.panel.radiologists:
+            combo.addItem(name, user_id)
+        combo.setCurrentIndex(-1)
+        combo.setObjectName("radiologist")
+        return combo
+
+    def _caution_actions(self, layout) -> None:
+        self.radiologist = self._radiologist_combo()
+        self.radiologist.lineEdit().setPlaceholderText("Which radiologist was informed?")
+        acknowledge = _button("Radiologist informed", self)
+        acknowledge.setObjectName("acknowledge")
+        acknowledge.clicked.connect(self.acknowledge)
+        self.radiologist.lineEdit().returnPressed.connect(self.acknowledge)
+        layout.addWidget(self.radiologist)
+        layout.addWidget(acknowledge)
+
+    def _stop_actions(self, layout) -> None:
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText("The radiologist's reason for going ahead")
+        self.reason.setMinimumHeight(BIG)
+        layout.addWidget(self.reason)
+        self.radiologist = self._radiologist_combo()
+        layout.addWidget(self.radiologist)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Radiologist's password")
+        self.password.setMinimumHeight(BIG)
+        layout.addWidget(self.password)
+        buttons = QHBoxLayout()
+        signed = _button("Radiologist signs here", self)
+        signed.setObjectName("overrideSigned")
+        signed.setToolTip("The radiologist types their own password")
+        signed.clicked.connect(self.override_signed)
+        verbal = _button("Record verbal approval", self)
+        verbal.setObjectName("overrideVerbal")
+        verbal.setToolTip("The radiologist approved by phone; they co-sign later")
+        verbal.clicked.connect(self.override_verbal)
+        self.password.returnPressed.connect(self.override_signed)
+        buttons.addWidget(signed)
+        buttons.addWidget(verbal)
+        layout.addLayout(buttons)
+
+    def _block_actions(self, layout) -> None:
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText("Reason (e.g. positive pregnancy answer: rebook)")
+        self.reason.setMinimumHeight(BIG)
+        layout.addWidget(self.reason)
+        row = QHBoxLayout()
+        defer = _button("Defer exam (rebook)", self)
+        defer.setObjectName("defer")
+        defer.clicked.connect(lambda: self.panel.change_status(self, ExamStatus.DEFERRED))
+        cancel = _button("Cancel exam", self)
+        cancel.setObjectName("cancel")
+        cancel.clicked.connect(lambda: self.panel.change_status(self, ExamStatus.CANCELLED))
+        row.addWidget(defer)
+        row.addWidget(cancel)
+        layout.addLayout(row)
+
+    def radiologist_choice(self) -> tuple[int | None, str]:
+        combo = self.radiologist
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        return (combo.itemData(index) if index >= 0 else None), text
+
+    def acknowledge(self) -> None:
+        _, name = self.radiologist_choice()
+        self.panel.run(self, lambda s: s.resolve_caution(self.panel.exam_id, self.state.finding.code, name))
+
+    def override_signed(self) -> None:
+        user_id, name = self.radiologist_choice()
+        username = self.panel.usernames.get(user_id, name)
+        password = self.password.text()
+        self.password.clear()
+        self.panel.run(self, lambda s: s.override_signed(self.panel.exam_id, self.state.finding.code,
+                                                         self.reason.text(), username, password))
+
+    def override_verbal(self) -> None:
+        user_id, name = self.radiologist_choice()
+        self.panel.run(self, lambda s: s.override_verbal(self.panel.exam_id, self.state.finding.code,
+                                                         self.reason.text(), user_id if user_id else name))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class FindingsPanel(QWidget):
+    """The live findings of one exam; `changed` fires after a resolution or status change."""
+
+    changed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = ScreeningService(ctx)
+        self.exam_id: int | None = None
+        self.editable = True
+        self.cards: dict[str, FindingCard] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("findingsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 13pt; font-weight: 700;")
+        outer.addWidget(self.summary)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(scroll)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.addStretch(1)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 1)
+        self.radiologists: list[tuple[int, str]] = []
+        self.usernames: dict[int, str] = {}
+
+    def show_states(self, exam_id: int, states: list[FindingState], editable: bool) -> None:
+        self.exam_id, self.editable = exam_id, editable
+        people = self.service.radiologists()
+        self.radiologists = [(user_id, name) for user_id, name, _ in people]
+        self.usernames = {user_id: username for user_id, _, username in people}
+        while self.body_layout.count() > 1:
+            item = self.body_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards = {}
+        position = 0
+        for level in Level:
+            group = [state for state in states if state.finding.level is level]
+            if not group:
+                continue
+            heading = QLabel(f"{LEVEL_SYMBOLS[level]}  {level.label} ({len(group)})", self.body)
+            heading.setStyleSheet("font-weight: 700; font-size: 12pt; margin-top: 6px;")
+            self.body_layout.insertWidget(position, heading)
+            position += 1
+            for state in group:
+                card = FindingCard(self, state, editable)
+                self.cards[state.finding.code] = card
+                self.body_layout.insertWidget(position, card)
+                position += 1
+        self.summary.setText(self._summary(states))
+
+    @staticmethod
+    def _summary(states: list[FindingState]) -> str:
+        blocks = sum(1 for s in states if s.finding.level is Level.BLOCK)
+        open_stops = sum(1 for s in states if s.finding.level is Level.STOP and not s.resolved)
+        open_cautions = sum(1 for s in states if s.finding.level is Level.CAUTION and not s.resolved)
+        waiting = sum(1 for s in states if s.awaiting_cosignature)
+        parts = []
+        if blocks:
+            parts.append(f"⛔ {blocks} block{'s' if blocks > 1 else ''}: no exam today")
+        if open_stops:
+            parts.append(f"■ {open_stops} stop{'s' if open_stops > 1 else ''} to resolve")
+        if open_cautions:
+            parts.append(f"▲ {open_cautions} caution{'s' if open_cautions > 1 else ''} to acknowledge")
+        if waiting:
+            parts.append(f"⌛ {waiting} awaiting co-signature")
+        return " · ".join(parts) if parts else "✓ No open findings"
+
+    def run(self, card: FindingCard, action) -> None:
+        try:
+            action(self.service)
+        except (DomainError, ConflictError, LookupError) as error:
+            card.show_error(str(error))
+            return
+        self.changed.emit()
+
+    def change_status(self, card: FindingCard, target: ExamStatus) -> None:
+        reason = card.reason.text()
+        try:
+            exam_status.change_status(self.ctx, self.exam_id, target, reason)
+        except (DomainError, ConflictError) as error:
+            card.show_error(str(error))
+            return
+        self.changed.emit()

@@ -1,0 +1,269 @@
+"""History & screening: each answer saved as it is made, the findings updated beside it.
+
+"Not answered" stays visible until someone answers; bad input gets a message at the
+field and is not saved (DESIGN.md §4, §8).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
+
+from hsg_desk.domain.case import CONDITION_QUESTIONS, AllergyCategory, Severity
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.timing import cycle_day
+from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
+from hsg_desk.qt.views.answer_widgets import YesNoAnswer
+from hsg_desk.qt.views.findings_panel import FindingsPanel
+from hsg_desk.services.exam_room import ExamRoomService, HistorySheet
+from hsg_desk.storage.records import ConflictError
+
+US_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+DATE_FIELDS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
+
+
+def parse_day(text: str) -> date | None:
+    """MM/DD/YYYY (as the clinic writes it) or YYYY-MM-DD; empty is "not answered"."""
+    text = text.strip()
+    if not text:
+        return None
+    match = US_DATE.match(text)
+    try:
+        if match:
+            month, day, year = (int(part) for part in match.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("date", "not a date: type it as MM/DD/YYYY") from None
+
+
+def show_day(value: str | None) -> str:
+    return date.fromisoformat(value).strftime("%m/%d/%Y") if value else ""
+
+
+class HistoryPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = ExamRoomService(ctx)
+        self.ui = Ui_HistoryPage()
+        self.ui.setupUi(self)
+        self.exam_id: int | None = None
+        self.sheet: HistorySheet | None = None
+        self.version = 0
+        ui = self.ui
+        ui.pregnancyAnswer.set_options([("no", "No"), ("possible", "Possibly"), ("yes", "Yes, pregnant")])
+        ui.noPeriodsAnswer.set_options([(False, "Yes, she has periods"), (True, "No periods")])
+        ui.allergiesReviewedAnswer.set_options([(True, "Reviewed with her")])
+        self.choices = {"pregnancy": (ui.pregnancyAnswer, ui.pregnancyError),
+                        "no_periods": (ui.noPeriodsAnswer, ui.noPeriodsError),
+                        "still_bleeding": (ui.stillBleedingAnswer, ui.stillBleedingError),
+                        "allergies_reviewed": (ui.allergiesReviewedAnswer, ui.allergyError)}
+        for row, (field, question) in enumerate(CONDITION_QUESTIONS):
+            label = QLabel(question, ui.conditionsGroup)
+            label.setWordWrap(True)
+            answer = YesNoAnswer(ui.conditionsGroup)
+            answer.setObjectName(f"{field}Answer")
+            error = QLabel("", ui.conditionsGroup)
+            error.setProperty("role", "error")
+            ui.conditionsGrid.addWidget(label, row, 0)
+            ui.conditionsGrid.addWidget(answer, row, 1)
+            ui.conditionsGrid.addWidget(error, row, 2)
+            self.choices[field] = (answer, error)
+        for field, (answer, _) in self.choices.items():
+            answer.answered.connect(lambda value, f=field: self.save(f, value))
+        self.texts = {"lmp": (ui.lmpEdit, ui.lmpError), "flow_ended_on": (ui.flowEdit, ui.flowError),
+                      "temperature_c": (ui.temperatureEdit, ui.temperatureError)}
+        for field, (edit, _) in self.texts.items():
+            edit.editingFinished.connect(lambda f=field: self._text_finished(f))
+        ui.allergyCategory.addItems([category.value for category in AllergyCategory])
+        ui.allergyCategory.setCurrentIndex(-1)
+        ui.allergyCategory.setPlaceholderText("Category")
+        ui.allergySeverity.addItems([severity.value for severity in Severity])
+        ui.allergySeverity.setCurrentIndex(-1)
+        ui.allergySeverity.setPlaceholderText("Severity")
+        ui.addMedicationButton.clicked.connect(self.add_medication)
+        ui.medicationEdit.returnPressed.connect(self.add_medication)
+        ui.removeMedicationButton.clicked.connect(self.remove_medication)
+        ui.addAllergyButton.clicked.connect(self.add_allergy)
+        ui.removeAllergyButton.clicked.connect(self.remove_allergy)
+        ui.missingLabel.setObjectName("missingLabel")
+        ui.findingsTitle.setStyleSheet("font-size: 14pt; font-weight: 700;")
+        ui.splitter.setStretchFactor(0, 11)
+        ui.splitter.setStretchFactor(1, 9)
+        self.findings = FindingsPanel(ctx, ui.findingsSide)
+        ui.findingsLayout.addWidget(self.findings, 1)
+        self.findings.changed.connect(self._findings_changed)
+
+    # -- showing ----------------------------------------------------------------
+    def load(self, exam_id: int) -> None:
+        self.exam_id = exam_id
+        self.sheet = sheet = self.service.history(exam_id)
+        self.version = sheet.version
+        answers = sheet.answers
+        for field, (answer, error) in self.choices.items():
+            value = answers.get(field)
+            if field != "pregnancy" and value is not None:
+                value = bool(value)
+            answer.set_value(value)
+            error.clear()
+        for field, (edit, error) in self.texts.items():
+            edit.setText(self._stored_text(field))
+            error.clear()
+        self._show_cycle_day()
+        self.ui.medicationsList.clear()
+        for name in answers.get("medications") or []:
+            self.ui.medicationsList.addItem(name)
+        self.ui.allergiesList.clear()
+        for allergy in sheet.allergies:
+            text = f"{allergy['substance']} — {allergy['category']}, {allergy['severity']}"
+            if allergy["reaction"]:
+                text += f" ({allergy['reaction']})"
+            item = QListWidgetItem(text)
+            item.setData(256, allergy["id"])
+            self.ui.allergiesList.addItem(item)
+        self.ui.questions.setEnabled(sheet.editable)
+        self._show_missing()
+        self._show_findings()
+
+    def _stored_text(self, field: str) -> str:
+        value = self.sheet.answers.get(field)
+        if field in DATE_FIELDS:
+            return show_day(value)
+        return "" if value is None else f"{value:g}"
+
+    def _show_cycle_day(self) -> None:
+        lmp = self.sheet.answers.get("lmp")
+        if lmp:
+            day = cycle_day(date.fromisoformat(lmp), self.sheet.exam.scheduled_at.date())
+            self.ui.lmpError.setText(f"Cycle day {day} on the exam date")
+            self.ui.lmpError.setProperty("role", "")
+            self.ui.lmpError.style().polish(self.ui.lmpError)
+
+    def _show_missing(self) -> None:
+        sheet = self.sheet
+        if not sheet.editable:
+            text = f"🔒 {sheet.locked_reason}"
+        elif sheet.missing:
+            text = "Still to answer: " + "; ".join(sheet.missing)
+        else:
+            text = "✓ Every history question is answered."
+        self.ui.missingLabel.setText(text)
+        self.ui.missingLabel.setStyleSheet("font-size: 12pt; font-weight: 600;")
+
+    def _show_findings(self) -> None:
+        states = self.service.screening.states(self.exam_id)
+        self.findings.show_states(self.exam_id, states, self.sheet.editable)
+
+    # -- saving -------------------------------------------------------------------
+    def save(self, field: str, value) -> bool:
+        """Save one answer now; on refusal show why at the field and put the stored answer back."""
+        error_label = (self.choices.get(field) or self.texts.get(field) or (None, self.ui.medicationsError))[1]
+        try:
+            self.version = self.service.set_answer(self.exam_id, field, value, self.version)
+        except ValidationError as error:
+            label = self._error_label(error.field) or error_label
+            label.setProperty("role", "error")
+            label.setText(error.message[:1].upper() + error.message[1:] + ". Not saved.")
+            label.style().polish(label)
+            self._revert(field)
+            return False
+        except ConflictError as error:
+            self.load(self.exam_id)
+            error_label.setText(str(error))
+            return False
+        except DomainError as error:
+            error_label.setText(str(error))
+            self._revert(field)
+            return False
+        self.load(self.exam_id)
+        self.changed.emit()
+        return True
+
+    def _error_label(self, path: str):
+        field = path.removeprefix("history.")
+        entry = self.choices.get(field) or self.texts.get(field)
+        return entry[1] if entry else None
+
+    def _revert(self, field: str) -> None:
+        if field in self.texts:
+            self.texts[field][0].setText(self._stored_text(field))
+        elif field in self.choices:
+            value = self.sheet.answers.get(field)
+            self.choices[field][0].set_value(value if field == "pregnancy" or value is None else bool(value))
+
+    def _text_finished(self, field: str) -> None:
+        edit, error = self.texts[field]
+        if self.exam_id is None or edit.text().strip() == self._stored_text(field):
+            return
+        try:
+            if field in DATE_FIELDS:
+                value = parse_day(edit.text())
+            else:
+                text = edit.text().strip().replace(",", ".")
+                value = float(text) if text else None
+        except (ValidationError, ValueError) as problem:
+            error.setProperty("role", "error")
+            error.setText((problem.message if isinstance(problem, ValidationError) else "Type a number, e.g. 36.8")
+                          + ". Not saved.")
+            error.style().polish(error)
+            return
+        self.save(field, value)
+
+    def add_medication(self) -> None:
+        name = self.ui.medicationEdit.text().strip()
+        if not name:
+            return
+        names = list(self.sheet.answers.get("medications") or []) + [name]
+        if self.save("medications", names):
+            self.ui.medicationEdit.clear()
+            self.ui.medicationEdit.setFocus()
+
+    def remove_medication(self) -> None:
+        row = self.ui.medicationsList.currentRow()
+        if row < 0:
+            return
+        names = list(self.sheet.answers.get("medications") or [])
+        del names[row]
+        self.save("medications", names)
+
+    def add_allergy(self) -> None:
+        ui = self.ui
+        if ui.allergyCategory.currentIndex() < 0 or ui.allergySeverity.currentIndex() < 0 \
+                or not ui.allergySubstance.text().strip():
+            ui.allergyError.setText("Type the substance and choose its category and severity.")
+            return
+        try:
+            self.service.add_allergy(self.exam_id, ui.allergySubstance.text(), ui.allergyCategory.currentText(),
+                                     ui.allergyReaction.text(), ui.allergySeverity.currentText())
+        except DomainError as error:
+            ui.allergyError.setText(getattr(error, "message", str(error)))
+            return
+        ui.allergySubstance.clear()
+        ui.allergyReaction.clear()
+        ui.allergyCategory.setCurrentIndex(-1)
+        ui.allergySeverity.setCurrentIndex(-1)
+        self.load(self.exam_id)
+        ui.allergySubstance.setFocus()
+        self.changed.emit()
+
+    def remove_allergy(self) -> None:
+        item = self.ui.allergiesList.currentItem()
+        if item is None:
+            return
+        try:
+            self.service.remove_allergy(self.exam_id, item.data(256))
+        except DomainError as error:
+            self.ui.allergyError.setText(str(error))
+            return
+        self.load(self.exam_id)
+        self.changed.emit()
+
+    def _findings_changed(self) -> None:
+        self.load(self.exam_id)
+        self.changed.emit()
