@@ -199,3 +199,8 @@ def create_first_admin(db, clock, *, username: str, display_name: str, password:
         setup.audit("login", record_type="user", record_id=user_id,
                     changes={"reason": [None, "first start"]})
     return session
+
+
+def password_change_required(db, session: Session) -> bool:
+    """True after an admin set or reset the password: the user picks their own before working."""
+    return session.user_id is not None and store.get_user(db, session.user_id).must_change_password

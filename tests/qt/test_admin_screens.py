@@ -48,7 +48,7 @@ def test_create_user_from_the_form(db, qtbot):
     qtbot.keyClicks(ui.passwordEdit, "temporary-1")
     ui.roleTechnologist.setChecked(True)
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
-    assert ui.messageLabel.text() == "jroe was created."
+    assert ui.messageLabel.text() == "jroe was created; they choose their own password at first sign-in."
     assert find_user(db, "jroe").roles == {"technologist"}
     assert screen.user.username == "jroe" and ui.usernameEdit.isReadOnly()
 

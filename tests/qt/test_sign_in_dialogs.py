@@ -71,3 +71,34 @@ def test_login_dialog(tmp_path, qtbot):
         qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
     assert dialog.session.username == "desk"
     assert query_events(db)[-1]["workstation"] == "room-1"
+
+
+def test_a_reset_password_must_be_replaced_at_sign_in(tmp_path, qtbot):
+    from hsg_desk.services.auth import login as sign_in
+    from hsg_desk.services.context import ServiceContext
+    from hsg_desk.services.users import reset_password
+    from hsg_desk.storage.users import find_user
+
+    db = open_database(tmp_path / "hsg.sqlite3")
+    create_demo_users(db, START)
+    clock = FixedClock(START)
+    admin = ServiceContext(db, clock, sign_in(db, clock, "admin", "admin-demo"))
+    reset_password(admin, find_user(db, "tech").id, "temporary-1")
+    dialog = LoginDialog(db, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.newPasswordEdit.isVisible()
+    qtbot.keyClicks(dialog.ui.usernameEdit, "tech")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "temporary-1")
+    dialog.accept()
+    assert dialog.ui.newPasswordEdit.isVisible() and dialog.session is None
+    qtbot.keyClicks(dialog.ui.newPasswordEdit, "my-own-pass")
+    qtbot.keyClicks(dialog.ui.confirmEdit, "my-own-pasz")
+    dialog.accept()
+    assert "not the same" in dialog.ui.errorLabel.text()
+    qtbot.keyClicks(dialog.ui.confirmEdit, "my-own-pass")
+    with qtbot.waitSignal(dialog.signedIn):
+        dialog.accept()
+    assert dialog.session.username == "tech"
+    assert not find_user(db, "tech").must_change_password
+    assert sign_in(db, clock, "tech", "my-own-pass").username == "tech"

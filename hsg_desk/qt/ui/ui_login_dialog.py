@@ -61,6 +61,30 @@ class Ui_LoginDialog(object):
 
         self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
+        self.newPasswordLabel = QLabel(LoginDialog)
+        self.newPasswordLabel.setObjectName(u"newPasswordLabel")
+
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.newPasswordLabel)
+
+        self.newPasswordEdit = QLineEdit(LoginDialog)
+        self.newPasswordEdit.setObjectName(u"newPasswordEdit")
+        self.newPasswordEdit.setMaxLength(200)
+        self.newPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.newPasswordEdit)
+
+        self.confirmLabel = QLabel(LoginDialog)
+        self.confirmLabel.setObjectName(u"confirmLabel")
+
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+
+        self.confirmEdit = QLineEdit(LoginDialog)
+        self.confirmEdit.setObjectName(u"confirmEdit")
+        self.confirmEdit.setMaxLength(200)
+        self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+
 
         self.loginLayout.addLayout(self.fieldsLayout)
 
@@ -79,8 +103,12 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(shortcut)
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
+        self.newPasswordLabel.setBuddy(self.newPasswordEdit)
+        self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.newPasswordEdit)
+        QWidget.setTabOrder(self.newPasswordEdit, self.confirmEdit)
 
         self.retranslateUi(LoginDialog)
 
@@ -93,6 +121,9 @@ class Ui_LoginDialog(object):
         self.facilityLabel.setText("")
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Username", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password", None))
+        self.newPasswordLabel.setText(QCoreApplication.translate("LoginDialog", u"&New password", None))
+        self.newPasswordEdit.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"at least 8 characters", None))
+        self.confirmLabel.setText(QCoreApplication.translate("LoginDialog", u"&Repeat it", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -107,7 +107,7 @@ class UsersAdmin(QWidget):
             name = self.ui.usernameEdit.text().strip()
             return self._run(lambda: user_service.create_user(
                 self.ctx, name, self.ui.displayNameEdit.text(), self.ui.passwordEdit.text(),
-                self.checked_roles()), f"{name} was created.")
+                self.checked_roles()), f"{name} was created; they choose their own password at first sign-in.")
         user = self.user
         return self._run(lambda: user_service.update_user(
             self.ctx, user.id, display_name=self.ui.displayNameEdit.text(),
@@ -120,7 +120,7 @@ class UsersAdmin(QWidget):
         def work():
             user_service.reset_password(self.ctx, user.id, password)
             return user.id
-        return self._run(work, f"{user.username}'s password was reset.")
+        return self._run(work, f"{user.username}'s password was reset; they choose a new one at sign-in.")
 
     def toggle_active(self) -> bool:
         user = self.user
