@@ -106,6 +106,7 @@ def test_documents_not_ready_say_why_and_disable_printing(qtbot, store):
     db, _, booked = store
     widget = DocumentsPage(data.context(db), print_dialog=lambda parent: None)
     qtbot.addWidget(widget)
+    widget.show()
     widget.load(booked)
     assert "performed" in widget.ui.messageLabel.text()      # the summary comes first
     assert not widget.ui.printButton.isEnabled()

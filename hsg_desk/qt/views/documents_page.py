@@ -82,7 +82,6 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
 
 
 class DocumentsPage(QWidget):
-    changed = Signal()
     documentOutput = Signal(str, str, str)   # kind, language, action ('print' | 'save')
 
     def __init__(self, ctx, parent=None, *, print_dialog: PrintDialog = ask_printer,
@@ -127,7 +126,8 @@ class DocumentsPage(QWidget):
         self.ui.languageCombo.blockSignals(True)
         self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(self.facts.preferred_language))
         self.ui.languageCombo.blockSignals(False)
-        self.refresh()
+        if self.isVisible():  # else showEvent builds it, so opening an exam stays fast
+            self.refresh()
 
     def show_document(self, kind: str, language: str | None = None) -> None:
         """Choose `kind` (and `language`, else her preference) and preview it."""
