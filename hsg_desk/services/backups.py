@@ -18,7 +18,7 @@ from hsg_desk.storage.settings import load_settings
 from .context import ServiceContext, Session
 
 __all__ = ["BackupError", "BackupFile", "BackupResult", "CheckResult", "RestoreResult", "audit_backup",
-           "automatic_backup", "back_up", "backup_folder", "backup_job", "backups_of", "database_path", "latest_good_backup", "restore_backup",
+           "automatic_backup", "automatic_backup_job", "back_up", "backup_folder", "backup_job", "backups_of", "database_path", "latest_good_backup", "restore_backup",
            "startup_check"]
 
 
@@ -61,6 +61,16 @@ def automatic_backup(ctx: ServiceContext) -> BackupResult | None:
     if result is not None:
         audit_backup(ctx, result, automatic=True)
     return result
+
+
+def automatic_backup_job(ctx: ServiceContext) -> Callable[[Progress | None], BackupResult] | None:
+    """Today's automatic backup as a worker-thread job, or None when today's copy exists.
+
+    Run the job off the UI thread, then call `audit_backup(ctx, result, automatic=True)`.
+    """
+    if not store.backup_due(ctx.db, ctx.now(), ctx.settings):
+        return None
+    return backup_job(ctx)
 
 
 def backups_of(db_path: str | os.PathLike, settings: ClinicSettings = DEFAULT_SETTINGS) -> list[BackupFile]:

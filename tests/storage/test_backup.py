@@ -11,7 +11,8 @@ import pytest
 
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.settings import DEFAULT_SETTINGS
-from hsg_desk.services.backups import back_up, automatic_backup, restore_backup
+from hsg_desk.services.backups import (audit_backup, automatic_backup, automatic_backup_job, back_up,
+                                       restore_backup)
 from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.storage import backup
 from hsg_desk.storage.db import connect, open_database
@@ -231,3 +232,14 @@ def test_latest_good_backup_skips_damaged_copies(db_path):
     bad.write_bytes(b"garbage" * 100)
     found, result = backup.latest_good_backup(good.parent)
     assert found.path == good and result.ok
+
+
+def test_the_automatic_backup_as_a_worker_job(db_path):
+    db = open_database(db_path)
+    ctx = context(db)
+    job = automatic_backup_job(ctx)
+    result = job(None)  # what the worker thread runs
+    audit_backup(ctx, result, automatic=True)
+    assert automatic_backup_job(ctx) is None
+    assert db.execute("SELECT action FROM audit_log").fetchall() == [("backup",)]
+    db.close()
