@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -31,6 +32,8 @@ SAFETY_PREFIX = "hsg-desk-before-restore-"
 SUFFIX = ".sqlite3"
 BACKUP_NAME = re.compile(r"^hsg-desk-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 PAGES_PER_STEP = 512  # small steps: progress moves, and the app's writer waits at most one step
+
+STALE_PARTIAL_SECONDS = 24 * 3600
 
 Progress = Callable[[int, int], None]  # (pages copied, pages in all)
 
@@ -231,6 +234,12 @@ def available_backups(folder: str | os.PathLike) -> list[BackupFile]:
 def prune_backups(folder: str | os.PathLike, keep: int) -> list[Path]:
     """Delete all but the `keep` newest copies (each was verified before it got its name)."""
     removed = []
+    for leftover in Path(folder).glob(f"{PREFIX}*{SUFFIX}.partial"):  # a copy cut short by a crash
+        try:
+            if time.time() - leftover.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                leftover.unlink()
+        except OSError:
+            continue
     for old in available_backups(folder)[max(keep, 1):]:
         try:
             old.path.unlink()
