@@ -29,6 +29,7 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     from hsg_desk.domain.errors import DomainError
+    from hsg_desk.domain.roles import Role
     from hsg_desk.reports import build_document
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
     from hsg_desk.services.documents import (document_language, load_document_facts, record_document_output,
@@ -42,7 +43,9 @@ def run(args) -> int:
         db = open_database(path)
     except StorageError as error:
         return fail(str(error))
-    ctx = ServiceContext(db, SystemClock(), Session(None, "cli", "Command line"))
+    # The system session: whoever can run this command can read the database file anyway;
+    # it acts with the front desk's right to print documents and nothing more.
+    ctx = ServiceContext(db, SystemClock(), Session(None, "cli", "Command line", frozenset({Role.FRONT_DESK})))
     try:
         facts = load_document_facts(ctx, args.exam_id)
         require_ready(facts, args.document)

@@ -23,6 +23,7 @@ from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
 from hsg_desk.storage.records import NotFoundError
 
+from .authorization import Action, require
 from .context import ServiceContext
 
 DOCUMENT_KINDS = ("summary", "aftercare", "prep", "consent")
@@ -436,11 +437,15 @@ def _procedure(row: dict | None) -> tuple[ProcedureRecord | None, tuple[str, ...
 
 
 def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
-    """The documents' view of exam `exam_id`; ExamNotFound when there is no such exam."""
+    """The documents' view of exam `exam_id`; ExamNotFound when there is no such exam.
+
+    PermissionDenied unless the session may print documents (the clinical roles).
+    """
     try:
         record = load_exam_record(ctx.db, exam_id)
     except NotFoundError:
         raise ExamNotFound(f"There is no exam {exam_id}.") from None
+    require(ctx, Action.PRINT_DOCUMENT, patient_id=record["exam"]["patient_id"])
     settings = ctx.settings
     users = record["users"]
     exam_row, patient_row = record["exam"], record["patient"]
@@ -513,6 +518,7 @@ def record_document_output(ctx: ServiceContext, exam_id: int, document: str, lan
         patient_id = get_exam(ctx.db, exam_id).patient_id
     except NotFoundError:
         raise ExamNotFound(f"There is no exam {exam_id}.") from None
+    require(ctx, Action.PRINT_DOCUMENT, patient_id=patient_id)
     with ctx.db.atomic():
         document_id = insert_printed_document(ctx.db, exam_id=exam_id, document=document, language=language,
                                               action=action, target=target, at=ctx.now(),

@@ -125,3 +125,16 @@ def test_building_a_preview_keeps_the_ui_responsive(page):
         timings.append(time.perf_counter() - started)
     # Well under a second even on a loaded test machine; typically 10–70 ms (see the report).
     assert max(timings) < 1.0
+
+
+def test_a_user_who_may_not_print_sees_why(qtbot, store):
+    from hsg_desk.domain.roles import Role
+
+    db, performed, _ = store
+    widget = DocumentsPage(data.context(db, roles={Role.ADMIN}), print_dialog=lambda parent: None)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load(performed)
+    assert "not allowed" in widget.ui.messageLabel.text()
+    assert not widget.ui.printButton.isEnabled()
+    assert not widget.print_document("consent")

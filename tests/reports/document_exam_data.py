@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from hsg_desk.domain.case import Indication
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient, ReferringPhysician
+from hsg_desk.domain.roles import Role
 from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.exams import insert_exam
@@ -45,8 +46,8 @@ def open_store(path):
     return db
 
 
-def context(db, at: datetime = NOW, user_id: int | None = 1) -> ServiceContext:
-    return ServiceContext(db, FixedClock(at), Session(user_id, "tech1" if user_id else "cli", "Alex Rivera"))
+def context(db, at: datetime = NOW, user_id: int | None = 1, roles=frozenset({Role.TECHNOLOGIST})) -> ServiceContext:
+    return ServiceContext(db, FixedClock(at), Session(user_id, "tech1", "Alex Rivera", frozenset(roles)))
 
 
 def add_patient(db, family="O'Brien & <Sons>", given="Мария", language="en", mrn="HSG0000001") -> int:

@@ -210,3 +210,17 @@ def test_recording_an_output_writes_the_document_row_and_the_audit_row(db):
     assert audit == ("print", "exam", str(exam_id))
     record_document_output(data.context(db), exam_id, "summary", "en", "save", "/tmp/x.pdf")
     assert db.execute("SELECT action FROM audit_log ORDER BY id DESC").fetchone() == ("export",)
+
+
+def test_only_clinical_roles_may_print_and_a_refusal_is_audited(db):
+    from hsg_desk.domain.permissions import PermissionDenied
+    from hsg_desk.domain.roles import Role
+
+    exam_id = data.performed_exam(db)
+    admin = data.context(db, roles={Role.ADMIN})
+    with pytest.raises(PermissionDenied):
+        load_document_facts(admin, exam_id)
+    with pytest.raises(PermissionDenied):
+        record_document_output(admin, exam_id, "consent", "en", "print")
+    assert db.execute("SELECT action FROM audit_log ORDER BY id DESC").fetchone() == ("denied",)
+    assert db.execute("SELECT count(*) FROM printed_documents").fetchone() == (0,)

@@ -122,7 +122,13 @@ class DocumentsPage(QWidget):
     def load(self, exam_id: int) -> None:
         """Open exam `exam_id`: her preferred language, and a preview of the chosen document."""
         self.exam_id = exam_id
-        self.facts = load_document_facts(self.ctx, exam_id)
+        self.facts = None
+        try:
+            self.facts = load_document_facts(self.ctx, exam_id)
+        except DomainError as error:  # e.g. a role that may not print documents
+            self.ui.messageLabel.setText(str(error))
+            self._set_enabled(False)
+            return
         self.ui.languageCombo.blockSignals(True)
         self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(self.facts.preferred_language))
         self.ui.languageCombo.blockSignals(False)
@@ -142,7 +148,7 @@ class DocumentsPage(QWidget):
 
     def showEvent(self, event) -> None:
         # The record may have moved on (e.g. step 9 done) since the preview was built.
-        if self.exam_id is not None:
+        if self.facts is not None:
             self.facts = load_document_facts(self.ctx, self.exam_id)
             self.refresh()
         super().showEvent(event)
@@ -182,9 +188,9 @@ class DocumentsPage(QWidget):
     def _prepared(self, kind: str, language: str | None) -> tuple[bytes, str] | None:
         if self.exam_id is None:
             return None
-        self.facts = load_document_facts(self.ctx, self.exam_id)
-        language = "en" if kind == "summary" else document_language(self.facts, language)
         try:
+            self.facts = load_document_facts(self.ctx, self.exam_id)
+            language = "en" if kind == "summary" else document_language(self.facts, language)
             return self._build(kind, language), language
         except DomainError as error:
             self.ui.messageLabel.setText(str(error))
