@@ -71,6 +71,7 @@ class FrontDeskActions:
             on_done(dialog)
         self.window.refresh_worklist()
         self.update()
+        self.window.activateWindow()  # shortcuts go back to the worklist at once
         dialog.deleteLater()
 
     # -- patients ---------------------------------------------------------------
