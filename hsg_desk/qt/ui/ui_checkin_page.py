@@ -532,9 +532,9 @@ class Ui_CheckinPage(object):
 
         self.receivedLabel.setText(QCoreApplication.translate("CheckinPage", u"Result recei&ved", None))
         self.receivedEdit.setPlaceholderText(QCoreApplication.translate("CheckinPage", u"MM/DD/YYYY h:mm AM", None))
-        self.receivedNowButton.setText(QCoreApplication.translate("CheckinPage", u"No&w", None))
+        self.receivedNowButton.setText(QCoreApplication.translate("CheckinPage", u"Now", None))
 #if QT_CONFIG(tooltip)
-        self.receivedNowButton.setToolTip(QCoreApplication.translate("CheckinPage", u"Received now", None))
+        self.receivedNowButton.setToolTip(QCoreApplication.translate("CheckinPage", u"The result was received just now", None))
 #endif // QT_CONFIG(tooltip)
         self.testError.setText("")
         self.testError.setProperty(u"role", QCoreApplication.translate("CheckinPage", u"error", None))

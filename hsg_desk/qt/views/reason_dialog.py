@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSizePolicy
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ui.ui_reason_dialog import Ui_ReasonDialog
@@ -34,6 +34,7 @@ class ReasonDialog(QDialog):
         self.result_value = None
         self.setWindowTitle(title)
         self.ui.promptLabel.setText(prompt)
+        self.ui.reasonCombo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.ui.reasonCombo.addItems(list(reasons))
         self.ui.reasonCombo.setCurrentIndex(-1)
         self.ui.reasonCombo.lineEdit().setPlaceholderText("Choose or type the reason")
