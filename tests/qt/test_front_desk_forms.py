@@ -178,3 +178,25 @@ def test_defer_with_a_reason_then_reschedule(qtbot, monkeypatch, tmp_path):
     assert saved == ("scheduled", datetime(2026, 12, 21, 9, tzinfo=DENVER).isoformat())
     reasons = ctx.db.execute("SELECT to_status, reason FROM exam_events ORDER BY id").fetchall()
     assert reasons[1] == ("deferred", "Positive pregnancy test")
+
+
+def test_print_buttons_ask_the_documents_page_in_her_language(qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    ctx = make_ctx(path)
+    exam = book(ctx, register(ctx, language="es").id)
+    window, _, _ = open_window(qtbot, monkeypatch, path, ctx=ctx)
+    printed = []
+
+    class Documents:
+        def print_document(self, kind, language=None):
+            printed.append((kind, language))
+            return True
+
+    window.workspace.pages["DocumentsPage"] = Documents()
+    window.open_exam(exam.id)
+    ui = window.workspace.pages["CheckinPage"].ui
+    assert ui.languageCombo.currentText() == "Español"
+    ui.printPrepButton.click()
+    ui.printConsentButton.click()
+    ui.printAftercareButton.click()
+    assert printed == [("prep", "es"), ("consent", "es"), ("aftercare", "es")]
