@@ -260,7 +260,6 @@ class Ui_CheckinPage(object):
 
         self.collectedHint = QLabel(self.testGroup)
         self.collectedHint.setObjectName(u"collectedHint")
-        self.collectedHint.setWordWrap(True)
 
         self.testLayout.addWidget(self.collectedHint, 3, 1, 1, 2)
 
