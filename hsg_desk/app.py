@@ -1,4 +1,4 @@
-"""Composition root: open the store, build the context, start the Qt application."""
+"""Composition root: check and open the store, sign in, build the context, start the window."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ from hsg_desk.domain.roles import Role
 from hsg_desk.services.context import ServiceContext, Session, SystemClock
 from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
 
-# Until a user signs in (login arrives with the users issue), the built-in demo session.
-DEMO_SESSION = Session(user_id=None, username="demo", display_name="Demo Technologist",
+# The offscreen platform (smoke runs, CI) warns about a window feature it lacks; the
+# message says nothing about HSG Desk, so it is dropped. Every other message passes.
+KNOWN_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+# For scripts and benchmarks that drive the window on a demo file without signing in.
+DEMO_SESSION = Session(user_id=None, username="demo", display_name="Demo Clinician",
                        roles=frozenset({Role.TECHNOLOGIST, Role.FRONT_DESK}))
 
 
@@ -20,9 +24,7 @@ def make_demo_database(folder: Path | None = None) -> Path:
     from hsg_desk.services.demo_data import write_demo_database
 
     folder = folder or Path(tempfile.mkdtemp(prefix="hsg-desk-demo-"))
-    path = folder / "demo.sqlite3"
-    write_demo_database(path, patients=200, seed=1)
-    return path
+    return write_demo_database(folder / "demo.sqlite3", patients=200, seed=1)
 
 
 def apply_style(app) -> None:
@@ -32,11 +34,6 @@ def apply_style(app) -> None:
     app.setOrganizationName("HSG Desk")
     app.setStyle("Fusion")
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
-
-
-# The offscreen platform (smoke runs, CI) warns about a window feature it lacks; the
-# message says nothing about HSG Desk, so it is dropped. Every other message passes.
-KNOWN_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
 
 
 def install_message_filter() -> None:
@@ -49,6 +46,26 @@ def install_message_filter() -> None:
     qInstallMessageHandler(handler)
 
 
+def start_daily_backup(window, ctx: ServiceContext):
+    """Once a day, at the first start, back up on a worker thread; report in the status bar."""
+    from hsg_desk.qt.views.backup_dialog import Worker
+    from hsg_desk.services import backups
+
+    job = backups.automatic_backup_job(ctx)
+    if job is None:
+        return None
+    worker = Worker(job, window)
+
+    def succeeded(result) -> None:
+        backups.audit_backup(ctx, result, automatic=True)
+        window.statusBar().showMessage(f"Today's backup was saved to {result.path.parent}", 10000)
+
+    worker.succeeded.connect(succeeded)
+    worker.failed.connect(lambda message: window.statusBar().showMessage(f"Backup failed: {message}"))
+    worker.start()
+    return worker
+
+
 def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -56,18 +73,75 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     install_message_filter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_style(app)
+    if quit_after is not None:  # smoke runs: also ends a dialog waiting for input
+        def quit_now() -> None:
+            while (dialog := app.activeModalWidget()) is not None:
+                dialog.reject()
+            app.quit()
+
+        QTimer.singleShot(int(quit_after * 1000), quit_now)
+    clock = SystemClock()
     try:
         path = make_demo_database() if demo else resolve_db_path(db_path)
+        from hsg_desk.qt.views.recovery_window import recover_at_start
+
+        if not recover_at_start(path, scan_pages=False):
+            return 1
         db = open_database(path)
     except StorageError as error:
         QMessageBox.critical(None, "HSG Desk cannot open its database", str(error))
         return 2
+    session = sign_in(db, clock, demo)
+    if session is None:
+        return 0
     from hsg_desk.qt.views.main_window import MainWindow
 
-    ctx = ServiceContext(db=db, clock=SystemClock(), session=DEMO_SESSION)
+    ctx = ServiceContext(db=db, clock=clock, session=session)
     window = MainWindow(ctx, demo=demo)
     window.resize(1280, 800)
     window.show()
-    if quit_after is not None:
-        QTimer.singleShot(int(quit_after * 1000), app.quit)
-    return app.exec()
+    window.page_scan = start_page_scan(window, path)
+    window.daily_backup = start_daily_backup(window, ctx)
+    code = app.exec()
+    for worker in (window.page_scan, window.daily_backup):
+        if worker is not None:
+            worker.wait()
+    return code
+
+
+def start_page_scan(window, path: Path):
+    """PRAGMA quick_check and the foreign-key check on a worker thread; a damaged file
+    hides the window and opens the recovery screen (DESIGN.md §8: never a crash)."""
+    from hsg_desk.qt.views.backup_dialog import Worker
+    from hsg_desk.services.backups import startup_check
+
+    worker = Worker(lambda progress: startup_check(path), window)
+
+    def checked(result) -> None:
+        if result.ok:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from hsg_desk.qt.views.recovery_window import recovery_window_for
+
+        window.hide()
+        recovery = recovery_window_for(path, result)
+        recovery.exec()
+        # Restored or not, the open connection points at the old file: start again.
+        QApplication.instance().quit()
+
+    worker.succeeded.connect(checked)
+    worker.start()
+    return worker
+
+
+def sign_in(db, clock, demo: bool):
+    """The demo signs in as its two-role demo account; a clinic's database asks (or sets up)."""
+    if demo:
+        from hsg_desk.services.auth import login
+        from hsg_desk.services.users import DEMO_AUTO_LOGIN
+
+        return login(db, clock, *DEMO_AUTO_LOGIN)
+    from hsg_desk.qt.views.login_dialog import sign_in as ask
+
+    return ask(db, clock)

@@ -99,9 +99,13 @@ def restore_backup(src: str | os.PathLike, db_path: str | os.PathLike, now: date
     return result
 
 
-def startup_check(db_path: str | os.PathLike) -> CheckResult:
-    """The check the app runs before opening the database (quick_check; a new file is fine)."""
-    return check_database(db_path, allow_new=True)
+def startup_check(db_path: str | os.PathLike, *, scan_pages: bool = True) -> CheckResult:
+    """The check the app runs at start (quick_check and foreign keys; a new file is fine).
+
+    The app runs it twice: without the page scan before opening the database, and with
+    it on a worker thread once the window is up, so a big file never delays the start.
+    """
+    return check_database(db_path, allow_new=True, scan_pages=scan_pages)
 
 
 def _settings_if_readable(db_path: Path) -> ClinicSettings:

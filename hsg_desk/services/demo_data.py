@@ -24,7 +24,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.storage.bulk import insert_many
 from hsg_desk.storage.db import open_database
-from hsg_desk.storage.settings import load_settings
+from hsg_desk.storage.settings import load_settings, save_settings
 
 GIVEN = ("Ana", "Beatriz", "Camila", "Daniela", "Elena", "Fernanda", "Gabriela", "Inés", "Julia",
          "Lucía", "María", "Natalia", "Paula", "Renée", "Sofía", "Valeria", "Zoë", "Chloé", "Amelia",
@@ -46,6 +46,8 @@ INDICATIONS = (Indication.INFERTILITY,) * 6 + (Indication.RECURRENT_LOSS, Indica
                                                Indication.TUBAL_LIGATION_CHECK,
                                                Indication.DEVICE_CONFIRMATION, Indication.OTHER)
 CARRIERS = ("Blue Mesa Health", "Summit Care Plan", "Canyon Mutual", "Pinecrest Insurance")
+DEMO_FACILITY = {"facility_name": "HSG Desk Demo Imaging", "facility_phone": "(555) 010-0100",
+                 "facility_fax": "(555) 010-0101", "facility_address": "100 Example Way, Suite 2"}
 SLOTS = [clock_time(7, 30), *[clock_time(h, m) for h in range(8, 16) for m in (0, 30)]]
 TODAY_STATUSES = (ExamStatus.COMPLETED, ExamStatus.COMPLETED, ExamStatus.PERFORMED,
                   ExamStatus.IN_PROGRESS, ExamStatus.SCREENED, ExamStatus.ARRIVED,
@@ -83,6 +85,7 @@ def write_demo_database(path: str | Path, patients: int = 200, seed: int = 1,
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     db = open_database(path)
+    save_settings(db, DEMO_FACILITY, datetime.now(timezone.utc), None)
     settings = load_settings(db)
     zone = ZoneInfo(settings.time_zone)
     today = today or datetime.now(zone).date()

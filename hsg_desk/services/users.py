@@ -31,7 +31,11 @@ DEMO_USERS: tuple[tuple[str, str, str, frozenset[Role]], ...] = (
     ("tech", "Demo Technologist", "tech-demo", frozenset({Role.TECHNOLOGIST})),
     ("desk", "Demo Front Desk", "desk-demo", frozenset({Role.FRONT_DESK})),
     ("rad", "Demo Radiologist", "rad-demo", frozenset({Role.RADIOLOGIST})),
+    # `hsg-desk --demo` signs in as this two-role account, so a first look can both
+    # check patients in and run the exam (a user may hold several roles).
+    ("demo", "Demo Clinician", "demo-demo", frozenset({Role.FRONT_DESK, Role.TECHNOLOGIST})),
 )
+DEMO_AUTO_LOGIN = ("demo", "demo-demo")
 
 
 def check_username(username: str) -> str:
@@ -181,5 +185,6 @@ def create_demo_users(db, at: datetime) -> dict[str, int]:
         existing = store.find_user(db, username)
         user_id = existing.id if existing else insert_user_audited(
             ctx, username, display_name, password, roles)
-        ids[next(iter(roles)).value] = user_id
+        if len(roles) == 1:
+            ids[next(iter(roles)).value] = user_id
     return ids

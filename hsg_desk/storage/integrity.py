@@ -121,10 +121,12 @@ def _first_problem(messages: list[str]) -> str:
 
 
 def check_database(path: str | os.PathLike, *, full: bool = False, allow_new: bool = False,
-                   foreign_keys: bool = True) -> CheckResult:
+                   foreign_keys: bool = True, scan_pages: bool = True) -> CheckResult:
     """Check the database file at `path`; `full` runs integrity_check instead of quick_check.
 
     `allow_new` accepts a missing or empty file (a first start creates the database).
+    `scan_pages=False` checks only the header and the schema (milliseconds, for the
+    moment before the window opens); the page scan then runs on a worker thread.
     """
     path = Path(path)
     try:
@@ -149,6 +151,8 @@ def check_database(path: str | os.PathLike, *, full: bool = False, allow_new: bo
             return CheckResult(False, problem, version)
         if is_new and not allow_new:
             return _bad("is an empty database: it holds no HSG Desk tables")
+        if not scan_pages:
+            return CheckResult(True, "", version, is_new=is_new and allow_new)
         check = "integrity_check" if full else "quick_check"
         messages = [row[0] for row in _rows(connection, f"PRAGMA {check}(20)")]
         if messages != ["ok"]:

@@ -120,9 +120,9 @@ def recovery_window_for(db_path: str | os.PathLike, check: CheckResult, now: dat
                           lambda source: backups.restore_backup(source, db_path, restore_at), parent)
 
 
-def recover_at_start(db_path: str | os.PathLike) -> bool:
+def recover_at_start(db_path: str | os.PathLike, *, scan_pages: bool = True) -> bool:
     """Run before opening the database: True to go on (healthy, or restored), False to quit."""
-    check = backups.startup_check(db_path)
+    check = backups.startup_check(db_path, scan_pages=scan_pages)
     if check.ok:
         return True
     return recovery_window_for(db_path, check).exec() == QDialog.DialogCode.Accepted
