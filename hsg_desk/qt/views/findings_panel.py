@@ -75,7 +75,7 @@ class FindingCard(QFrame):
             return "Not resolved yet." + (" The earlier resolution was voided." if state.voided else "")
         text = "✓ " + state.resolution.describe()
         if state.awaiting_cosignature:
-            text = "⌛ " + state.resolution.describe()
+            text = state.resolution.describe()
         return text
 
     # -- the ways to resolve ----------------------------------------------------
@@ -244,7 +244,7 @@ class FindingsPanel(QWidget):
         if open_cautions:
             parts.append(f"▲ {open_cautions} caution{'s' if open_cautions > 1 else ''} to acknowledge")
         if waiting:
-            parts.append(f"⌛ {waiting} awaiting co-signature")
+            parts.append(f"{waiting} awaiting co-signature")
         return " · ".join(parts) if parts else "✓ No open findings"
 
     def run(self, card: FindingCard, action) -> None:

@@ -148,7 +148,7 @@ class HistoryPage(QWidget):
     def _show_missing(self) -> None:
         sheet = self.sheet
         if not sheet.editable:
-            text = f"🔒 {sheet.locked_reason}"
+            text = f"Locked: {sheet.locked_reason}"
         elif sheet.missing:
             text = "Still to answer: " + "; ".join(sheet.missing)
         else:

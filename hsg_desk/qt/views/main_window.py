@@ -12,6 +12,7 @@ from hsg_desk.qt.models.patient_search_model import PatientSearchModel
 from hsg_desk.qt.models.worklist_model import WorklistModel
 from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
 from hsg_desk.qt.views.admin_menu import install_security
+from hsg_desk.qt.views.cosign_dialog import install_cosign_action
 from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.workspace.closeRequested.connect(self.show_worklist)
         self.workspace.examChanged.connect(lambda _: self.refresh_worklist())
         self._setup_front_desk()
+        self.cosign_action = install_cosign_action(self, ctx)
         self.ui.worklistDate.setDate(_qdate(self.service.facility_today()))
         self.refresh_worklist()
         self.security = install_security(self, ctx, on_session_changed=self._session_changed)

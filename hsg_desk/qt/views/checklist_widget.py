@@ -1,0 +1,377 @@
+"""The ten steps as large targets (DESIGN.md §5). Space or Enter completes the current
+step; what a step needs (locker number, time-out, delayed-images choice) sits in its row.
+
+The clock is the context's (tests pin it); a QTimer only asks for a repaint every second.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from hsg_desk.domain.checklist import STEPS, ChecklistState
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
+from hsg_desk.domain.timing import format_moment
+from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
+from hsg_desk.services.worklist import WorklistService
+from hsg_desk.storage.records import ConflictError
+
+BIG = 52
+ABORT_LABELS = {AbortReason.PAIN: "Pain", AbortReason.VASOVAGAL: "Vasovagal reaction",
+                AbortReason.UNABLE_TO_CANNULATE: "Unable to cannulate",
+                AbortReason.CONTRAST_REACTION: "Contrast reaction", AbortReason.OTHER: "Other"}
+OPEN_STATUSES = (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS)
+
+
+def clock_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60} min {seconds % 60:02d} s"
+
+
+class StepRow(QFrame):
+    def __init__(self, step, parent):
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"step{step.number}")
+        self.setMinimumHeight(BIG)
+        self.layout_ = QGridLayout(self)
+        self.layout_.setContentsMargins(10, 6, 10, 6)
+        self.number = QLabel(str(step.number), self)
+        self.number.setFixedWidth(40)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.title = QLabel(f"<b>{step.title}</b><br>{step.detail}", self)
+        self.title.setWordWrap(True)
+        self.state = QLabel("", self)
+        self.state.setWordWrap(True)
+        self.state.setMinimumWidth(150)
+        self.state.setMaximumWidth(230)
+        self.layout_.addWidget(self.number, 0, 0, 2, 1)
+        self.layout_.addWidget(self.title, 0, 1)
+        self.layout_.addWidget(self.state, 0, 2)
+        self.layout_.setColumnStretch(1, 1)
+        self.extra = QWidget(self)
+        self.extra_layout = QHBoxLayout(self.extra)
+        self.extra_layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.extra, 1, 1, 1, 2)
+        self.extra.hide()
+
+    def show_as(self, kind: str, text: str) -> None:
+        """kind: done, current or waiting — colour, symbol and words together."""
+        styles = {"done": ("#dff3e4", "#1e5b2e", "1px solid #9cc9a8"),
+                  "current": ("#fff1c7", "#3d2e00", "3px solid #c48a00"),
+                  "waiting": ("#f5f7fa", "#55606d", "1px solid #d7dde5")}
+        background, colour, border = styles[kind]
+        self.setStyleSheet(f"StepRow {{ background: {background}; border: {border}; border-radius: 6px; }}"
+                           f"StepRow QLabel {{ color: {colour}; }}")
+        symbol = {"done": "✓", "current": "▶", "waiting": ""}[kind]
+        self.number.setText(f"{symbol}{self.step.number}" if symbol else str(self.step.number))
+        self.state.setText(text)
+
+
+class ChecklistWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, prompts, parent=None):
+        super().__init__(parent)
+        self.ctx, self.prompts = ctx, prompts
+        self.service = ExamRoomService(ctx)
+        self.exam_id: int | None = None
+        self.state = ChecklistState()
+        self.status = ExamStatus.SCHEDULED
+        self.timeout_row: dict | None = None
+        self._alerted = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.elapsed = QLabel("", self)
+        self.elapsed.setObjectName("elapsedLabel")
+        self.elapsed.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        top.addWidget(self.elapsed, 1)
+        outer.addLayout(top)
+        self.alert = QLabel("", self)
+        self.alert.setObjectName("delayedAlert")
+        self.alert.setWordWrap(True)
+        self.alert.setStyleSheet("background: #8a1c1c; color: #ffffff; font-size: 14pt; font-weight: 700; "
+                                 "padding: 8px; border-radius: 6px;")
+        self.alert.hide()
+        outer.addWidget(self.alert)
+        self.message = QLabel("", self)
+        self.message.setObjectName("checklistMessage")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "error")
+        self.message.setStyleSheet("font-size: 12pt;")
+        outer.addWidget(self.message)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        self.rows_layout = QVBoxLayout(body)
+        self.rows_layout.setSpacing(4)
+        self.rows = [StepRow(step, body) for step in STEPS]
+        for row in self.rows:
+            self.rows_layout.addWidget(row)
+        self.rows_layout.addStretch(1)
+        scroll.setWidget(body)
+        self.scroll = scroll
+        outer.addWidget(scroll, 1)
+        self.setStyleSheet("QCheckBox::indicator { width: 26px; height: 26px; }")
+        self._build_extras()
+        actions = QHBoxLayout()
+        self.complete_button = QPushButton("", self)
+        self.complete_button.setObjectName("completeStep")
+        self.complete_button.setMinimumHeight(64)
+        self.complete_button.setStyleSheet("QPushButton { font-size: 14pt; font-weight: 700; background: #1f5c99; "
+                                           "color: #ffffff; border-radius: 6px; } "
+                                           "QPushButton:disabled { background: #9aa7b4; }")
+        self.complete_button.clicked.connect(self.complete_current)
+        self.undo_button = QPushButton("Undo last step…", self)
+        self.undo_button.setObjectName("undoStep")
+        self.undo_button.setMinimumHeight(64)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.abort_button = QPushButton("Abort exam…", self)
+        self.abort_button.setObjectName("abortExam")
+        self.abort_button.setMinimumHeight(64)
+        self.abort_button.clicked.connect(self.abort)
+        actions.addWidget(self.complete_button, 3)
+        actions.addWidget(self.undo_button, 1)
+        actions.addWidget(self.abort_button, 1)
+        outer.addLayout(actions)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+
+    def _build_extras(self) -> None:
+        row2 = self.rows[1]
+        row2.extra_layout.addWidget(QLabel("Locker number:", row2.extra))
+        self.locker = QLineEdit(row2.extra)
+        self.locker.setObjectName("lockerEdit")
+        self.locker.setMaxLength(20)
+        self.locker.setMinimumHeight(40)
+        self.locker.setPlaceholderText("e.g. 14, then Enter")
+        row2.extra_layout.addWidget(self.locker)
+        row2.extra_layout.addStretch(1)
+
+        row6 = self.rows[5]
+        box = QWidget(row6.extra)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel("<b>Time-out</b> — confirm aloud, then tick:", box), 0, 0, 1, 2)
+        self.timeout_checks: dict[str, QCheckBox] = {}
+        for index, (key, label) in enumerate(TIMEOUT_ITEMS):
+            check = QCheckBox(label, box)
+            check.setObjectName(f"timeout_{key}")
+            check.setMinimumHeight(34)
+            grid.addWidget(check, 1 + index, 0, 1, 2)
+            self.timeout_checks[key] = check
+        self.confirmed_by = QLineEdit(box)
+        self.confirmed_by.setObjectName("timeoutConfirmedBy")
+        self.confirmed_by.setMinimumHeight(40)
+        self.confirmed_by.setPlaceholderText("Who confirmed (names of the team)")
+        self.timeout_button = QPushButton("Record time-out", box)
+        self.timeout_button.setObjectName("recordTimeout")
+        self.timeout_button.setMinimumHeight(44)
+        self.timeout_button.clicked.connect(self.record_timeout)
+        row = 1 + len(TIMEOUT_ITEMS)
+        grid.addWidget(self.confirmed_by, row, 0)
+        grid.addWidget(self.timeout_button, row, 1)
+        grid.setColumnStretch(0, 1)
+        self.timeout_box = box
+        self.timeout_done = QLabel("", row6.extra)
+        self.timeout_done.setObjectName("timeoutDone")
+        self.timeout_done.setWordWrap(True)
+        row6.extra_layout.addWidget(box, 1)
+        row6.extra_layout.addWidget(self.timeout_done, 1)
+
+        row8 = self.rows[7]
+        self.not_needed_button = QPushButton("Not needed (N)", row8.extra)
+        self.not_needed_button.setObjectName("delayedNotNeeded")
+        self.not_needed_button.setMinimumHeight(44)
+        self.not_needed_button.clicked.connect(self.delayed_not_needed)
+        self.wait_button = QPushButton(f"Start the wait (W) — alert at {self.ctx.settings.delayed_images_limit_minutes} min",
+                                       row8.extra)
+        self.wait_button.setObjectName("delayedStartWait")
+        self.wait_button.setMinimumHeight(44)
+        self.wait_button.clicked.connect(self.start_wait)
+        self.wait_label = QLabel("", row8.extra)
+        self.wait_label.setObjectName("delayedWaitLabel")
+        row8.extra_layout.addWidget(self.not_needed_button)
+        row8.extra_layout.addWidget(self.wait_button)
+        row8.extra_layout.addWidget(self.wait_label, 1)
+
+    # -- showing ----------------------------------------------------------------
+    def load(self, exam_id: int) -> None:
+        self.exam_id = exam_id
+        self.state = self.service.checklist(exam_id)
+        self.status = WorklistService(self.ctx).overview(exam_id).exam.status
+        self.timeout_row = self.service.timeout(exam_id)
+        self._alerted = False
+        self.message.clear()
+        current = self.state.current_step
+        open_ = self.status in OPEN_STATUSES
+        for row in self.rows:
+            number = row.step.number
+            done = self.state.completion(number)
+            if done is not None:
+                when = format_moment(done.at, self._offset())
+                what = "Not needed" if done.action.value == "not_needed" else "Done"
+                locker = f" · locker {done.data['locker']}" if done.data.get("locker") else ""
+                row.show_as("done", f"✓ {what} {when.split(' ', 3)[-1]} — {done.by}{locker}")
+            elif number == current and open_:
+                row.show_as("current", "▶ Now")
+            else:
+                row.show_as("waiting", "")
+            row.extra.setVisible(open_ and number == current and number in (2, 6, 8))
+        if self.timeout_row is not None:
+            self.timeout_done.setText(f"✓ Time-out recorded {format_moment(self.timeout_row['at'], self._offset())} — "
+                                      f"confirmed by {self.timeout_row['confirmed_by']}")
+            self.rows[5].extra.setVisible(True)
+        self.timeout_box.setVisible(self.timeout_row is None)
+        self.timeout_done.setVisible(self.timeout_row is not None)
+        waiting = self.state.wait_started_at is not None and not self.state.is_done(8)
+        self.not_needed_button.setVisible(not waiting)
+        self.wait_button.setVisible(not waiting)
+        self.wait_label.setVisible(waiting)
+        self._update_buttons()
+        if current is not None:
+            self.scroll.ensureWidgetVisible(self.rows[current - 1], 10, 10)
+        self.tick()
+        if open_ and self.state.started_at is not None:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        if current == 2 and open_:
+            self.locker.setFocus()
+        elif current == 6 and open_ and self.timeout_row is None:
+            next(iter(self.timeout_checks.values())).setFocus()
+        else:
+            self.complete_button.setFocus()
+
+    def _offset(self):
+        return self.service.screening.case_for(self.exam_id).exam.scheduled_at
+
+    def _update_buttons(self) -> None:
+        current = self.state.current_step
+        open_ = self.status in OPEN_STATUSES
+        if not open_:
+            text = {ExamStatus.PERFORMED: "All ten steps done — complete the record and sign",
+                    ExamStatus.COMPLETED: "Exam signed and locked",
+                    ExamStatus.ABORTED: "Exam aborted", ExamStatus.CANCELLED: "Exam cancelled",
+                    ExamStatus.DEFERRED: "Exam deferred"}.get(self.status, f"Exam {self.status.label.lower()}")
+            if self.status is ExamStatus.SCHEDULED:
+                text = "Check the patient in first"
+            self.complete_button.setText(text)
+        elif current == 6 and self.timeout_row is None:
+            self.complete_button.setText("Record the time-out first (Enter)")
+        elif current == 8 and self.state.wait_started_at is None:
+            self.complete_button.setText("Step 8: Not needed (N) or start the wait (W)")
+        else:
+            self.complete_button.setText(f"Complete step {current}: {STEPS[current - 1].title}  (Space)")
+        self.complete_button.setEnabled(open_)
+        self.undo_button.setEnabled(open_ and bool(self.state.completed))
+        self.abort_button.setEnabled(self.status is ExamStatus.IN_PROGRESS)
+
+    def tick(self) -> None:
+        """Repaint the clocks from the context's clock; alert once when the delayed wait hits the limit."""
+        if self.exam_id is None:
+            return
+        now = self.ctx.now()
+        elapsed = self.state.elapsed(now)
+        if elapsed is None:
+            self.elapsed.setText("Elapsed: not started (starts at step 1)")
+        else:
+            finished = self.state.completion(10)
+            if finished is not None:
+                elapsed = finished.at - self.state.started_at
+            self.elapsed.setText(f"Elapsed since step 1: {clock_text(elapsed.total_seconds())}")
+        waiting = self.state.wait_started_at is not None and not self.state.is_done(8)
+        if waiting:
+            limit = self.ctx.settings.delayed_images_limit_minutes
+            waited = (now - self.state.wait_started_at).total_seconds()
+            self.wait_label.setText(f"Waiting {clock_text(waited)} of {limit} min — Space when the images are taken")
+            if self.state.delayed_images_limit_reached(now, self.ctx.settings):
+                self.alert.setText(f"⚠ Delayed images: {limit} minutes reached. Take the images now.")
+                self.alert.show()
+                if not self._alerted:
+                    self._alerted = True
+                    QApplication.beep()
+                return
+        self.alert.hide()
+
+    # -- acting -------------------------------------------------------------------
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except (DomainError, ConflictError) as error:
+            self.message.setText(str(error))
+            return False
+        self.load(self.exam_id)
+        self.changed.emit()
+        return True
+
+    def complete_current(self) -> None:
+        current = self.state.current_step
+        if self.exam_id is None or current is None or self.status not in OPEN_STATUSES:
+            return
+        if current == 6 and self.timeout_row is None:
+            self.record_timeout()
+            return
+        if current == 8 and self.state.wait_started_at is None:
+            self.message.setText("Step 8: press N if delayed images are not needed, or W to start the wait.")
+            return
+        data = {"locker": self.locker.text().strip()} if current == 2 else None
+        if self._run(lambda: self.service.complete_step(self.exam_id, current, data=data)) and current == 2:
+            self.locker.clear()
+
+    def record_timeout(self) -> None:
+        confirmed = [key for key, check in self.timeout_checks.items() if check.isChecked()]
+        if self._run(lambda: self.service.record_timeout(self.exam_id, confirmed, self.confirmed_by.text())):
+            for check in self.timeout_checks.values():
+                check.setChecked(False)
+            self.confirmed_by.clear()
+
+    def delayed_not_needed(self) -> None:
+        self._run(lambda: self.service.complete_step(self.exam_id, 8, not_needed=True))
+
+    def start_wait(self) -> None:
+        self._run(lambda: self.service.start_delayed_wait(self.exam_id))
+
+    def undo_last(self) -> None:
+        if not self.state.completed:
+            return
+        step = self.state.completed[-1].step
+        reason = self.prompts.ask_text(f"Undo step {step}", f"Why undo step {step} ({STEPS[step - 1].title})?")
+        if reason is None:
+            return
+        self._run(lambda: self.service.undo_last_step(self.exam_id, reason))
+
+    def abort(self) -> None:
+        options = list(ABORT_LABELS.values())
+        index = self.prompts.choose("Abort the exam", "Why is the exam stopped?", options)
+        if index is None:
+            return
+        reason = options[index]
+        if list(ABORT_LABELS)[index] is AbortReason.OTHER:
+            detail = self.prompts.ask_text("Abort the exam", "What happened?")
+            if not detail:
+                return
+            reason = f"Other: {detail}"
+        self._run(lambda: self.service.abort(self.exam_id, reason))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.complete_current()
+            return
+        if self.state.current_step == 8 and self.status in OPEN_STATUSES and self.state.wait_started_at is None:
+            if key == Qt.Key.Key_N:
+                self.delayed_not_needed()
+                return
+            if key == Qt.Key.Key_W:
+                self.start_wait()
+                return
+        super().keyPressEvent(event)

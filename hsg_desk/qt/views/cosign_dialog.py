@@ -1,0 +1,128 @@
+"""The radiologist's co-signature queue: verbal approvals recorded in their name, each
+co-signed with one click (DESIGN.md §4). Non-modal, so the worklist stays usable."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.roles import Role
+from hsg_desk.domain.timing import format_moment
+from hsg_desk.services.screening import ScreeningService
+
+
+class CosignDialog(QDialog):
+    cosigned = Signal(int)  # exam id
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = ScreeningService(ctx)
+        self.setWindowTitle("Verbal approvals awaiting your co-signature")
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("", self)
+        self.heading.setObjectName("cosignHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 700;")
+        layout.addWidget(self.heading)
+        self.message = QLabel("", self)
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(scroll)
+        self.body_layout = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        layout.addWidget(scroll, 1)
+        close = QPushButton("Close", self)
+        close.setMinimumHeight(44)
+        close.clicked.connect(self.close)
+        layout.addWidget(close)
+        self.buttons: dict[int, QPushButton] = {}
+        self.refresh()
+
+    def pending(self):
+        if not self.ctx.session.has(Role.RADIOLOGIST):
+            return []
+        return self.service.pending_cosignatures(self.ctx.session.user_id)
+
+    def refresh(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.buttons = {}
+        if not self.ctx.session.has(Role.RADIOLOGIST):
+            self.heading.setText("Only a radiologist co-signs verbal approvals.")
+            return
+        items = self.pending()
+        self.heading.setText(f"{len(items)} verbal approval{'s' if len(items) != 1 else ''} awaiting your "
+                             "co-signature" if items else "Nothing is awaiting your co-signature.")
+        for item in items:
+            card = QFrame(self.body)
+            card.setStyleSheet("QFrame { background: #fde2e1; border: 2px solid #8a1c1c; border-radius: 6px; }"
+                               "QLabel { color: #5a1010; border: 0; }")
+            card_layout = QVBoxLayout(card)
+            text = QLabel(
+                f"<b>{escape(item.patient_name)}</b> · DOB {item.birth_date:%m/%d/%Y} · MRN {escape(item.mrn)}<br>"
+                f"Exam {format_moment(item.scheduled_at)}<br>"
+                f"■ STOP — {escape(item.message or item.code)}<br>"
+                f"Reason given: {escape(item.reason)}<br>"
+                f"Recorded by {escape(item.recorded_by)}, {format_moment(item.recorded_at, item.scheduled_at)}, "
+                f"naming {escape(item.radiologist_name)}", card)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setWordWrap(True)
+            card_layout.addWidget(text)
+            button = QPushButton("Co-sign", card)
+            button.setObjectName(f"cosign_{item.resolution_id}")
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda _=False, i=item: self.cosign(i.resolution_id, i.exam_id))
+            card_layout.addWidget(button)
+            self.buttons[item.resolution_id] = button
+            self.body_layout.addWidget(card)
+        self.body_layout.addStretch(1)
+        if self.buttons:
+            next(iter(self.buttons.values())).setFocus()
+
+    def cosign(self, resolution_id: int, exam_id: int) -> None:
+        try:
+            self.service.cosign(resolution_id)
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        self.message.clear()
+        self.refresh()
+        self.cosigned.emit(exam_id)
+
+
+def install_cosign_action(window, ctx):
+    """Add "Co-signatures…" (Ctrl+Shift+A) to the main window's Patient menu; returns the action."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction("&Co-signatures awaiting me…", window)
+    action.setObjectName("actionCosignatures")
+    action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    action.setToolTip("Verbal approvals awaiting your co-signature (Ctrl+Shift+A)")
+
+    def show() -> None:
+        dialog = getattr(window, "cosign_dialog", None)
+        if dialog is not None:
+            dialog.close()
+        window.cosign_dialog = dialog = CosignDialog(ctx, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(window, "cosign_dialog", None))
+        if hasattr(window, "refresh_worklist"):
+            dialog.cosigned.connect(lambda _: window.refresh_worklist())
+        dialog.show()
+        dialog.raise_()
+
+    action.triggered.connect(show)
+    menu = getattr(window.ui, "menuPatient", None) if hasattr(window, "ui") else None
+    (menu or window).addAction(action)
+    return action

@@ -1,0 +1,50 @@
+"""The Procedure tab: the ten-step checklist beside the procedure record (DESIGN.md §5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from hsg_desk.qt.views.checklist_widget import ChecklistWidget
+from hsg_desk.qt.views.exam_prompts import QtExamPrompts
+from hsg_desk.qt.views.procedure_record_widget import ProcedureRecordWidget
+
+
+class ProcedurePage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, parent=None, prompts=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.exam_id: int | None = None
+        layout = QHBoxLayout(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.checklist = ChecklistWidget(ctx, None, self.splitter)
+        self.record = ProcedureRecordWidget(ctx, None, self.splitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter)
+        self.prompts = prompts or QtExamPrompts(self)
+        self.checklist.changed.connect(self._part_changed)
+        self.record.changed.connect(self._part_changed)
+
+    @property
+    def prompts(self):
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts) -> None:
+        """Injected: dialogs in the app, scripted answers in tests."""
+        self._prompts = prompts
+        self.checklist.prompts = prompts
+        self.record.prompts = prompts
+
+    def load(self, exam_id: int) -> None:
+        self.exam_id = exam_id
+        self.checklist.load(exam_id)
+        self.record.load(exam_id)
+
+    def _part_changed(self) -> None:
+        self.load(self.exam_id)
+        self.changed.emit()

@@ -1,0 +1,265 @@
+"""The procedure record: contrast, catheter, radiation, complications, radiologist, notes;
+each field saved when it is left, checked at the field; then "Complete and sign", and after
+that only amendments (who, when, why, old and new value)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.timing import format_moment
+from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
+from hsg_desk.qt.views.history_page import parse_day, show_day
+from hsg_desk.services.exam_room import ExamRoomService
+from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES
+from hsg_desk.services.worklist import WorklistService
+from hsg_desk.storage.records import ConflictError
+
+# field → (widget name, error label name)
+LINE_FIELDS = {
+    "contrast_agent": ("contrastAgent", "contrastAgentError"),
+    "contrast_concentration": ("contrastConcentration", "contrastConcentrationError"),
+    "contrast_volume_ml": ("contrastVolume", "contrastVolumeError"),
+    "contrast_lot": ("contrastLot", "contrastLotError"),
+    "contrast_expiry": ("contrastExpiry", "contrastExpiryError"),
+    "expiry_note": ("expiryNote", "expiryNoteError"),
+    "catheter_lot": ("catheterLot", "catheterLotError"),
+    "fluoro_time_min": ("fluoroTime", "fluoroTimeError"),
+    "fluoro_note": ("fluoroNote", "fluoroNoteError"),
+    "image_count": ("imageCount", "imageCountError"),
+    "images_note": ("imagesNote", "imagesNoteError"),
+    "air_kerma_mgy": ("airKerma", "airKermaError"),
+    "kap_gycm2": ("kap", "kapError"),
+    "complication_other": ("complicationOtherText", "complicationOtherError"),
+}
+COMPLICATION_BOXES = {"none": "complicationNone", "vasovagal": "complicationVasovagal",
+                      "severe_pain": "complicationSeverePain", "bleeding": "complicationBleeding",
+                      "unable_to_cannulate": "complicationUnableToCannulate",
+                      "contrast_reaction": "complicationContrastReaction", "other": "complicationOther"}
+ERROR_LABELS = {field: error for field, (_, error) in LINE_FIELDS.items()} | {
+    "catheter_type": "catheterTypeError", "contrast_reaction_severity": "reactionSeverityError",
+    "complications": "complicationsError", "radiologist_name": "radiologistError", "notes": "notesError"}
+AMENDABLE = [field for field in LABELS if field not in ("radiologist_id", "complications")]
+
+
+class _FocusOut(QObject):
+    """Calls `callback` when the watched widget loses focus (QPlainTextEdit has no editingFinished)."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+class ProcedureRecordWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, prompts, parent=None):
+        super().__init__(parent)
+        self.ctx, self.prompts = ctx, prompts
+        self.service = ExamRoomService(ctx)
+        self.ui = ui = Ui_ProcedureRecord()
+        ui.setupUi(self)
+        self.exam_id: int | None = None
+        self.record: dict = {"version": 0}
+        self._loading = False
+        ui.recordTitle.setStyleSheet("font-size: 14pt; font-weight: 700;")
+        self.setStyleSheet("QCheckBox::indicator { width: 26px; height: 26px; }")
+        ui.problemsLabel.setObjectName("problemsLabel")
+        for value, text in CATHETER_TYPES:
+            ui.catheterType.addItem(text, value)
+        ui.catheterType.setPlaceholderText("Choose the catheter")
+        ui.reactionSeverity.addItems(list(SEVERITIES))
+        ui.reactionSeverity.setPlaceholderText("If a contrast reaction")
+        for field, (widget, _) in LINE_FIELDS.items():
+            getattr(ui, widget).editingFinished.connect(lambda f=field: self._line_finished(f))
+        ui.catheterType.activated.connect(lambda _: self.save("catheter_type", ui.catheterType.currentData()))
+        ui.reactionSeverity.activated.connect(
+            lambda _: self.save("contrast_reaction_severity", ui.reactionSeverity.currentText()))
+        for box in COMPLICATION_BOXES.values():
+            getattr(ui, box).clicked.connect(self._complications_clicked)
+        ui.radiologist.lineEdit().editingFinished.connect(self._radiologist_finished)
+        ui.radiologist.activated.connect(lambda _: self._radiologist_finished())
+        self._notes_filter = _FocusOut(ui.notes, self._notes_finished)
+        ui.signButton.clicked.connect(self.sign)
+        for field in AMENDABLE:
+            ui.amendField.addItem(LABELS[field], field)
+        ui.amendButton.clicked.connect(self.amend)
+
+    # -- showing ----------------------------------------------------------------
+    def load(self, exam_id: int) -> None:
+        self._loading = True
+        try:
+            self._load(exam_id)
+        finally:
+            self._loading = False
+
+    def _load(self, exam_id: int) -> None:
+        ui = self.ui
+        self.exam_id = exam_id
+        self.record = record = self.service.procedure(exam_id)
+        exam = self.service.screening.case_for(exam_id)  # for the scheduled time
+        status = self._status()
+        for field, (widget, error) in LINE_FIELDS.items():
+            getattr(ui, widget).setText(self._text(field))
+            getattr(ui, error).clear()
+        for label in ERROR_LABELS.values():
+            getattr(ui, label).clear()
+        ui.catheterType.setCurrentIndex(ui.catheterType.findData(record.get("catheter_type")))
+        ui.reactionSeverity.setCurrentIndex(ui.reactionSeverity.findText(record.get("contrast_reaction_severity") or "")
+                                            if record.get("contrast_reaction_severity") else -1)
+        for code, box in COMPLICATION_BOXES.items():
+            getattr(ui, box).setChecked(code in record.get("complications", []))
+        if ui.radiologist.count() == 0:
+            for _, name, _ in self.service.screening.radiologists():
+                ui.radiologist.addItem(name)
+        ui.radiologist.setEditText(record.get("radiologist_name") or "")
+        ui.notes.setPlainText(record.get("notes") or "")
+        editable = status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED)
+        for group in (ui.contrastGroup, ui.radiationGroup, ui.complicationsGroup, ui.peopleGroup):
+            group.setEnabled(editable)
+        signed = status is ExamStatus.COMPLETED
+        ui.amendGroup.setVisible(signed or bool(self.service.amendments(exam_id)))
+        ui.amendGroup.setEnabled(signed)
+        if status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED):
+            ui.recordState.setText("The record opens when the procedure starts (checklist step 2).")
+        elif signed:
+            ui.recordState.setText("Signed and locked. Corrections are recorded as amendments below.")
+        else:
+            ui.recordState.setText("Each field is saved when you leave it.")
+        problems = [] if signed else self.service.sign_problems(exam_id)
+        ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems) if problems
+                                 else ("" if signed else "✓ Ready to sign."))
+        ui.signButton.setEnabled(not signed and status is ExamStatus.PERFORMED)
+        ui.signButton.setText("Complete and sign…" if not signed else "Signed")
+        ui.signedLabel.setText(self._signed_text(exam.exam.scheduled_at))
+        ui.amendmentsList.clear()
+        for amendment in self.service.amendments(exam_id):
+            ui.amendmentsList.addItem(
+                f"{LABELS.get(amendment['field'], amendment['field'])}: {amendment['old_value']} → "
+                f"{amendment['new_value']} — {amendment['reason']} ({amendment['by_name']}, "
+                f"{format_moment(datetime.fromisoformat(amendment['at']), exam.exam.scheduled_at)})")
+
+    def _status(self) -> ExamStatus:
+        return WorklistService(self.ctx).overview(self.exam_id).exam.status
+
+    def _signed_text(self, scheduled_at) -> str:
+        exam = WorklistService(self.ctx).overview(self.exam_id).exam
+        if exam.signed_at is None:
+            return ""
+        return f"✓ Signed {format_moment(exam.signed_at, scheduled_at)}"
+
+    def _text(self, field: str) -> str:
+        value = self.record.get(field)
+        if value is None:
+            return ""
+        if field == "contrast_expiry":
+            return show_day(value)
+        if isinstance(value, float):
+            return f"{value:g}"
+        return str(value)
+
+    # -- saving -------------------------------------------------------------------
+    def save(self, field: str, value) -> bool:
+        if self._loading or self.exam_id is None:
+            return False
+        label = getattr(self.ui, ERROR_LABELS.get(field, "complicationsError"))
+        try:
+            self.record["version"] = self.service.set_procedure_field(self.exam_id, field, value,
+                                                                      self.record.get("version"))
+        except ValidationError as error:
+            label.setText(error.message[:1].upper() + error.message[1:] + ". Not saved.")
+            return False
+        except (DomainError, ConflictError) as error:
+            label.setText(str(error))
+            return False
+        focus = self.focusWidget()
+        self.load(self.exam_id)
+        if focus is not None:
+            focus.setFocus()
+        self.changed.emit()
+        return True
+
+    def _line_finished(self, field: str) -> None:
+        widget = getattr(self.ui, LINE_FIELDS[field][0])
+        if self._loading or widget.text().strip() == self._text(field):
+            return
+        value = widget.text()
+        if field == "contrast_expiry":
+            try:
+                value = parse_day(value)
+            except ValidationError as error:
+                getattr(self.ui, LINE_FIELDS[field][1]).setText(error.message + ". Not saved.")
+                return
+        self.save(field, value)
+
+    def _complications_clicked(self) -> None:
+        chosen = [code for code, box in COMPLICATION_BOXES.items() if getattr(self.ui, box).isChecked()]
+        if "none" in chosen and len(chosen) > 1:
+            # "None" and a complication together: the newest tick wins.
+            if self.sender() is self.ui.complicationNone:
+                chosen = ["none"]
+            else:
+                chosen.remove("none")
+        self.save("complications", chosen)
+
+    def _radiologist_finished(self) -> None:
+        name = self.ui.radiologist.currentText().strip()
+        if name != (self.record.get("radiologist_name") or ""):
+            self.save("radiologist_name", name)
+
+    def _notes_finished(self) -> None:
+        text = self.ui.notes.toPlainText()
+        if not self._loading and text.strip() != (self.record.get("notes") or ""):
+            self.save("notes", text)
+
+    # -- signing and amending -------------------------------------------------------------
+    def sign(self) -> None:
+        problems = self.service.sign_problems(self.exam_id)
+        if problems:
+            self.ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems))
+            return
+        password = self.prompts.ask_password("Complete and sign",
+                                             f"{self.ctx.session.display_name}, type your password to sign the exam.")
+        if not password:
+            return
+        try:
+            self.service.sign(self.exam_id, password)
+        except DomainError as error:
+            self.ui.problemsLabel.setText(str(error))
+            return
+        self.load(self.exam_id)
+        self.changed.emit()
+
+    def amend(self) -> None:
+        ui = self.ui
+        field = ui.amendField.currentData()
+        value = ui.amendValue.text()
+        if field == "contrast_expiry":
+            try:
+                value = parse_day(value)
+            except ValidationError as error:
+                ui.amendError.setText(error.message)
+                return
+        try:
+            self.service.amend_procedure(self.exam_id, field, value, ui.amendReason.text())
+        except ValidationError as error:
+            ui.amendError.setText(f"{LABELS.get(error.field, error.field.capitalize())}: {error.message}.")
+            return
+        except DomainError as error:
+            ui.amendError.setText(str(error))
+            return
+        ui.amendValue.clear()
+        ui.amendReason.clear()
+        self.load(self.exam_id)
+        self.changed.emit()
+
