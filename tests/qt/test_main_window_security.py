@@ -37,7 +37,9 @@ def test_admin_menu_follows_roles(make_window, qtbot):
     admin = make_window("admin")
     admin.security.admin_actions["UsersAdmin"].trigger()
     screen = admin.security.screens["UsersAdmin"]
-    assert screen.isVisible() and screen.model.rowCount() == 4
+    from hsg_desk.services.users import DEMO_USERS
+
+    assert screen.isVisible() and screen.model.rowCount() == len(DEMO_USERS)
 
 
 def test_ctrl_l_locks_the_open_exam_away(make_window, qtbot):
