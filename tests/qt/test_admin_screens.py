@@ -16,7 +16,7 @@ from hsg_desk.qt.views.users_admin import UsersAdmin
 from hsg_desk.services.audit_trail import record_patient_view
 from hsg_desk.services.auth import LoginFailed, login
 from hsg_desk.services.context import FixedClock, ServiceContext
-from hsg_desk.services.users import create_demo_users
+from hsg_desk.services.users import DEMO_USERS, create_demo_users
 from hsg_desk.storage.audit import query_events
 from hsg_desk.storage.settings import load_settings
 from hsg_desk.storage.users import find_user
@@ -41,7 +41,7 @@ def ctx_for(db, username):
 def test_create_user_from_the_form(db, qtbot):
     screen = UsersAdmin(ctx_for(db, "admin"))
     qtbot.addWidget(screen)
-    assert screen.model.rowCount() == 4
+    assert screen.model.rowCount() == len(DEMO_USERS)
     ui = screen.ui
     qtbot.keyClicks(ui.usernameEdit, "jroe")
     qtbot.keyClicks(ui.displayNameEdit, "Jo Roe")

@@ -90,7 +90,7 @@ def test_disable_never_deletes_and_keeps_the_last_admin(tmp_path):
         users.set_active(admin, ids["admin"], False)
     with pytest.raises(DomainError, match="only active admin"):
         users.update_user(admin, ids["admin"], roles={Role.TECHNOLOGIST})
-    assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 4
+    assert db.execute("SELECT count(*) FROM users").fetchone()[0] == len(users.DEMO_USERS)
 
 
 def test_reset_password_clears_the_lock(tmp_path):
