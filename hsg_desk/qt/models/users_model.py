@@ -2,46 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from hsg_desk.domain.roles import Role
+
+from .rows_model import RowsModel
 
 HEADERS = ("Username", "Name", "Roles", "State")
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RowsModel):
+    headers = HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._users: list = []
         self._now = None
 
     def set_users(self, users: list, now) -> None:
-        self.beginResetModel()
-        self._users, self._now = list(users), now
-        self.endResetModel()
+        self._now = now
+        self.set_rows(users)
 
     def user_at(self, row: int):
-        return self._users[row]
+        return self.row_at(row)
 
     def row_of(self, user_id: int) -> int | None:
-        return next((i for i, user in enumerate(self._users) if user.id == user_id), None)
+        return next((i for i, user in enumerate(self._rows) if user.id == user_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, user, column: int, role):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        user = self._users[index.row()]
-        column = index.column()
         if column == 0:
             return user.username
         if column == 1:

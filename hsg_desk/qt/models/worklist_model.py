@@ -2,46 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from hsg_desk.domain.exam import WorklistRow
 from hsg_desk.qt.palette import status_background, status_foreground
 
+from .rows_model import RowsModel
+
 HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "Open stops", "Open cautions")
 
 
-class WorklistModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[WorklistRow] = []
-
-    def set_rows(self, rows: list[WorklistRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> WorklistRow:
-        return self._rows[row]
+class WorklistModel(RowsModel):
+    headers = HEADERS
 
     def row_of_exam(self, exam_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.exam_id == exam_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: WorklistRow, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if column == 5 and role == Qt.ItemDataRole.BackgroundRole:
