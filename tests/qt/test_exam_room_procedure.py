@@ -82,7 +82,7 @@ def fill_record(qtbot, page):
         assert all(not getattr(ui, name).text() for name in ("contrastVolumeError", "contrastExpiryError"))
     ui.catheterType.setCurrentIndex(ui.catheterType.findData("balloon"))
     ui.catheterType.activated.emit(ui.catheterType.currentIndex())
-    qtbot.mouseClick(ui.complicationNone, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(ui.complicationNone, Qt.Key.Key_Space)
     ui.radiologist.setEditText("Demo Radiologist")
     ui.radiologist.lineEdit().editingFinished.emit()
 

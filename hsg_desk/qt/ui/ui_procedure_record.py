@@ -43,6 +43,7 @@ class Ui_ProcedureRecord(object):
         self.recordScroll = QScrollArea(ProcedureRecord)
         self.recordScroll.setObjectName(u"recordScroll")
         self.recordScroll.setWidgetResizable(True)
+        self.recordScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recordBody = QWidget()
         self.recordBody.setObjectName(u"recordBody")
         self.recordLayout = QVBoxLayout(self.recordBody)
@@ -333,67 +334,67 @@ class Ui_ProcedureRecord(object):
         self.complicationSeverePain.setObjectName(u"complicationSeverePain")
         self.complicationSeverePain.setMinimumSize(QSize(0, 36))
 
-        self.complicationsGrid.addWidget(self.complicationSeverePain, 0, 2, 1, 1)
+        self.complicationsGrid.addWidget(self.complicationSeverePain, 1, 0, 1, 1)
 
         self.complicationBleeding = QCheckBox(self.complicationsGroup)
         self.complicationBleeding.setObjectName(u"complicationBleeding")
         self.complicationBleeding.setMinimumSize(QSize(0, 36))
 
-        self.complicationsGrid.addWidget(self.complicationBleeding, 1, 0, 1, 1)
+        self.complicationsGrid.addWidget(self.complicationBleeding, 1, 1, 1, 1)
 
         self.complicationUnableToCannulate = QCheckBox(self.complicationsGroup)
         self.complicationUnableToCannulate.setObjectName(u"complicationUnableToCannulate")
         self.complicationUnableToCannulate.setMinimumSize(QSize(0, 36))
 
-        self.complicationsGrid.addWidget(self.complicationUnableToCannulate, 1, 1, 1, 1)
+        self.complicationsGrid.addWidget(self.complicationUnableToCannulate, 2, 0, 1, 1)
 
         self.complicationContrastReaction = QCheckBox(self.complicationsGroup)
         self.complicationContrastReaction.setObjectName(u"complicationContrastReaction")
         self.complicationContrastReaction.setMinimumSize(QSize(0, 36))
 
-        self.complicationsGrid.addWidget(self.complicationContrastReaction, 1, 2, 1, 1)
+        self.complicationsGrid.addWidget(self.complicationContrastReaction, 2, 1, 1, 1)
 
         self.reactionSeverityLabel = QLabel(self.complicationsGroup)
         self.reactionSeverityLabel.setObjectName(u"reactionSeverityLabel")
         self.reactionSeverityLabel.setWordWrap(True)
 
-        self.complicationsGrid.addWidget(self.reactionSeverityLabel, 2, 0, 1, 1)
+        self.complicationsGrid.addWidget(self.reactionSeverityLabel, 3, 0, 1, 1)
 
         self.reactionSeverity = QComboBox(self.complicationsGroup)
         self.reactionSeverity.setObjectName(u"reactionSeverity")
         self.reactionSeverity.setMinimumSize(QSize(0, 40))
 
-        self.complicationsGrid.addWidget(self.reactionSeverity, 2, 1, 1, 1)
+        self.complicationsGrid.addWidget(self.reactionSeverity, 3, 1, 1, 1)
 
         self.reactionSeverityError = QLabel(self.complicationsGroup)
         self.reactionSeverityError.setObjectName(u"reactionSeverityError")
         self.reactionSeverityError.setWordWrap(True)
 
-        self.complicationsGrid.addWidget(self.reactionSeverityError, 2, 2, 1, 1)
+        self.complicationsGrid.addWidget(self.reactionSeverityError, 4, 0, 1, 2)
 
         self.complicationOther = QCheckBox(self.complicationsGroup)
         self.complicationOther.setObjectName(u"complicationOther")
         self.complicationOther.setMinimumSize(QSize(0, 36))
 
-        self.complicationsGrid.addWidget(self.complicationOther, 3, 0, 1, 1)
+        self.complicationsGrid.addWidget(self.complicationOther, 5, 0, 1, 1)
 
         self.complicationOtherText = QLineEdit(self.complicationsGroup)
         self.complicationOtherText.setObjectName(u"complicationOtherText")
         self.complicationOtherText.setMinimumSize(QSize(0, 40))
 
-        self.complicationsGrid.addWidget(self.complicationOtherText, 3, 1, 1, 1)
+        self.complicationsGrid.addWidget(self.complicationOtherText, 5, 1, 1, 1)
 
         self.complicationOtherError = QLabel(self.complicationsGroup)
         self.complicationOtherError.setObjectName(u"complicationOtherError")
         self.complicationOtherError.setWordWrap(True)
 
-        self.complicationsGrid.addWidget(self.complicationOtherError, 3, 2, 1, 1)
+        self.complicationsGrid.addWidget(self.complicationOtherError, 6, 0, 1, 2)
 
         self.complicationsError = QLabel(self.complicationsGroup)
         self.complicationsError.setObjectName(u"complicationsError")
         self.complicationsError.setWordWrap(True)
 
-        self.complicationsGrid.addWidget(self.complicationsError, 4, 0, 1, 3)
+        self.complicationsGrid.addWidget(self.complicationsError, 7, 0, 1, 2)
 
 
         self.recordLayout.addWidget(self.complicationsGroup)

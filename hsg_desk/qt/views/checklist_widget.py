@@ -39,7 +39,7 @@ class StepRow(QFrame):
         self.layout_ = QGridLayout(self)
         self.layout_.setContentsMargins(10, 6, 10, 6)
         self.number = QLabel(str(step.number), self)
-        self.number.setFixedWidth(40)
+        self.number.setFixedWidth(60)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.title = QLabel(f"<b>{step.title}</b><br>{step.detail}", self)
@@ -86,7 +86,7 @@ class ChecklistWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        self.top = top = QHBoxLayout()
         self.elapsed = QLabel("", self)
         self.elapsed.setObjectName("elapsedLabel")
         self.elapsed.setStyleSheet("font-size: 16pt; font-weight: 700;")
@@ -137,10 +137,12 @@ class ChecklistWidget(QWidget):
         self.abort_button.setObjectName("abortExam")
         self.abort_button.setMinimumHeight(64)
         self.abort_button.clicked.connect(self.abort)
-        actions.addWidget(self.complete_button, 3)
-        actions.addWidget(self.undo_button, 1)
-        actions.addWidget(self.abort_button, 1)
+        self.undo_button.setMinimumHeight(48)
+        self.abort_button.setMinimumHeight(48)
+        actions.addWidget(self.complete_button)
         outer.addLayout(actions)
+        self.top.addWidget(self.undo_button)
+        self.top.addWidget(self.abort_button)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -238,7 +240,8 @@ class ChecklistWidget(QWidget):
         self.wait_label.setVisible(waiting)
         self._update_buttons()
         if current is not None:
-            self.scroll.ensureWidgetVisible(self.rows[current - 1], 10, 10)
+            row = self.rows[current - 1]
+            QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(row, 10, 10))
         self.tick()
         if open_ and self.state.started_at is not None:
             self.timer.start()
@@ -287,7 +290,8 @@ class ChecklistWidget(QWidget):
             finished = self.state.completion(10)
             if finished is not None:
                 elapsed = finished.at - self.state.started_at
-            self.elapsed.setText(f"Elapsed since step 1: {clock_text(elapsed.total_seconds())}")
+            what = "Procedure time, step 1 to 10" if finished is not None else "Elapsed since step 1"
+            self.elapsed.setText(f"{what}: {clock_text(elapsed.total_seconds())}")
         waiting = self.state.wait_started_at is not None and not self.state.is_done(8)
         if waiting:
             limit = self.ctx.settings.delayed_images_limit_minutes

@@ -56,6 +56,7 @@ class CosignDialog(QDialog):
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         self.buttons = {}
         if not self.ctx.session.has(Role.RADIOLOGIST):

@@ -212,6 +212,7 @@ class FindingsPanel(QWidget):
         while self.body_layout.count() > 1:
             item = self.body_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         self.cards = {}
         position = 0

@@ -57,8 +57,8 @@ class HistoryPage(QWidget):
         self.sheet: HistorySheet | None = None
         self.version = 0
         ui = self.ui
-        ui.pregnancyAnswer.set_options([("no", "No"), ("possible", "Possibly"), ("yes", "Yes, pregnant")])
-        ui.noPeriodsAnswer.set_options([(False, "Yes, she has periods"), (True, "No periods")])
+        ui.pregnancyAnswer.set_options([("no", "No"), ("possible", "Possibly"), ("yes", "Yes")])
+        ui.noPeriodsAnswer.set_options([(False, "Has periods"), (True, "No periods")])
         ui.allergiesReviewedAnswer.set_options([(True, "Reviewed with her")])
         self.choices = {"pregnancy": (ui.pregnancyAnswer, ui.pregnancyError),
                         "no_periods": (ui.noPeriodsAnswer, ui.noPeriodsError),
@@ -99,6 +99,15 @@ class HistoryPage(QWidget):
         self.findings = FindingsPanel(ctx, ui.findingsSide)
         ui.findingsLayout.addWidget(self.findings, 1)
         self.findings.changed.connect(self._findings_changed)
+        self._sized = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """First show: the findings get close to half the width, whatever the screen."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.width(), 800)
+            self.ui.splitter.setSizes([int(width * 0.55), int(width * 0.45)])
 
     # -- showing ----------------------------------------------------------------
     def load(self, exam_id: int) -> None:

@@ -26,6 +26,7 @@ class ProcedurePage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter)
         self.prompts = prompts or QtExamPrompts(self)
+        self._sized = False
         self.checklist.changed.connect(self._part_changed)
         self.record.changed.connect(self._part_changed)
 
@@ -40,11 +41,21 @@ class ProcedurePage(QWidget):
         self.checklist.prompts = prompts
         self.record.prompts = prompts
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.width(), 800)
+            self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
+
     def load(self, exam_id: int) -> None:
         self.exam_id = exam_id
         self.checklist.load(exam_id)
         self.record.load(exam_id)
 
     def _part_changed(self) -> None:
+        finished_now = self.sender() is self.checklist and self.checklist.state.finished
         self.load(self.exam_id)
+        if finished_now:
+            self.record.focus_first_problem()
         self.changed.emit()

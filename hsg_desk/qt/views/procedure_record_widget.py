@@ -149,6 +149,20 @@ class ProcedureRecordWidget(QWidget):
                 f"{amendment['new_value']} — {amendment['reason']} ({amendment['by_name']}, "
                 f"{format_moment(datetime.fromisoformat(amendment['at']), exam.exam.scheduled_at)})")
 
+    def focus_first_problem(self) -> None:
+        """Keyboard-first: put the cursor in the first field still needed for the signature."""
+        widgets = {field: getattr(self.ui, widget) for field, (widget, _) in LINE_FIELDS.items()} | {
+            "catheter_type": self.ui.catheterType, "complications": self.ui.complicationNone,
+            "contrast_reaction_severity": self.ui.reactionSeverity, "radiologist_name": self.ui.radiologist}
+        for field in self.service.procedure_problems(self.exam_id):
+            widget = widgets.get(field)
+            if widget is not None and widget.isEnabled():
+                self.ui.recordScroll.ensureWidgetVisible(widget)
+                widget.setFocus()
+                return
+        if self.ui.signButton.isEnabled():
+            self.ui.signButton.setFocus()
+
     def _status(self) -> ExamStatus:
         return WorklistService(self.ctx).overview(self.exam_id).exam.status
 
