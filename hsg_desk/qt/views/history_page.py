@@ -104,6 +104,8 @@ class HistoryPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """First show: the findings get close to half the width, whatever the screen."""
         super().showEvent(event)
+        if self.exam_id is not None and not event.spontaneous():
+            self.load(self.exam_id)  # the check-in tab may have changed the test or consent meanwhile
         if not self._sized:
             self._sized = True
             width = max(self.width(), 800)

@@ -43,10 +43,12 @@ class ProcedurePage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
+        if self.exam_id is not None and not event.spontaneous():
+            self.load(self.exam_id)
         if not self._sized:
             self._sized = True
             width = max(self.width(), 800)
-            self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
+            self.splitter.setSizes([int(width * 0.52), int(width * 0.48)])
 
     def load(self, exam_id: int) -> None:
         self.exam_id = exam_id
