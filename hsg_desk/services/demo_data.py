@@ -22,6 +22,7 @@ from hsg_desk.domain.case import (
 )
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.screening import answers_behind, screen
 from hsg_desk.storage.bulk import insert_many
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.settings import load_settings, save_settings
@@ -100,7 +101,6 @@ class _DemoWriter:
         self.db, self.rng, self.zone, self.today, self.settings = db, rng, zone, today, settings
         self.progress = progress or (lambda done, total: None)
         self.now = datetime.combine(today, clock_time(7, 0), zone).astimezone(timezone.utc)
-        self.screen = _screening_function()
         self.rows: dict[str, list[tuple]] = {}
 
     def write(self, patient_count: int) -> None:
@@ -182,7 +182,7 @@ class _DemoWriter:
         reason = rng.choice(REASONS[status]) if status in REASONS else None
         checked_in, history_taken, steps = REACHED[status]
         case = self._case(patient, scheduled, indication, placed, checked_in, history_taken)
-        findings = self.screen(case, self.settings) if self.screen and checked_in else []
+        findings = screen(case, self.settings) if checked_in else []
         resolved = steps > 0 or status in (ExamStatus.SCREENED,)
         open_stops = sum(f.level in (Level.BLOCK, Level.STOP) for f in findings) if not resolved else 0
         open_cautions = sum(f.level == Level.CAUTION for f in findings) if not resolved else 0
@@ -203,12 +203,14 @@ class _DemoWriter:
         if history_taken:
             self._history_row(exam_id, case.history, scheduled, users)
         for finding in findings:
-            self._add("findings", (exam_id, finding.code, finding.level.value, finding.message, "", self._stamp(scheduled)))
+            answers = answers_behind(finding.code, case)
+            self._add("findings", (exam_id, finding.code, finding.level.value, finding.message, answers,
+                                   self._stamp(scheduled)))
             if resolved and finding.level in (Level.STOP, Level.CAUTION):
                 kind = "acknowledged" if finding.level == Level.CAUTION else "override_signed"
                 self._add("finding_resolutions", (exam_id, finding.code, kind, users.radiologist, "Dr. Demo Radiologist",
                                                   "" if kind == "acknowledged" else "Reviewed with the patient; benefit outweighs risk",
-                                                  self._stamp(scheduled + timedelta(minutes=3)), users.technologist))
+                                                  answers, self._stamp(scheduled + timedelta(minutes=3)), users.technologist))
         for step in range(1, steps + 1):
             at = scheduled + timedelta(minutes=3 * step)
             if step == 6:
@@ -309,7 +311,7 @@ COLUMNS = {
                   "allergies_reviewed", "questions_answered", "updated_at", "updated_by"),
     "findings": ("exam_id", "code", "level", "message", "answers", "first_seen_at"),
     "finding_resolutions": ("exam_id", "code", "kind", "radiologist_id", "radiologist_name", "reason",
-                            "recorded_at", "recorded_by"),
+                            "answers", "recorded_at", "recorded_by"),
     "timeouts": ("exam_id", "items", "confirmed_by", "at", "user_id"),
     "checklist_events": ("exam_id", "step", "action", "data", "at", "user_id"),
     "procedure_records": ("exam_id", "contrast_agent", "contrast_concentration", "contrast_volume_ml",
@@ -317,15 +319,6 @@ COLUMNS = {
                           "image_count", "air_kerma_mgy", "complications", "radiologist_id", "radiologist_name",
                           "notes", "updated_at", "updated_by"),
 }
-
-
-def _screening_function():
-    """The domain's screen(), or None while it is not importable (never in a release)."""
-    try:
-        from hsg_desk.domain.screening import screen
-    except ImportError:
-        return None
-    return screen
 
 
 def terminal_progress(stream=sys.stderr):

@@ -75,6 +75,8 @@ def missing_history_answers(row: dict | None) -> list[str]:
         missing.append("Allergies reviewed")
     return missing
 
+CLOSED_STATUSES = frozenset({ExamStatus.COMPLETED, ExamStatus.CANCELLED, ExamStatus.ABORTED})
+
 
 class ScreeningService:
     def __init__(self, ctx: ServiceContext):
@@ -118,10 +120,14 @@ class ScreeningService:
         """Re-screen: store the findings, void resolutions whose answers changed, update the
         worklist counts and move the exam between arrived and screened; return the states."""
         ctx, db = self.ctx, self.ctx.db
+        exam = exam_store.get_exam(db, exam_id)
+        if exam.status in CLOSED_STATUSES:
+            # A signed, cancelled or aborted record is frozen as it was: opening it must
+            # never void a resolution or rewrite its findings.
+            return self.states(exam_id)
         case = self.case_for(exam_id)
         findings = screen(case, ctx.settings)
         now = ctx.now()
-        exam = exam_store.get_exam(db, exam_id)
         with db.atomic():
             store.replace_findings(db, exam_id, [(f.code, f.level.value, f.message, answers_behind(f.code, case))
                                                  for f in findings], now)

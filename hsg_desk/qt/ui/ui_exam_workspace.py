@@ -41,6 +41,7 @@ class Ui_ExamWorkspace(object):
 
         self.patientIdentifiers = QLabel(self.banner)
         self.patientIdentifiers.setObjectName(u"patientIdentifiers")
+        self.patientIdentifiers.setWordWrap(True)
         self.patientIdentifiers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.bannerLayout.addWidget(self.patientIdentifiers, 0, 1, 1, 1)
@@ -59,6 +60,7 @@ class Ui_ExamWorkspace(object):
 
         self.examLine = QLabel(self.banner)
         self.examLine.setObjectName(u"examLine")
+        self.examLine.setWordWrap(True)
 
         self.bannerLayout.addWidget(self.examLine, 1, 0, 1, 1)
 
@@ -68,6 +70,8 @@ class Ui_ExamWorkspace(object):
 
         self.bannerLayout.addWidget(self.allergyLine, 1, 1, 1, 1)
 
+        self.bannerLayout.setColumnStretch(0, 3)
+        self.bannerLayout.setColumnStretch(1, 4)
 
         self.workspaceLayout.addWidget(self.banner)
 
