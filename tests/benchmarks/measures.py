@@ -1,0 +1,198 @@
+"""The measures: each takes a Bench (one demo database, one context) and returns seconds."""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, time as clock_time, timedelta
+from zoneinfo import ZoneInfo
+
+from floors import CHILD
+from timing import percentile, repeat, startup_seconds
+
+
+@dataclass
+class Bench:
+    path: str
+    today: date
+    runs: int  # repetitions for the medians
+    ctx: object = None
+
+    def open(self) -> None:
+        from hsg_desk.app import DEMO_SESSION
+        from hsg_desk.services.context import FixedClock, ServiceContext
+        from hsg_desk.storage.db import open_database
+
+        db = open_database(self.path)
+        ctx = ServiceContext(db=db, clock=FixedClock(datetime(2000, 1, 1)), session=DEMO_SESSION)
+        zone = ZoneInfo(ctx.settings.time_zone)
+        ctx.clock.at = datetime.combine(self.today, clock_time(16, 0), zone)
+        self.ctx = ctx
+
+    @property
+    def db(self):
+        return self.ctx.db
+
+    def tick(self) -> None:
+        self.ctx.clock.advance(seconds=1)
+
+    def today_exam(self, status: str) -> int:
+        row = self.db.execute("SELECT id FROM exams WHERE scheduled_date = ? AND status = ? ORDER BY id LIMIT 1",
+                              [self.today.isoformat(), status]).fetchone()
+        return row[0]
+
+
+def app_start(bench: Bench, runs: int) -> tuple[float, float]:
+    """Median seconds from `python -m hsg_desk --db PATH` to its first paint; median RSS."""
+    samples = [startup_seconds([sys.executable, CHILD, "app", bench.path]) for _ in range(runs)]
+    return percentile([s for s, _ in samples], 50), percentile([r for _, r in samples], 50)
+
+
+def search_queries(bench: Bench, count: int) -> list[str]:
+    """What a front desk types: 3-letter prefix, full name, MRN, date of birth."""
+    top = bench.db.execute("SELECT max(id) FROM patients").fetchone()[0]
+    rng = random.Random(7)
+    queries = []
+    for patient_id in rng.sample(range(1, top + 1), count):
+        family, given, mrn, born = bench.db.execute(
+            "SELECT family_name, given_name, mrn, birth_date FROM patients WHERE id = ?", [patient_id]).fetchone()
+        born = date.fromisoformat(born)
+        queries += [family[:3], f"{given} {family}", mrn, f"{born:%m/%d/%Y}"]
+    return queries
+
+
+def search_p95(bench: Bench, queries: list[str]) -> float:
+    from hsg_desk.storage.patients import search_patients
+
+    return percentile([repeat(lambda q=q: search_patients(bench.db, q), 1)[0] for q in queries], 95)
+
+
+def busiest_day(bench: Bench) -> date:
+    row = bench.db.execute("SELECT scheduled_date FROM exams GROUP BY scheduled_date "
+                           "ORDER BY count(*) DESC LIMIT 1").fetchone()
+    return date.fromisoformat(row[0])
+
+
+def worklist_day(bench: Bench) -> float:
+    from hsg_desk.qt.models.worklist_model import WorklistModel
+    from hsg_desk.storage.exams import worklist
+
+    day, model = busiest_day(bench), WorklistModel()
+    return percentile(repeat(lambda: model.set_rows(worklist(bench.db, day)), bench.runs), 50)
+
+
+def exams_to_open(bench: Bench) -> list[int]:
+    today = [row[0] for row in bench.db.execute("SELECT id FROM exams WHERE scheduled_date = ?",
+                                                [bench.today.isoformat()])]
+    past = [row[0] for row in bench.db.execute("SELECT id FROM exams WHERE status = 'completed' "
+                                               "ORDER BY id DESC LIMIT 6")]
+    return today + past
+
+
+def open_exam(bench: Bench) -> float:
+    """Median of ExamWorkspace.open_exam over today's exams and a few past ones (pages built)."""
+    from hsg_desk.qt.views.exam_workspace import ExamWorkspace
+
+    workspace = ExamWorkspace(bench.ctx)
+    exams = exams_to_open(bench)
+    workspace.open_exam(exams[0])  # warm: imports and first layouts
+    times = [t for exam_id in exams for t in repeat(lambda e=exam_id: workspace.open_exam(e), 1)]
+    workspace.deleteLater()
+    return percentile(times, 50)
+
+
+def step_commit(bench: Bench) -> float:
+    """Median of completing one checklist step (durably committed) through the exam-room service."""
+    exam_id = bench.today_exam("in_progress")
+    try:
+        from hsg_desk.services.exam_room import ExamRoomService
+    except ImportError:
+        return _raw_step_commit(bench, exam_id)
+    room = ExamRoomService(bench.ctx)
+    step = room.checklist(exam_id).completed[-1].step
+    bench.tick()
+    room.undo_last_step(exam_id, "benchmark")
+    times = []
+    for _ in range(bench.runs):
+        bench.tick()
+        times += repeat(lambda: room.complete_step(exam_id, step), 1)
+        bench.tick()
+        room.undo_last_step(exam_id, "benchmark")
+    bench.tick()
+    room.complete_step(exam_id, step)
+    return percentile(times, 50)
+
+
+def _raw_step_commit(bench: Bench, exam_id: int) -> float:
+    def insert():
+        with bench.db.atomic():
+            bench.db.execute("INSERT INTO checklist_events(exam_id, step, action, data, at) VALUES (?, 3, 'done', '{}', ?)",
+                             [exam_id, bench.ctx.now().isoformat()])
+    return percentile(repeat(insert, bench.runs), 50)
+
+
+def pdf(bench: Bench, kind: str) -> float:
+    """Median of loading the document facts and building the PDF, warm."""
+    from hsg_desk.reports import build_document
+    from hsg_desk.services.documents import load_document_facts
+
+    exam_id = bench.today_exam("completed")
+
+    def build():
+        return build_document(kind, load_document_facts(bench.ctx, exam_id))
+    build()
+    return percentile(repeat(build, bench.runs), 50)
+
+
+def ui_stall_max(bench: Bench) -> float:
+    """Longest gap of a 5 ms UI heartbeat while a script takes an exam from screened to step 10."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from hsg_desk.qt.views.main_window import MainWindow
+    from hsg_desk.reports import build_document
+    from hsg_desk.services.documents import load_document_facts
+    from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
+
+    # Today's exam in progress (steps 1-5 done): take it back to step 2, then through step 10.
+    ctx, exam_id = bench.ctx, bench.today_exam("in_progress")
+    room, window = ExamRoomService(ctx), MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    workspace = window.workspace
+
+    def step(number, **options):
+        return lambda: (room.complete_step(exam_id, number, **options), workspace.open_exam(exam_id))
+
+    undo = lambda: (room.undo_last_step(exam_id, "benchmark"), workspace.open_exam(exam_id))  # noqa: E731
+    actions = [lambda: window.open_exam(exam_id), undo, undo, undo, step(3), step(4), step(5),
+               lambda: room.record_timeout(exam_id, [key for key, _ in TIMEOUT_ITEMS], "Demo Technologist"),
+               step(6), step(7), step(8, not_needed=True), step(9), step(10),
+               lambda: build_document("aftercare", load_document_facts(ctx, exam_id)),
+               lambda: build_document("summary", load_document_facts(ctx, exam_id)),
+               window.show_worklist, lambda: window.ui.searchEdit.setText("Gar"), window.run_search]
+    beats, failed, loop = [], [], QEventLoop()
+    heartbeat = QTimer(interval=5)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+
+    def next_action():
+        if not actions:
+            loop.quit()
+            return
+        bench.tick()
+        try:
+            actions.pop(0)()
+        except Exception as error:  # noqa: BLE001 — stop the loop, then report it
+            failed.append(error)
+            actions.clear()
+        QTimer.singleShot(15, next_action)
+    heartbeat.start()
+    QTimer.singleShot(15, next_action)
+    loop.exec()
+    heartbeat.stop()
+    window.close()
+    window.deleteLater()
+    if failed:
+        raise failed[0]
+    return max(b - a for a, b in zip(beats, beats[1:]))
