@@ -338,3 +338,11 @@ def schema_version(db) -> str:
 
 def known_migrations() -> list[str]:
     return [migration.name for migration in MIGRATIONS._migrations]
+
+
+@MIGRATIONS(name="0002_exam_child_indexes")
+def exam_child_indexes(db) -> None:
+    """Rows looked up by their exam on every open, step and document: without these, each
+    lookup reads the whole table (at 100,000 patients a step commit took 13 ms, not 1)."""
+    for table in ("findings", "timeouts", "printed_documents"):
+        db.execute(f"CREATE INDEX IF NOT EXISTS {table}_exam ON {table}(exam_id)")

@@ -12,6 +12,7 @@ from hsg_desk.domain.patient import Patient
 from hsg_desk.storage.audit import record_event
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import insert_patient
+from hsg_desk.storage.migrations import known_migrations
 
 NOW = datetime(2026, 11, 26, 14, 0, tzinfo=timezone.utc)
 
@@ -57,7 +58,7 @@ def test_backup_to_a_named_destination(db_path, tmp_path, capsys):
 
 def test_check_healthy(db_path, capsys):
     assert main(["check", "--db", str(db_path), "--full"]) == 0
-    assert "is healthy (schema 0001_initial_schema, 1 audit rows verified)" in capsys.readouterr().out
+    assert f"is healthy (schema {known_migrations()[-1]}, 1 audit rows verified)" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("damage, words", [

@@ -18,6 +18,7 @@ from hsg_desk.storage import backup
 from hsg_desk.storage.db import connect, open_database
 from hsg_desk.storage.integrity import check_database
 from hsg_desk.storage.patients import insert_patient
+from hsg_desk.storage.migrations import known_migrations
 
 NOW = datetime(2026, 11, 26, 14, 30, tzinfo=timezone.utc)
 
@@ -57,7 +58,7 @@ def test_backup_is_a_verified_copy_in_the_folder_next_to_the_database(db_path):
     assert not list(result.path.parent.glob("*.partial"))
     db = connect(db_path)
     assert db.execute("SELECT path, verified, schema_version FROM backups").fetchall() == [
-        (str(result.path), 1, "0001_initial_schema")]
+        (str(result.path), 1, known_migrations()[-1])]
     db.close()
 
 

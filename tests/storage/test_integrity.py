@@ -13,6 +13,7 @@ from hsg_desk.domain.patient import Patient
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.integrity import check_database, describe
 from hsg_desk.storage.patients import insert_patient
+from hsg_desk.storage.migrations import known_migrations
 
 NOW = datetime(2026, 11, 26, 14, 30, tzinfo=timezone.utc)
 
@@ -37,7 +38,7 @@ def rewrite(path: Path, change) -> None:
 def test_a_healthy_database_passes_both_checks(db_path):
     for full in (False, True):
         result = check_database(db_path, full=full)
-        assert result.ok and result.reason == "" and result.schema_version == "0001_initial_schema"
+        assert result.ok and result.reason == "" and result.schema_version == known_migrations()[-1]
 
 
 def test_a_missing_or_empty_file_is_a_first_start_only_when_allowed(tmp_path):
