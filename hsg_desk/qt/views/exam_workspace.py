@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hsg_desk.domain.lifecycle import ExamStatus
@@ -24,6 +24,7 @@ PAGES = (
     ("procedureLayout", "hsg_desk.qt.views.procedure_page", "ProcedurePage"),
     ("documentsLayout", "hsg_desk.qt.views.documents_page", "DocumentsPage"),
 )
+PREBUILD_AFTER_MS = 400
 
 
 class ExamWorkspace(QWidget):
@@ -42,7 +43,18 @@ class ExamWorkspace(QWidget):
         self.exam_id: int | None = None
         self.overview: ExamOverview | None = None
         self.pages: dict[str, QWidget] = {}
+        self._pages_built = False
+        # The pages (and the PDF library behind Documents) cost ~0.3 s: built once the worklist
+        # is on screen, or at the first open if that comes sooner.
+        QTimer.singleShot(PREBUILD_AFTER_MS, self, self.build_pages)
+
+    def build_pages(self) -> None:
+        if self._pages_built:
+            return
+        self._pages_built = True
         for layout_name, module_name, class_name in PAGES:
+            if class_name in self.pages:  # already supplied (tests stand in for a page)
+                continue
             page = self._build_page(module_name, class_name)
             getattr(self.ui, layout_name).addWidget(page)
             self.pages[class_name] = page
@@ -60,6 +72,7 @@ class ExamWorkspace(QWidget):
         return page
 
     def open_exam(self, exam_id: int) -> None:
+        self.build_pages()
         self.exam_id = exam_id
         self.overview = self.worklist.open_exam(exam_id)
         self._show_banner()
