@@ -7,6 +7,7 @@ records the detail for the admin.
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 
 from hsg_desk.domain.errors import DomainError, ValidationError
@@ -19,8 +20,13 @@ from hsg_desk.storage.users import User
 from .context import ServiceContext, Session
 from .passwords import hash_password, needs_rehash, verify_password
 
-# Verified against when the username is unknown, so a miss costs as long as a hit.
-_DUMMY_HASH = hash_password("not a real password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the username is unknown, so a miss costs as long as a hit
+    (made on first need: hashing costs ~30 ms, which start-up should not pay)."""
+    return hash_password("not a real password")
 
 FACILITY_KEYS = ("facility_name", "facility_address", "facility_phone", "facility_fax",
                  "time_zone", "paper_size")
@@ -61,7 +67,7 @@ def _check(db, clock, username: str, password: str, *, workstation: str | None,
     failed = LoginFailed(settings.failed_logins_before_lock, settings.login_lock_minutes)
     user = store.find_user(db, username or "")
     if user is None:
-        verify_password(_DUMMY_HASH, password or "")
+        verify_password(_dummy_hash(), password or "")
         _event(db, clock, "login.failed", None, username or "", workstation,
                {"reason": [None, "unknown user"], "purpose": [None, purpose]})
         raise failed
@@ -72,7 +78,7 @@ def _check(db, clock, username: str, password: str, *, workstation: str | None,
                    {"reason": [None, "lock expired"]})
         user = store.get_user(db, user.id)
     if user.locked_at(now) or not user.active:
-        verify_password(_DUMMY_HASH, password or "")
+        verify_password(_dummy_hash(), password or "")
         reason = "account locked" if user.active else "account disabled"
         _event(db, clock, "login.failed", user, username, workstation,
                {"reason": [None, reason], "purpose": [None, purpose]})
