@@ -102,8 +102,9 @@ def rows_for(found: dict, patients: int) -> list[dict]:
 
 def print_table(rows: list[dict], sizes: list[int]) -> None:
     def cell(r: dict) -> str:
-        floor = "" if r["floor"] is None else f" / {r['floor']:.1f} ×{r['ratio']:.2f}"
-        return f"{r['value']:.1f}{floor}  {'ok' if r['ok'] else 'MISS'}"
+        digits = 2 if r["unit"] == "s" else 1
+        floor = "" if r["floor"] is None else f" / {r['floor']:.{digits}f} ×{r['ratio']:.2f}"
+        return f"{r['value']:.{digits}f}{floor}  {'ok' if r['ok'] else 'MISS'}"
     header = f"{'measure':<14}{'unit':<5}" + "".join(f"{f'{n:,} patients (floor, ratio)':>34}" for n in sizes) + "  target"
     print(header)
     print("-" * len(header))
