@@ -8,6 +8,7 @@ refreshes the banner (status, allergies, screening state) whenever it fires.
 from __future__ import annotations
 
 import importlib
+import threading
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -24,7 +25,20 @@ PAGES = (
     ("procedureLayout", "hsg_desk.qt.views.procedure_page", "ProcedurePage"),
     ("documentsLayout", "hsg_desk.qt.views.documents_page", "DocumentsPage"),
 )
-PREBUILD_AFTER_MS = 400
+IMPORT_AFTER_MS = 150
+PREBUILD_AFTER_MS = 900
+
+
+def _import_pages_in_background() -> None:
+    threading.Thread(target=_import_pages, name="import-pages", daemon=True).start()
+
+
+def _import_pages() -> None:
+    for _, module_name, _ in PAGES:
+        try:
+            importlib.import_module(module_name)
+        except Exception:  # noqa: BLE001 — the UI thread imports it again and reports it
+            pass
 
 
 class ExamWorkspace(QWidget):
@@ -43,21 +57,30 @@ class ExamWorkspace(QWidget):
         self.exam_id: int | None = None
         self.overview: ExamOverview | None = None
         self.pages: dict[str, QWidget] = {}
-        self._pages_built = False
-        # The pages (and the PDF library behind Documents) cost ~0.3 s: built once the worklist
-        # is on screen, or at the first open if that comes sooner.
-        QTimer.singleShot(PREBUILD_AFTER_MS, self, self.build_pages)
+        # The pages (and the PDF library behind Documents) cost ~0.3 s, mostly imports. Once
+        # the worklist is painted the imports run on a worker thread, then the widgets are
+        # built one per event-loop turn; the first open builds whatever is still missing.
+        QTimer.singleShot(IMPORT_AFTER_MS, self, _import_pages_in_background)
+        QTimer.singleShot(PREBUILD_AFTER_MS, self, self._prebuild)
 
     def build_pages(self) -> None:
-        if self._pages_built:
-            return
-        self._pages_built = True
+        while self._build_next_page():
+            pass
+
+    def _prebuild(self) -> None:
+        """One page per turn of the event loop, so the window never freezes for all four."""
+        if self._build_next_page():
+            QTimer.singleShot(0, self, self._prebuild)
+
+    def _build_next_page(self) -> bool:
+        """Build the first page not built yet; False when every page is there."""
         for layout_name, module_name, class_name in PAGES:
-            if class_name in self.pages:  # already supplied (tests stand in for a page)
-                continue
-            page = self._build_page(module_name, class_name)
-            getattr(self.ui, layout_name).addWidget(page)
-            self.pages[class_name] = page
+            if class_name not in self.pages:  # (tests may stand in for a page)
+                page = self._build_page(module_name, class_name)
+                getattr(self.ui, layout_name).addWidget(page)
+                self.pages[class_name] = page
+                return True
+        return False
 
     def _build_page(self, module_name: str, class_name: str) -> QWidget:
         try:
