@@ -3,8 +3,9 @@
     python child_startup.py app PATH   the real application (`hsg-desk --db PATH`)
     python child_startup.py bare       the floor: a bare QApplication + QMainWindow
 
-It prints one JSON line {"painted": wall-clock seconds, "rss_mb": resident MiB} right after
-the first paint of the main window has finished, then exits without tearing anything down.
+It notes the wall-clock time and resident MiB right after the first paint of the main
+window has finished, then for 2 s the longest gap of a 5 ms heartbeat, prints one JSON
+line {"painted", "rss_mb", "stall_after_start_ms"} and exits without tearing anything down.
 The app path needs no hook in HSG Desk: the QApplication is created here first (run_gui
 reuses an existing instance) with an event filter that notices the first paint, and the
 sign-in is the demo's automatic one (the password check is included; typing is not).
@@ -19,6 +20,8 @@ import os
 import sys
 import time
 from pathlib import Path
+
+AFTER_START_MS = 2000
 
 
 def resident_mb() -> float:
@@ -36,8 +39,22 @@ def main(argv: list[str]) -> int:
 
     app = QApplication(sys.argv[:1])
 
+    painted: dict = {}
+    beats: list[float] = []
+
     def report() -> None:
-        print(json.dumps({"painted": time.time(), "rss_mb": round(resident_mb(), 1)}), flush=True)
+        painted.update(painted=time.time(), rss_mb=round(resident_mb(), 1))
+        # Then watch the UI thread for a while: what the app does just after start (building
+        # pages, page scan, backup) must not freeze the window either.
+        heartbeat = QTimer(app, interval=5)
+        heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+        heartbeat.start()
+        beats.append(time.perf_counter())
+        QTimer.singleShot(AFTER_START_MS, finish)
+
+    def finish() -> None:
+        stall = max(b - a for a, b in zip(beats, beats[1:])) if len(beats) > 1 else 0.0
+        print(json.dumps(painted | {"stall_after_start_ms": round(stall * 1000, 1)}), flush=True)
         for window in app.topLevelWidgets():
             for worker in (getattr(window, "page_scan", None), getattr(window, "daily_backup", None)):
                 if worker is not None:

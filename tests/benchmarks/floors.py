@@ -15,7 +15,7 @@ CHILD = str(Path(__file__).with_name("child_startup.py"))
 def bare_window_start(runs: int) -> tuple[float, float]:
     """Median seconds from process start to the first paint of a bare QMainWindow; its RSS."""
     samples = [startup_seconds([sys.executable, CHILD, "bare"]) for _ in range(runs)]
-    return percentile([s for s, _ in samples], 50), percentile([r for _, r in samples], 50)
+    return percentile([s[0] for s in samples], 50), percentile([s[1] for s in samples], 50)
 
 
 def raw_fts_match(db, queries: list[str]) -> float:

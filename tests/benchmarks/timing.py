@@ -26,8 +26,9 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-def startup_seconds(command: list[str], timeout: float = 60) -> tuple[float, float]:
-    """Wall seconds from launching `command` to its first-paint report, and its RSS in MiB."""
+def startup_seconds(command: list[str], timeout: float = 60) -> tuple[float, float, float]:
+    """Wall seconds from launching `command` to its first paint, its RSS in MiB then, and
+    the longest UI stall (ms) in the 2 s after it."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.time()
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
@@ -35,4 +36,4 @@ def startup_seconds(command: list[str], timeout: float = 60) -> tuple[float, flo
     if not lines:
         raise RuntimeError(f"{command[-1]} never painted (exit {done.returncode}): {done.stderr.strip()[-300:]}")
     report = json.loads(lines[-1])
-    return report["painted"] - start, report["rss_mb"]
+    return report["painted"] - start, report["rss_mb"], report["stall_after_start_ms"]
