@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from .records import saving, update_versioned
+from .records import dict_row, saving, update_versioned
 
 CHECKIN_FIELDS = (
     "identity_verified", "identity_verified_at", "identity_verified_by", "referral_on_file",
@@ -21,20 +21,12 @@ CHECKIN_FIELDS = (
 TEST_FIELDS = ("refused", "method", "collected_at", "result", "received_at")
 
 
-def _row(db, sql: str, params) -> dict | None:
-    cursor = db.execute(sql, params)
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    return dict(zip([d[0] for d in cursor.description], row))
-
-
 def get_checkin(db, exam_id: int) -> dict | None:
-    return _row(db, "SELECT * FROM checkins WHERE exam_id = ?", [exam_id])
+    return dict_row(db, "SELECT * FROM checkins WHERE exam_id = ?", [exam_id])
 
 
 def get_pregnancy_test(db, exam_id: int) -> dict | None:
-    return _row(db, "SELECT * FROM pregnancy_tests WHERE exam_id = ?", [exam_id])
+    return dict_row(db, "SELECT * FROM pregnancy_tests WHERE exam_id = ?", [exam_id])
 
 
 def save_checkin(db, exam_id: int, changes: dict[str, Any], expected_version: int | None,

@@ -68,6 +68,20 @@ def saving(db) -> Iterator[Any]:
         yield db
 
 
+def dict_rows(db, sql: str, params=()) -> list[dict]:
+    """Every row of a query as a dict keyed by column name."""
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def dict_row(db, sql: str, params=()) -> dict | None:
+    """The first row of a query as a dict keyed by column name, or None."""
+    cursor = db.execute(sql, params)
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row)) if row is not None else None
+
+
 def time_text(value: datetime | None) -> str | None:
     """Aware datetime → ISO text; refuses naive times, which would lose the offset."""
     if value is None:

@@ -7,24 +7,13 @@ from datetime import datetime
 
 from hsg_desk.domain.case import CheckinFacts, PregnancyTest, TestMethod, TestResult
 
-from .records import bool_or_none, parse_time, time_text
-
-
-def _rows(db, sql: str, params) -> list[dict]:
-    cursor = db.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def _row(db, sql: str, params) -> dict | None:
-    rows = _rows(db, sql, params)
-    return rows[0] if rows else None
+from .records import bool_or_none, dict_row, dict_rows, parse_time, time_text
 
 
 # -- what check-in recorded ---------------------------------------------------
 
 def checkin_facts(db, exam_id: int) -> CheckinFacts:
-    row = _row(db, "SELECT identity_verified, consent_signed, sedative, driver_name FROM checkins "
+    row = dict_row(db, "SELECT identity_verified, consent_signed, sedative, driver_name FROM checkins "
                    "WHERE exam_id = ?", [exam_id])
     if row is None:
         return CheckinFacts()
@@ -36,7 +25,7 @@ def checkin_facts(db, exam_id: int) -> CheckinFacts:
 
 def pregnancy_test_facts(db, exam_id: int) -> tuple[PregnancyTest | None, bool]:
     """(the test on file or None, whether she declined it)."""
-    row = _row(db, "SELECT * FROM pregnancy_tests WHERE exam_id = ?", [exam_id])
+    row = dict_row(db, "SELECT * FROM pregnancy_tests WHERE exam_id = ?", [exam_id])
     if row is None:
         return None, False
     refused = bool(row["refused"])
@@ -50,7 +39,7 @@ def pregnancy_test_facts(db, exam_id: int) -> tuple[PregnancyTest | None, bool]:
 # -- findings -----------------------------------------------------------------
 
 def list_findings(db, exam_id: int) -> list[dict]:
-    return _rows(db, "SELECT * FROM findings WHERE exam_id = ? ORDER BY id", [exam_id])
+    return dict_rows(db, "SELECT * FROM findings WHERE exam_id = ? ORDER BY id", [exam_id])
 
 
 def replace_findings(db, exam_id: int, findings: list[tuple[str, str, str, str]], at: datetime) -> None:
@@ -81,11 +70,11 @@ _RESOLUTION_SQL = (
 
 def list_resolutions(db, exam_id: int) -> list[dict]:
     """Every resolution of the exam, voided ones included, oldest first."""
-    return _rows(db, _RESOLUTION_SQL + "WHERE r.exam_id = ? ORDER BY r.id", [exam_id])
+    return dict_rows(db, _RESOLUTION_SQL + "WHERE r.exam_id = ? ORDER BY r.id", [exam_id])
 
 
 def get_resolution(db, resolution_id: int) -> dict | None:
-    return _row(db, _RESOLUTION_SQL + "WHERE r.id = ?", [resolution_id])
+    return dict_row(db, _RESOLUTION_SQL + "WHERE r.id = ?", [resolution_id])
 
 
 def insert_resolution(db, *, exam_id: int, code: str, kind: str, radiologist_id: int | None,
@@ -125,4 +114,4 @@ def pending_cosignatures(db, radiologist_id: int | None = None) -> list[dict]:
     if radiologist_id is not None:
         sql += " AND (r.radiologist_id = ? OR r.radiologist_id IS NULL)"
         params.append(radiologist_id)
-    return _rows(db, sql + " ORDER BY r.recorded_at, r.id", params)
+    return dict_rows(db, sql + " ORDER BY r.recorded_at, r.id", params)
