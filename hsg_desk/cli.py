@@ -25,16 +25,22 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; `with_commands=False` knows only the window's options (and no
+    -h), so starting the window does not import every command module first."""
     parser = argparse.ArgumentParser(
         prog="hsg-desk",
         description="HSG Desk: the workstation for hysterosalpingogram exams. "
         "Without a command it starts the application window.",
+        add_help=with_commands,
+        exit_on_error=with_commands,  # the whole parser reports any error, with its usage
     )
     parser.add_argument("--version", action="version", version=f"hsg-desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $HSG_DESK_DB or the user-data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a fresh demo database (DEMO in the title)")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)")
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -48,12 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    try:
+        window_args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        window_args, rest = None, argv
+    if window_args is not None and not rest:  # the window: ~25 ms sooner without the commands
         from hsg_desk.app import run_gui
 
-        return run_gui(db_path=args.db, demo=args.demo, quit_after=args.quit_after)
+        return run_gui(db_path=window_args.db, demo=window_args.demo, quit_after=window_args.quit_after)
+    args = build_parser().parse_args(argv)  # a command, -h, or an error it reports
     return args.run(args)
 
 

@@ -321,7 +321,8 @@ COLUMNS = {
 }
 
 
-def terminal_progress(stream=sys.stderr):
+def terminal_progress(stream=None):
+    stream = stream or sys.stderr  # the stderr of the moment, not of the import
     started = time.perf_counter()
 
     def report(done: int, total: int) -> None:

@@ -39,7 +39,7 @@ def required_tables() -> frozenset[str]:
     """The tables the newest schema this version knows creates."""
     import sqlite_utils
 
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
     MIGRATIONS.apply(db)
     names = frozenset(db.table_names())
     db.close()
@@ -82,7 +82,7 @@ def connect_read_only(path: str | os.PathLike):
     import sqlite_utils
 
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite_utils.Database(sqlite3.connect(uri, uri=True))
+    return sqlite_utils.Database(sqlite3.connect(uri, uri=True), execute_plugins=False)
 
 
 def _rows(connection: sqlite3.Connection, sql: str) -> list[tuple]:
