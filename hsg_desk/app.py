@@ -10,9 +10,10 @@ from hsg_desk.domain.roles import Role
 from hsg_desk.services.context import ServiceContext, Session, SystemClock
 from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
 
-# The offscreen platform (smoke runs, CI) warns about a window feature it lacks; the
-# message says nothing about HSG Desk, so it is dropped. Every other message passes.
-KNOWN_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
+# The offscreen platform (smoke runs, CI) warns about window features it lacks; those
+# messages say nothing about HSG Desk, so they are dropped. Every other message passes.
+KNOWN_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",
+                        "This plugin does not support raise()")
 
 # For scripts and benchmarks that drive the window on a demo file without signing in.
 DEMO_SESSION = Session(user_id=None, username="demo", display_name="Demo Clinician",
@@ -138,10 +139,10 @@ def start_page_scan(window, path: Path):
 def sign_in(db, clock, demo: bool):
     """The demo signs in as its two-role demo account; a clinic's database asks (or sets up)."""
     if demo:
-        from hsg_desk.services.auth import login
+        from hsg_desk.services.auth import demo_sign_in
         from hsg_desk.services.users import DEMO_AUTO_LOGIN
 
-        return login(db, clock, *DEMO_AUTO_LOGIN)
+        return demo_sign_in(db, clock, DEMO_AUTO_LOGIN)
     from hsg_desk.qt.views.login_dialog import sign_in as ask
 
     return ask(db, clock)

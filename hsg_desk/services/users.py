@@ -35,7 +35,7 @@ DEMO_USERS: tuple[tuple[str, str, str, frozenset[Role]], ...] = (
     # check patients in and run the exam (a user may hold several roles).
     ("demo", "Demo Clinician", "demo-demo", frozenset({Role.FRONT_DESK, Role.TECHNOLOGIST})),
 )
-DEMO_AUTO_LOGIN = ("demo", "demo-demo")
+DEMO_AUTO_LOGIN = "demo"  # the account `hsg-desk --demo` signs in as
 
 
 def check_username(username: str) -> str:

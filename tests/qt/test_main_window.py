@@ -68,3 +68,16 @@ def test_search_by_a_name_prefix_lists_matches_and_clearing_hides_them(qtbot, de
                for i in range(found))
     window.ui.searchEdit.clear()
     qtbot.waitUntil(lambda: window.ui.searchResults.isHidden())
+
+
+def test_ctrl_shift_a_opens_one_cosignature_queue_at_a_time(qtbot, demo_window):
+    window, _ = demo_window
+    assert window.cosign_action.shortcut().toString() == "Ctrl+Shift+A"
+    assert window.cosign_action in window.ui.menuPatient.actions()
+    window.cosign_action.trigger()
+    first = window.cosign_dialog
+    assert first is not None and first.isVisible()
+    window.cosign_action.trigger()  # again: the old queue closes, a fresh one shows
+    qtbot.waitUntil(lambda: window.cosign_dialog is not first and window.cosign_dialog.isVisible())
+    window.cosign_dialog.close()
+    qtbot.waitUntil(lambda: window.cosign_dialog is None)

@@ -96,6 +96,23 @@ def test_disabled_user_cannot_sign_in(tmp_path):
         login(db, clock, "tech", "tech-demo")
 
 
+def test_the_demo_signs_in_its_demo_account_audited_and_never_a_disabled_one(tmp_path):
+    db, clock, _ = demo_db(tmp_path)
+    from hsg_desk.services.users import DEMO_AUTO_LOGIN, set_active
+
+    demo_id = find_user(db, DEMO_AUTO_LOGIN).id
+    session = auth.demo_sign_in(db, clock, DEMO_AUTO_LOGIN)
+    assert (session.user_id, session.roles) == (demo_id, {Role.FRONT_DESK, Role.TECHNOLOGIST})
+    last = query_events(db)[-1]
+    assert (last["action"], last["user_id"]) == ("login", demo_id)
+    assert last["changes"]["method"] == [None, "demo automatic sign-in"]
+    set_active(signed_in(db, clock, "admin"), demo_id, False)
+    with pytest.raises(LoginFailed):
+        auth.demo_sign_in(db, clock, DEMO_AUTO_LOGIN)
+    with pytest.raises(LoginFailed):
+        auth.demo_sign_in(db, clock, "nobody")
+
+
 def test_an_old_hash_is_upgraded_at_login(tmp_path):
     db, clock, ids = demo_db(tmp_path)
     weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash("tech-demo")

@@ -101,29 +101,3 @@ class CosignDialog(QDialog):
         self.refresh()
         self.cosigned.emit(exam_id)
 
-
-def install_cosign_action(window, ctx):
-    """Add "Co-signatures…" (Ctrl+Shift+A) to the main window's Patient menu; returns the action."""
-    from PySide6.QtGui import QAction, QKeySequence
-
-    action = QAction("&Co-signatures awaiting me…", window)
-    action.setObjectName("actionCosignatures")
-    action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    action.setToolTip("Verbal approvals awaiting your co-signature (Ctrl+Shift+A)")
-
-    def show() -> None:
-        dialog = getattr(window, "cosign_dialog", None)
-        if dialog is not None:
-            dialog.close()
-        window.cosign_dialog = dialog = CosignDialog(ctx, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(window, "cosign_dialog", None))
-        if hasattr(window, "refresh_worklist"):
-            dialog.cosigned.connect(lambda _: window.refresh_worklist())
-        dialog.show()
-        dialog.raise_()
-
-    action.triggered.connect(show)
-    menu = getattr(window.ui, "menuPatient", None) if hasattr(window, "ui") else None
-    (menu or window).addAction(action)
-    return action

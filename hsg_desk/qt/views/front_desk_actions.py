@@ -9,14 +9,9 @@ from datetime import timedelta
 from PySide6.QtGui import QAction, QKeySequence
 
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.qt.views.booking_dialog import BookingDialog
-from hsg_desk.qt.views.patient_dialog import PatientDialog
 from hsg_desk.qt.views.prompts import Prompts
-from hsg_desk.qt.views.reason_dialog import CANCEL_REASONS, DEFER_REASONS, ReasonDialog
 from hsg_desk.services import exam_status
 from hsg_desk.services.authorization import Action, can
-from hsg_desk.services.booking import BookingService
-from hsg_desk.services.patients import PatientService
 
 S = ExamStatus
 # (attribute, text, shortcut, permission, statuses of the selected exam it applies to)
@@ -32,6 +27,9 @@ ACTIONS = (
 
 
 class FrontDeskActions:
+    """The actions are made with the window; each dialog's module is imported when the
+    action is first used, so the worklist paints without them (~15 ms at start)."""
+
     def __init__(self, window, ctx, prompts: Prompts):
         self.window = window
         self.ctx = ctx
@@ -74,15 +72,24 @@ class FrontDeskActions:
         self.window.activateWindow()  # shortcuts go back to the worklist at once
         dialog.deleteLater()
 
+    def _patient(self, patient_id: int):
+        from hsg_desk.services.patients import PatientService
+
+        return PatientService(self.ctx).get(patient_id)
+
     # -- patients ---------------------------------------------------------------
     def newPatient(self):
+        from hsg_desk.qt.views.patient_dialog import PatientDialog
+
         return self._run(PatientDialog(self.ctx, self.prompts, parent=self.window), self._patient_done)
 
     def editPatient(self):
         patient_id = self.window.current_patient_id()
         if patient_id is None:
             return None
-        patient = PatientService(self.ctx).get(patient_id)
+        from hsg_desk.qt.views.patient_dialog import PatientDialog
+
+        patient = self._patient(patient_id)
         return self._run(PatientDialog(self.ctx, self.prompts, patient, parent=self.window), self._patient_done)
 
     def _patient_done(self, dialog) -> None:
@@ -97,12 +104,14 @@ class FrontDeskActions:
         if patient_id is None:
             self.window.statusBar().showMessage("Find or register the patient first (Ctrl+F, Ctrl+N).", 8000)
             return None
-        patient = PatientService(self.ctx).get(patient_id)
+        from hsg_desk.qt.views.booking_dialog import BookingDialog
+
+        patient = self._patient(patient_id)
         return self._run(BookingDialog(self.ctx, patient, self.prompts, parent=self.window), self._booked)
 
     def _booked(self, dialog) -> None:
         exam = dialog.exam
-        self.window.show_patient(PatientService(self.ctx).get(exam.patient_id))
+        self.window.show_patient(self._patient(exam.patient_id))
         self.window.select_exam(exam.id)
         self.window.statusBar().showMessage(f"Booked {exam.scheduled_at:%a %b %d, %I:%M %p}.", 8000)
 
@@ -116,9 +125,13 @@ class FrontDeskActions:
                 page.ui.identityCheck.setFocus()
 
     def cancelExam(self):
+        from hsg_desk.qt.views.reason_dialog import CANCEL_REASONS
+
         return self._reason(S.CANCELLED, "Cancel exam", CANCEL_REASONS, "Cancel the e&xam", exam_status.cancel)
 
     def deferExam(self):
+        from hsg_desk.qt.views.reason_dialog import DEFER_REASONS
+
         return self._reason(S.DEFERRED, "Defer exam", DEFER_REASONS, "&Defer",
                             exam_status.defer, " She will be booked again later.")
 
@@ -126,6 +139,8 @@ class FrontDeskActions:
         row = self.window.selected_row()
         if row is None:
             return None
+        from hsg_desk.qt.views.reason_dialog import ReasonDialog
+
         prompt = (f"{title.split()[0]} the exam of {row.family_name}, {row.given_name} on "
                   f"{row.scheduled_at:%a %b %d, %I:%M %p}?{note}")
         return self._run(ReasonDialog(title, prompt, reasons,
@@ -136,6 +151,9 @@ class FrontDeskActions:
         row = self.window.selected_row()
         if row is None:
             return None
+        from hsg_desk.qt.views.reason_dialog import ReasonDialog
+        from hsg_desk.services.booking import BookingService
+
         booking = BookingService(self.ctx)
         today = booking.today()
         prompt = (f"New date and time for {row.family_name}, {row.given_name} "

@@ -12,7 +12,6 @@ from hsg_desk.qt.models.patient_search_model import PatientSearchModel
 from hsg_desk.qt.models.worklist_model import WorklistModel
 from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
 from hsg_desk.qt.views.admin_menu import install_security
-from hsg_desk.qt.views.cosign_dialog import install_cosign_action
 from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
@@ -34,6 +33,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.patient_filter = None  # a Patient when the list shows one patient's exams
+        self.cosign_dialog = None
         self._setup_title()
         self._setup_worklist()
         self._setup_search()
@@ -43,8 +43,10 @@ class MainWindow(QMainWindow):
         self.workspace.closeRequested.connect(self.show_worklist)
         self.workspace.examChanged.connect(lambda _: self.refresh_worklist())
         self._setup_front_desk()
-        self.cosign_action = install_cosign_action(self, ctx)
+        self.cosign_action = self._setup_cosign()
+        self.ui.worklistDate.blockSignals(True)  # one worklist query at start, not two
         self.ui.worklistDate.setDate(_qdate(self.service.facility_today()))
+        self.ui.worklistDate.blockSignals(False)
         self.refresh_worklist()
         self.security = install_security(self, ctx, on_session_changed=self._session_changed)
 
@@ -125,6 +127,29 @@ class MainWindow(QMainWindow):
             bar.insertWidget(bar.indexOf(self.ui.openExamButton), button)
         self.ui.worklistView.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
         self.ui.searchResults.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
+
+    def _setup_cosign(self) -> QAction:
+        """"Co-signatures awaiting me…" (Ctrl+Shift+A) in the Patient menu; the dialog's
+        module is imported when it is first opened."""
+        action = QAction("&Co-signatures awaiting me…", self)
+        action.setObjectName("actionCosignatures")
+        action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        action.setToolTip("Verbal approvals awaiting your co-signature (Ctrl+Shift+A)")
+        action.triggered.connect(self.show_cosignatures)
+        self.ui.menuPatient.addAction(action)
+        return action
+
+    def show_cosignatures(self) -> None:
+        from hsg_desk.qt.views.cosign_dialog import CosignDialog
+
+        if self.cosign_dialog is not None:
+            self.cosign_dialog.close()
+        self.cosign_dialog = dialog = CosignDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "cosign_dialog", None))
+        dialog.cosigned.connect(lambda _: self.refresh_worklist())
+        dialog.show()
+        dialog.raise_()
 
     def selected_row(self):
         """The worklist line selected now, or None."""
