@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import tempfile
 from pathlib import Path
@@ -67,9 +68,20 @@ def start_daily_backup(window, ctx: ServiceContext):
     return worker
 
 
+def resume_garbage_collection() -> None:
+    """The CLI pauses collection for the start (cli.main). Once the window is up, or a
+    person is about to type, the objects made so far are frozen out of later collections
+    (they live as long as the app, and the collections stay short), then it resumes."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hsg_desk.qt.first_paint import after_first_paint
 
     install_message_filter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -84,10 +96,15 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     clock = SystemClock()
     try:
         path = make_demo_database() if demo else resolve_db_path(db_path)
-        from hsg_desk.qt.views.recovery_window import recover_at_start
+        from hsg_desk.services.startup import startup_check
 
-        if not recover_at_start(path, scan_pages=False):
-            return 1
+        check = startup_check(path, scan_pages=False)
+        if not check.ok:
+            from hsg_desk.qt.views.recovery_window import recover_at_start
+
+            resume_garbage_collection()
+            if not recover_at_start(path, check):
+                return 1
         db = open_database(path)
     except StorageError as error:
         QMessageBox.critical(None, "HSG Desk cannot open its database", str(error))
@@ -100,9 +117,16 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     ctx = ServiceContext(db=db, clock=clock, session=session)
     window = MainWindow(ctx, demo=demo)
     window.resize(1280, 800)
+    window.page_scan = window.daily_backup = None
+
+    def window_painted() -> None:
+        """The worklist is on screen: now the work that would have delayed it."""
+        resume_garbage_collection()
+        window.page_scan = start_page_scan(window, path)
+        window.daily_backup = start_daily_backup(window, ctx)
+
+    after_first_paint(window, window_painted)
     window.show()
-    window.page_scan = start_page_scan(window, path)
-    window.daily_backup = start_daily_backup(window, ctx)
     code = app.exec()
     for worker in (window.page_scan, window.daily_backup):
         if worker is not None:
@@ -114,7 +138,7 @@ def start_page_scan(window, path: Path):
     """PRAGMA quick_check and the foreign-key check on a worker thread; a damaged file
     hides the window and opens the recovery screen (DESIGN.md §8: never a crash)."""
     from hsg_desk.qt.views.backup_dialog import Worker
-    from hsg_desk.services.backups import startup_check
+    from hsg_desk.services.startup import startup_check
 
     worker = Worker(lambda progress: startup_check(path), window)
 
@@ -145,4 +169,5 @@ def sign_in(db, clock, demo: bool):
         return demo_sign_in(db, clock, DEMO_AUTO_LOGIN)
     from hsg_desk.qt.views.login_dialog import sign_in as ask
 
+    resume_garbage_collection()  # a person types now; nothing to gain by waiting
     return ask(db, clock)

@@ -12,14 +12,14 @@ from hsg_desk.storage import backup as store
 from hsg_desk.storage.audit import record_event
 from hsg_desk.storage.backup import BackupError, BackupFile, BackupResult, Progress, RestoreResult
 from hsg_desk.storage.db import connect
-from hsg_desk.storage.integrity import CheckResult, check_database, connect_read_only
+from hsg_desk.storage.integrity import CheckResult, connect_read_only
 from hsg_desk.storage.settings import load_settings
 
 from .context import ServiceContext, Session
 
 __all__ = ["BackupError", "BackupFile", "BackupResult", "CheckResult", "RestoreResult", "audit_backup",
-           "automatic_backup", "automatic_backup_job", "back_up", "backup_folder", "backup_job", "backups_of", "database_path", "latest_good_backup", "restore_backup",
-           "startup_check"]
+           "automatic_backup", "automatic_backup_job", "back_up", "backup_folder", "backup_job", "backups_of",
+           "database_path", "latest_good_backup", "restore_backup"]
 
 
 def database_path(ctx: ServiceContext) -> Path:
@@ -97,15 +97,6 @@ def restore_backup(src: str | os.PathLike, db_path: str | os.PathLike, now: date
     finally:
         db.close()
     return result
-
-
-def startup_check(db_path: str | os.PathLike, *, scan_pages: bool = True) -> CheckResult:
-    """The check the app runs at start (quick_check and foreign keys; a new file is fine).
-
-    The app runs it twice: without the page scan before opening the database, and with
-    it on a worker thread once the window is up, so a big file never delays the start.
-    """
-    return check_database(db_path, allow_new=True, scan_pages=scan_pages)
 
 
 def _settings_if_readable(db_path: Path) -> ClinicSettings:

@@ -8,7 +8,7 @@ window has finished, then for 2 s the longest gap of a 5 ms heartbeat, prints on
 line {"painted", "rss_mb", "stall_after_start_ms"} and exits without tearing anything down.
 The app path needs no hook in HSG Desk: the QApplication is created here first (run_gui
 reuses an existing instance) with an event filter that notices the first paint, and the
-sign-in is the demo's automatic one (the password check is included; typing is not).
+sign-in is the demo's automatic one (no password typed or checked).
 Before exiting it waits for the start-up workers (page scan, daily backup) to finish, so
 no half-written backup is left behind.
 """
@@ -79,12 +79,35 @@ def main(argv: list[str]) -> int:
         window.show()
         return app.exec()
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repo, as `python -m` from it
-    import hsg_desk.app
     from hsg_desk.cli import main as hsg_desk_main
 
-    real_sign_in = hsg_desk.app.sign_in
-    hsg_desk.app.sign_in = lambda db, clock, demo: real_sign_in(db, clock, True)
+    sign_in_as_the_demo_when_imported()
     return hsg_desk_main(["--db", argv[1]])
+
+
+def sign_in_as_the_demo_when_imported() -> None:
+    """Make `hsg_desk.app.sign_in` the demo's automatic one once the CLI imports it: the
+    app module is imported where the real program imports it, not earlier (it matters:
+    the CLI pauses garbage collection before that import)."""
+    import importlib.abc
+    import importlib.util
+
+    class PatchApp(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):
+            if name != "hsg_desk.app":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            load = spec.loader.exec_module
+
+            def exec_module(module):
+                load(module)
+                real_sign_in = module.sign_in
+                module.sign_in = lambda db, clock, demo: real_sign_in(db, clock, True)
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, PatchApp())
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.views.backup_dialog import BackupDialog
 from hsg_desk.qt.views.recovery_window import RecoveryWindow, recovery_window_for
-from hsg_desk.services.backups import latest_good_backup, startup_check
+from hsg_desk.services.backups import latest_good_backup
+from hsg_desk.services.startup import startup_check
 from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.storage import backup
 from hsg_desk.storage.db import open_database

@@ -81,3 +81,15 @@ def test_ctrl_shift_a_opens_one_cosignature_queue_at_a_time(qtbot, demo_window):
     qtbot.waitUntil(lambda: window.cosign_dialog is not first and window.cosign_dialog.isVisible())
     window.cosign_dialog.close()
     qtbot.waitUntil(lambda: window.cosign_dialog is None)
+
+
+def test_fitted_columns_are_as_wide_as_qt_fits_them(demo_window):
+    window, _ = demo_window
+    view = window.ui.worklistView
+    header = view.horizontalHeader()
+    fitted = [header.sectionSize(column) for column in range(header.count())]
+    view.resizeColumnsToContents()  # Qt's own measure, every cell in every role
+    by_qt = [header.sectionSize(column) for column in range(header.count())]
+    stretched = 1  # the patient column takes the room that is left
+    assert [w for c, w in enumerate(fitted) if c != stretched] == [w for c, w in enumerate(by_qt) if c != stretched]
+    assert min(fitted) > 30

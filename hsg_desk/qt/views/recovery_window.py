@@ -1,8 +1,8 @@
 """The recovery screen: a damaged database is explained in plain words, never a crash.
 
 It offers the latest good backup (restore, then continue) or quitting, which leaves
-the damaged file untouched for the IT admin. The app calls `recover_at_start(path)`
-before it opens the database.
+the damaged file untouched for the IT admin. The app checks the file before it opens
+it (`services.startup`) and shows this screen only when the check fails.
 """
 
 from __future__ import annotations
@@ -120,9 +120,6 @@ def recovery_window_for(db_path: str | os.PathLike, check: CheckResult, now: dat
                           lambda source: backups.restore_backup(source, db_path, restore_at), parent)
 
 
-def recover_at_start(db_path: str | os.PathLike, *, scan_pages: bool = True) -> bool:
-    """Run before opening the database: True to go on (healthy, or restored), False to quit."""
-    check = backups.startup_check(db_path, scan_pages=scan_pages)
-    if check.ok:
-        return True
+def recover_at_start(db_path: str | os.PathLike, check: CheckResult) -> bool:
+    """The start-up check failed: True when a backup was restored (go on), False to quit."""
     return recovery_window_for(db_path, check).exec() == QDialog.DialogCode.Accepted
