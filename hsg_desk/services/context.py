@@ -50,7 +50,7 @@ class Session:
 
 @dataclass
 class ServiceContext:
-    db: Any  # sqlite_utils.Database
+    db: Any  # storage.db.Database
     clock: Clock
     session: Session
     workstation: str = field(default_factory=workstation_name)

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .migrations import MIGRATIONS, known_migrations
+from .migrations import MIGRATION_SET, MIGRATIONS_TABLE, create_schema, known_migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 @dataclass(frozen=True)
@@ -37,10 +36,10 @@ def _bad(reason: str) -> CheckResult:
 @lru_cache(maxsize=1)
 def required_tables() -> frozenset[str]:
     """The tables the newest schema this version knows creates."""
-    import sqlite_utils
+    from .db import Database
 
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
-    MIGRATIONS.apply(db)
+    db = Database(sqlite3.connect(":memory:", isolation_level=None))
+    create_schema(db)
     names = frozenset(db.table_names())
     db.close()
     return names
@@ -78,11 +77,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def connect_read_only(path: str | os.PathLike):
-    """A sqlite-utils Database on `path` that cannot write (for reading a damaged file)."""
-    import sqlite_utils
+    """A connection to `path` that cannot write (for reading a damaged file)."""
+    from .db import connect
 
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite_utils.Database(sqlite3.connect(uri, uri=True), execute_plugins=False)
+    return connect(path, read_only=True)
 
 
 def _rows(connection: sqlite3.Connection, sql: str) -> list[tuple]:
@@ -97,7 +95,7 @@ def _schema_problem(connection: sqlite3.Connection) -> tuple[str | None, str, bo
     if MIGRATIONS_TABLE not in tables:
         return "is not an HSG Desk database: it has no schema record", "", False
     applied = [row[0] for row in connection.execute(
-        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATIONS.name])]
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
     version = applied[-1] if applied else ""
     known = known_migrations()
     unknown = [name for name in applied if name not in known]

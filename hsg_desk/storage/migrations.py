@@ -1,16 +1,75 @@
 """The schema, as sqlite-utils Migrations: each one applied atomically, never edited once shipped.
 
-Add a change as a new function at the end of this file (or a module it imports);
-the name is recorded in `_sqlite_migrations`, so an applied migration never runs twice.
+Add a change as a new `@migration` function at the end of this file; the name is
+recorded in `_sqlite_migrations`, so an applied migration never runs twice. sqlite-utils
+is imported only when a migration is pending: a start on an up-to-date file reads the
+record with one query (importing sqlite-utils costs ~55 ms, a third of the start).
 Times are ISO 8601 text in UTC with their offset ("2026-11-26T14:30:00+00:00");
 dates are ISO dates; money is integer cents; booleans are 0/1 with NULL = "not answered".
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Migrations
+from collections.abc import Callable
+from functools import cache
 
-MIGRATIONS = Migrations("hsg_desk")
+MIGRATION_SET = "hsg_desk"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+# (name, function) in the order they apply; `migration_set()` hands them to sqlite-utils.
+SCHEMA_STEPS: list[tuple[str, Callable]] = []
+
+
+def migration(name: str):
+    def register(function: Callable) -> Callable:
+        SCHEMA_STEPS.append((name, function))
+        return function
+    return register
+
+
+@cache
+def migration_set():
+    """The sqlite-utils Migrations of this schema (imports sqlite-utils)."""
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, function in SCHEMA_STEPS:
+        migrations(name=name)(function)
+    return migrations
+
+
+def known_migrations() -> list[str]:
+    return [name for name, _ in SCHEMA_STEPS]
+
+
+def applied_migrations(db) -> list[str]:
+    """The names recorded as applied, oldest first ([] on a new file)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                      [MIGRATIONS_TABLE]).fetchone():
+        return []
+    return [row[0] for row in db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
+
+
+def schema_version(db) -> str:
+    """The name of the newest migration applied, e.g. '0001_initial_schema'."""
+    applied = applied_migrations(db)
+    return applied[-1] if applied else ""
+
+
+def apply_migrations(db) -> None:
+    """Apply what is pending, each migration in its own transaction (sqlite-utils)."""
+    if set(known_migrations()) <= set(applied_migrations(db)):
+        return
+    import sqlite_utils
+
+    migration_set().apply(sqlite_utils.Database(db.conn, execute_plugins=False))
+
+
+def create_schema(db) -> None:
+    """Run every migration's statements on an empty database, without the record (to
+    learn what the newest schema holds)."""
+    for _, function in SCHEMA_STEPS:
+        function(db)
 
 INITIAL_SCHEMA = [
     """CREATE TABLE settings (
@@ -324,23 +383,13 @@ INITIAL_SCHEMA = [
 ]
 
 
-@MIGRATIONS(name="0001_initial_schema")
+@migration("0001_initial_schema")
 def initial_schema(db) -> None:
     for statement in INITIAL_SCHEMA:
         db.execute(statement)
 
 
-def schema_version(db) -> str:
-    """The name of the newest migration applied, e.g. '0001_initial_schema'."""
-    applied = MIGRATIONS.applied(db)
-    return applied[-1].name if applied else ""
-
-
-def known_migrations() -> list[str]:
-    return [migration.name for migration in MIGRATIONS._migrations]
-
-
-@MIGRATIONS(name="0002_exam_child_indexes")
+@migration("0002_exam_child_indexes")
 def exam_child_indexes(db) -> None:
     """Rows looked up by their exam on every open, step and document: without these, each
     lookup reads the whole table (at 100,000 patients a step commit took 13 ms, not 1)."""
