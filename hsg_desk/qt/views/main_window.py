@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QToolButton
 
+from hsg_desk.qt.first_paint import after_first_paint
 from hsg_desk.qt.models.patient_search_model import PatientSearchModel
 from hsg_desk.qt.models.worklist_model import WorklistModel
 from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
 from hsg_desk.qt.views.admin_menu import install_security
-from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 from hsg_desk.qt.views.fit_columns import fit_columns
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.worklist import WorklistService
+
+if TYPE_CHECKING:
+    from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before searching
 
@@ -39,10 +43,8 @@ class MainWindow(QMainWindow):
         self._setup_worklist()
         self._setup_search()
         self._setup_actions()
-        self.workspace = ExamWorkspace(ctx, self)
-        self.ui.pages.addWidget(self.workspace)
-        self.workspace.closeRequested.connect(self.show_worklist)
-        self.workspace.examChanged.connect(lambda _: self.refresh_worklist())
+        self._workspace: ExamWorkspace | None = None
+        after_first_paint(self, lambda: self.workspace)  # built once the worklist shows
         self._setup_front_desk()
         self.cosign_action = self._setup_cosign()
         self.ui.worklistDate.blockSignals(True)  # one worklist query at start, not two
@@ -50,6 +52,19 @@ class MainWindow(QMainWindow):
         self.ui.worklistDate.blockSignals(False)
         self.refresh_worklist()
         self.security = install_security(self, ctx, on_session_changed=self._session_changed)
+
+    @property
+    def workspace(self) -> ExamWorkspace:
+        """The exam workspace, made on first need or just after the first paint (its
+        import and widgets would otherwise delay the worklist by ~10 ms)."""
+        if self._workspace is None:
+            from hsg_desk.qt.views.exam_workspace import ExamWorkspace
+
+            self._workspace = workspace = ExamWorkspace(self.ctx, self)
+            self.ui.pages.addWidget(workspace)
+            workspace.closeRequested.connect(self.show_worklist)
+            workspace.examChanged.connect(lambda _: self.refresh_worklist())
+        return self._workspace
 
     def _session_changed(self, session) -> None:
         """Another user signed in at the lock screen: start them on the worklist."""
