@@ -1,21 +1,15 @@
 """Floors: the same kind of work done as simply as the platform allows, measured in the
-same run, so each figure can be read as a ratio that does not depend on the machine."""
+same run, so each figure can be read as a ratio that does not depend on the machine.
+(The bare window's start is measured with the app's, alternately: measures.app_start.)"""
 
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
-from timing import percentile, repeat, startup_seconds
+from timing import percentile, repeat
 
 CHILD = str(Path(__file__).with_name("child_startup.py"))
-
-
-def bare_window_start(runs: int) -> tuple[float, float]:
-    """Median seconds from process start to the first paint of a bare QMainWindow; its RSS."""
-    samples = [startup_seconds([sys.executable, CHILD, "bare"]) for _ in range(runs)]
-    return percentile([s[0] for s in samples], 50), percentile([s[1] for s in samples], 50)
 
 
 def raw_fts_match(db, queries: list[str]) -> float:
