@@ -73,3 +73,11 @@ def test_csv_round_trip(db):
     assert rows[0]["action"] == "login" and rows[0]["at"] == "2026-11-26T14:00:00+00:00"
     assert rows[4]["changes"] == '{"name": ["O\'Brien & <Sons>", "Núñez"]}'
     assert rows[0]["patient_id"] == ""
+
+
+def test_the_workstation_is_named_as_the_network_names_it():
+    import socket
+
+    from hsg_desk.storage.audit import workstation_name
+
+    assert workstation_name() == (socket.gethostname() or "unknown")
