@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, Spacer
 
+from hsg_desk.domain.case import History
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.patient import age_on
-from hsg_desk.services.documents import (CheckinRecord, DocumentFacts, FindingEntry, HistoryAnswers,
-                                         PregnancyTestRecord, ResolutionEntry, require_ready)
+from hsg_desk.services.documents import (CheckinRecord, DocumentFacts, FindingEntry, PregnancyTestRecord,
+                                         ResolutionEntry, require_ready)
 
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width
@@ -38,7 +39,6 @@ HISTORY_QUESTIONS = (
     ("bleeding_disorder_or_anticoagulant", "Bleeding problem or blood thinners"),
     ("diabetes_or_kidney", "Diabetes or kidney problems"),
     ("asthma", "Asthma"),
-    ("questions_answered", "Patient's questions answered"),
 )
 
 
@@ -168,7 +168,7 @@ def _pregnancy_test(w: _Writer, test: PregnancyTestRecord | None) -> None:
     ])
 
 
-def _history(w: _Writer, history: HistoryAnswers | None) -> None:
+def _history(w: _Writer, history: History | None) -> None:
     facts = w.facts
     w.heading("History")
     if history is None:
@@ -185,6 +185,7 @@ def _history(w: _Writer, history: HistoryAnswers | None) -> None:
     rows = [("Could be pregnant", pregnancy), ("Last menstrual period (day 1)", lmp), ("Cycle day on exam date", cycle),
             ("Flow ended on", short_day(history.flow_ended_on, "en") if history.flow_ended_on else "Not recorded")]
     rows += [(label, yes_no(getattr(history, name))) for name, label in HISTORY_QUESTIONS]
+    rows += [("Patient's questions answered", yes_no(facts.questions_answered))]
     rows += [("Temperature", temperature),
              ("Medications", "; ".join(history.medications) if history.medications else "None listed")]
     w.fields(rows, pairs=2)

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from hsg_desk.domain.case import Indication
+from hsg_desk.domain.case import History, Indication
 from hsg_desk.domain.checklist import step_title
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
@@ -21,6 +21,7 @@ from hsg_desk.domain.timing import (aftercare_until, booking_window, cycle_day, 
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
+from hsg_desk.storage.histories import history_from_row
 from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
@@ -125,27 +126,6 @@ class AllergyEntry:
 
 
 @dataclass(frozen=True)
-class HistoryAnswers:
-    pregnancy: str | None = None
-    lmp: date | None = None
-    flow_ended_on: date | None = None
-    still_bleeding: bool | None = None
-    no_periods: bool | None = None
-    intercourse_since_lmp: bool | None = None
-    active_infection_or_fever: bool | None = None
-    temperature_c: float | None = None
-    pelvic_infection_or_std: bool | None = None
-    pid_history: bool | None = None
-    recent_uterine_surgery: bool | None = None
-    inflammatory_condition: bool | None = None
-    bleeding_disorder_or_anticoagulant: bool | None = None
-    diabetes_or_kidney: bool | None = None
-    asthma: bool | None = None
-    medications: tuple[str, ...] = ()
-    questions_answered: bool | None = None
-
-
-@dataclass(frozen=True)
 class ResolutionEntry:
     kind: str                 # override_signed | override_verbal | acknowledged
     radiologist_name: str
@@ -244,7 +224,8 @@ class DocumentFacts:
     exam: ExamDetails
     checkin: CheckinRecord | None
     pregnancy_test: PregnancyTestRecord | None
-    history: HistoryAnswers | None
+    history: History | None
+    questions_answered: bool | None    # asked at the end of the history
     allergies: tuple[AllergyEntry, ...]
     cycle_day: int | None
     findings: tuple[FindingEntry, ...]
@@ -403,18 +384,6 @@ def _checkin(row: dict | None, users: dict) -> CheckinRecord | None:
         completed_by=_user_name(users, row["completed_by"]))
 
 
-def _history(row: dict | None) -> HistoryAnswers | None:
-    if row is None:
-        return None
-    flags = ("still_bleeding", "no_periods", "intercourse_since_lmp", "active_infection_or_fever",
-             "pelvic_infection_or_std", "pid_history", "recent_uterine_surgery", "inflammatory_condition",
-             "bleeding_disorder_or_anticoagulant", "diabetes_or_kidney", "asthma", "questions_answered")
-    return HistoryAnswers(pregnancy=row["pregnancy"], lmp=_date(row["lmp"]),
-                          flow_ended_on=_date(row["flow_ended_on"]), temperature_c=row["temperature_c"],
-                          medications=tuple(str(m) for m in _json_list(row["medications"])),
-                          **{flag: _bool(row[flag]) for flag in flags})
-
-
 def _procedure(row: dict | None) -> tuple[ProcedureRecord | None, tuple[str, ...], str]:
     if row is None:
         return None, (), ""
@@ -451,7 +420,8 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
     exam_row, patient_row = record["exam"], record["patient"]
     checklist = _checklist(record["checklist"], users)
     scheduled_at = _time(exam_row["scheduled_at"])
-    history = _history(record["history"])
+    history_row = record["history"]
+    history = history_from_row(history_row, record["allergies"]) if history_row else None
     procedure, complications, notes = _procedure(record["procedure"])
     removed_at = catheter_removal_time(checklist)
     test = record["pregnancy_test"]
@@ -481,6 +451,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
             result=test["result"], received_at=_time(test["received_at"]),
             recorded_by=_user_name(users, test["recorded_by"])),
         history=history,
+        questions_answered=_bool(history_row["questions_answered"]) if history_row else None,
         allergies=tuple(AllergyEntry(row["substance"], row["category"], row["reaction"], row["severity"])
                         for row in record["allergies"]),
         cycle_day=cycle_day(lmp, scheduled_at.date()) if lmp and not (history and history.no_periods) else None,
