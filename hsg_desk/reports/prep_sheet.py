@@ -10,7 +10,7 @@ from hsg_desk.services.documents import DocumentFacts, document_language
 from .blocks import boxed, bullets, grid
 from .page import build_pdf_fitted, heading_for, text_width
 from .styles import document_styles
-from .texts import capitalized, clock_time, day_and_time, fill, load_texts, local, long_day
+from .texts import capitalized, clock_time, day_and_time, esc, fill, load_texts, local, long_day
 
 # One page when it fits; otherwise the largest of these sizes over two pages.
 BODY_SIZES = (11, 10)
@@ -67,7 +67,7 @@ def _story(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> li
                         styles["body"]), width),
     ]
     if facts.premedication:
-        rows = [[Paragraph(capitalized(day_and_time(at, language, zone)), styles["cell_bold"]),
+        rows = [[Paragraph(esc(capitalized(day_and_time(at, language, zone))), styles["cell_bold"]),
                  Paragraph(_drug_label(drug, texts["premedication_drugs"]), styles["cell"])]
                 for at, drug in facts.premedication]
         story += [Paragraph(texts["premedication_heading"], styles["heading"]),

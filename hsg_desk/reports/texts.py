@@ -8,6 +8,7 @@ patient's `O'Brien & <Sons>` prints as typed.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,10 @@ from hsg_desk.resources_path import resource_path
 LANGUAGES = ("en", "es")
 # CLDR puts narrow no-break spaces in "3:15 PM" / "p. m."; plain spaces print and copy cleanly.
 _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
+
+# A clock time never breaks across lines ("11:27 a." / "m."): its spaces become no-break
+# spaces inside paragraphs (the strings themselves keep plain ones for copying).
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2} (?:[AP]M|[ap]\. m\.)")
 
 DAY_PATTERNS = {"en": "EEEE, MMMM d", "es": "EEEE, d 'de' MMMM"}
 DAY_YEAR_PATTERNS = {"en": "EEEE, MMMM d, y", "es": "EEEE, d 'de' MMMM 'de' y"}
@@ -37,7 +42,12 @@ def load_texts(language: str, name: str) -> dict[str, Any]:
 
 def esc(value: Any) -> str:
     """Text from the record, made safe for a reportlab paragraph."""
-    return escape("" if value is None else str(value))
+    return unbroken_times(escape("" if value is None else str(value)))
+
+
+def unbroken_times(text: str) -> str:
+    """`text` with each clock time held on one line."""
+    return _CLOCK_TIME.sub(lambda match: match.group().replace(" ", "\u00a0"), text)
 
 
 def fill(template: str, **values: Any) -> str:

@@ -45,3 +45,18 @@ def test_values_put_into_a_text_are_escaped():
 def test_times_are_written_for_the_language_in_the_facility_time_zone(language, expected):
     moment = datetime(2026, 11, 26, 22, 15, tzinfo=ZoneInfo("UTC"))
     assert day_and_time(moment, language, "America/Denver") == expected
+
+
+@pytest.mark.parametrize("time_text", ["11:27 a. m.", "3:15 PM"])
+def test_a_clock_time_never_breaks_across_lines(time_text):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from hsg_desk.reports.texts import esc
+
+    paragraph = Paragraph(esc(f"Durante 24 horas, hasta el 18 de noviembre, {time_text}, evite:"),
+                          getSampleStyleSheet()["Normal"])
+    for width in range(60, 400, 7):  # wherever the line happens to end
+        paragraph.wrap(width, 1000)
+        lines = [" ".join(words) for _, words in paragraph.blPara.lines]
+        assert any(time_text.replace(" ", "\u00a0") in line for line in lines), (width, lines)
