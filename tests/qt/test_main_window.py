@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from hsg_desk.qt.views.main_window import MainWindow
 from hsg_desk.services.context import ServiceContext
+from hsg_desk.services.patients import PatientService
 from hsg_desk.services.demo_data import write_demo_database
 from hsg_desk.storage.db import open_database
 
@@ -93,3 +94,20 @@ def test_fitted_columns_are_as_wide_as_qt_fits_them(demo_window):
     stretched = 1  # the patient column takes the room that is left
     assert [w for c, w in enumerate(fitted) if c != stretched] == [w for c, w in enumerate(by_qt) if c != stretched]
     assert min(fitted) > 30
+
+
+def test_a_patients_exams_carry_their_dates_and_the_day_list_only_times(demo_window):
+    window, path = demo_window
+    model = window.worklist_model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    assert len(model.index(0, 0).data()) == 5  # "07:30"
+    patient_id, = sqlite3.connect(path).execute(
+        "SELECT patient_id FROM exams GROUP BY patient_id HAVING count(DISTINCT scheduled_date) > 1").fetchone()
+    window.show_patient(PatientService(window.ctx).get(patient_id))
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date and time"
+    shown = {model.index(row, 0).data()[:10] for row in range(model.rowCount())}
+    stored = {f"{d[5:7]}/{d[8:10]}/{d[:4]}" for d, in sqlite3.connect(path).execute(
+        "SELECT scheduled_date FROM exams WHERE patient_id = ?", [patient_id])}
+    assert shown == stored and len(shown) > 1
+    window.show_today()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"

@@ -14,6 +14,19 @@ HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "O
 
 class WorklistModel(RowsModel):
     headers = HEADERS
+    # One patient's exams span many days: then the first column carries the date too,
+    # so an exam of August never reads as one of today's.
+    with_dates = False
+
+    def set_rows(self, rows, *, with_dates: bool = False) -> None:
+        self.with_dates = with_dates
+        super().set_rows(rows)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if section == 0 and self.with_dates and role == Qt.ItemDataRole.DisplayRole \
+                and orientation == Qt.Orientation.Horizontal:
+            return "Date and time"
+        return super().headerData(section, orientation, role)
 
     def row_of_exam(self, exam_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.exam_id == exam_id), None)
@@ -31,10 +44,9 @@ class WorklistModel(RowsModel):
             return "Findings that still need a radiologist (stops) or an acknowledgement (cautions)"
         return None
 
-    @staticmethod
-    def _text(row: WorklistRow, column: int) -> str:
+    def _text(self, row: WorklistRow, column: int) -> str:
         if column == 0:
-            return row.scheduled_at.strftime("%H:%M")
+            return row.scheduled_at.strftime("%m/%d/%Y %H:%M" if self.with_dates else "%H:%M")
         if column == 1:
             return f"{row.family_name}, {row.given_name}"
         if column == 2:

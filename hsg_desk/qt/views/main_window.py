@@ -47,10 +47,7 @@ class MainWindow(QMainWindow):
         after_first_paint(self, lambda: self.workspace)  # built once the worklist shows
         self._setup_front_desk()
         self.cosign_action = self._setup_cosign()
-        self.ui.worklistDate.blockSignals(True)  # one worklist query at start, not two
-        self.ui.worklistDate.setDate(_qdate(self.service.facility_today()))
-        self.ui.worklistDate.blockSignals(False)
-        self.refresh_worklist()
+        self.show_today()
         self.security = install_security(self, ctx, on_session_changed=self._session_changed)
 
     @property
@@ -195,8 +192,15 @@ class MainWindow(QMainWindow):
         return self.ui.worklistDate.date().toPython()
 
     def show_today(self) -> None:
-        self.show_worklist()
+        """Today's worklist, also from one patient's exams when the date already is today;
+        one worklist query either way."""
+        self.patient_filter = None
+        self.ui.worklistDate.blockSignals(True)
         self.ui.worklistDate.setDate(_qdate(self.service.facility_today()))
+        self.ui.worklistDate.blockSignals(False)
+        if self.ui.pages.currentWidget() is self.ui.worklistPage:
+            self.refresh_worklist()
+        self.show_worklist()  # from the exam workspace: switches back and refreshes
 
     def _step_day(self, days: int) -> None:
         self.ui.worklistDate.setDate(self.ui.worklistDate.date().addDays(days))
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
         else:
             rows = self.service.day(self.current_day())
             self.ui.worklistTitle.setText("Worklist")
-        self.worklist_model.set_rows(rows)
+        self.worklist_model.set_rows(rows, with_dates=self.patient_filter is not None)
         fit_columns(self.ui.worklistView)
         count = len(rows)
         self.ui.worklistCount.setText(f"{count} exam{'s' if count != 1 else ''}")
