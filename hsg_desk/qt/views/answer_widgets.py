@@ -7,6 +7,7 @@ someone answers.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 UNANSWERED = "Not answered"
@@ -16,6 +17,18 @@ STYLE = ("QPushButton { background: #ffffff; border: 2px solid #8a97a6; border-r
          "QPushButton:focus { border-color: #e08a00; }"
          "QPushButton:disabled { color: #7a7a7a; } QPushButton:checked:disabled { background: #5d7e9f; color: #fff; }"
          "QLabel { color: #9a4d00; font-weight: 700; font-style: italic; }")
+
+
+PADDING_AND_BORDER = 2 * (14 + 2)  # STYLE's QPushButton padding and border, both sides
+
+
+def _chosen_width(button: QPushButton, text: str) -> int:
+    """The width the button needs once chosen: its text then reads "✓ text" in bold, which
+    the size Qt computes from the plain text does not leave room for."""
+    button.ensurePolished()  # the style sheet's font size, not the default one
+    bold = QFont(button.font())
+    bold.setBold(True)
+    return QFontMetrics(bold).horizontalAdvance(f"✓ {text}") + PADDING_AND_BORDER + 4
 
 
 class ChoiceAnswer(QWidget):
@@ -40,7 +53,7 @@ class ChoiceAnswer(QWidget):
         for value, text in options:
             button = QPushButton(text, self)
             button.setCheckable(True)
-            button.setMinimumSize(96, 44)
+            button.setMinimumSize(max(96, _chosen_width(button, text)), 44)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setProperty("answer", True)
             self.group.addButton(button)
