@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
+from .records import insert_row
+
 GENESIS = "0" * 64
 ANCHOR_KEY = "audit.anchor"
 HASHED_FIELDS = ("id", "at", "user_id", "username", "workstation", "action",
@@ -64,10 +66,7 @@ def record_event(db, *, at: datetime, action: str, user_id: int | None = None, u
             "prev_hash": last[1] if last else GENESIS,
         }
         row["hash"] = row_hash(row)
-        db.execute(
-            f"INSERT INTO audit_log({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-            list(row.values()),
-        )
+        insert_row(db, "audit_log", row)
         _write_anchor(db, row["id"], row["hash"], row["at"])
         return row["id"]
 

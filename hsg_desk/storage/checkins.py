@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from .records import dict_row, saving, update_versioned
+from .records import dict_row, save_versioned
 
 CHECKIN_FIELDS = (
     "identity_verified", "identity_verified_at", "identity_verified_by", "referral_on_file",
@@ -39,13 +39,7 @@ def save_checkin(db, exam_id: int, changes: dict[str, Any], expected_version: in
     if unknown:
         raise ValueError(f"not check-in fields: {sorted(unknown)}")
     stamp = {"updated_at": at.isoformat(), "updated_by": user_id}
-    with saving(db):
-        if get_checkin(db, exam_id) is None:
-            row = {"exam_id": exam_id} | changes | stamp
-            db.execute(f"INSERT INTO checkins({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-                       list(row.values()))
-            return 1
-        return update_versioned(db, "checkins", "exam_id", exam_id, changes | stamp, expected_version)
+    return save_versioned(db, "checkins", "exam_id", exam_id, changes | stamp, expected_version)
 
 
 def save_pregnancy_test(db, exam_id: int, changes: dict[str, Any], expected_version: int | None,
@@ -54,13 +48,7 @@ def save_pregnancy_test(db, exam_id: int, changes: dict[str, Any], expected_vers
     if unknown:
         raise ValueError(f"not pregnancy test fields: {sorted(unknown)}")
     stamp = {"recorded_at": at.isoformat(), "recorded_by": user_id}
-    with saving(db):
-        if get_pregnancy_test(db, exam_id) is None:
-            row = {"exam_id": exam_id} | changes | stamp
-            db.execute(f"INSERT INTO pregnancy_tests({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-                       list(row.values()))
-            return 1
-        return update_versioned(db, "pregnancy_tests", "exam_id", exam_id, changes | stamp, expected_version)
+    return save_versioned(db, "pregnancy_tests", "exam_id", exam_id, changes | stamp, expected_version)
 
 
 def booking_lmp(db, exam_id: int) -> date | None:

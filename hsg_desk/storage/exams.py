@@ -9,7 +9,7 @@ from hsg_desk.domain.exam import Exam, WorklistRow
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import ReferringPhysician
 
-from .records import NotFoundError, parse_date, parse_time, update_versioned
+from .records import NotFoundError, insert_row, parse_date, parse_time, update_versioned
 
 COLUMNS = ("id", "patient_id", "scheduled_at", "indication", "status", "indication_note",
            "device_placed_on", "referring_name", "referring_phone", "referring_fax",
@@ -56,10 +56,7 @@ def insert_exam(db, exam: Exam, at: datetime, user_id: int | None) -> int:
         "created_at": at.isoformat(), "created_by": user_id, "updated_at": at.isoformat(),
     }
     with db.atomic():
-        exam_id = db.execute(
-            f"INSERT INTO exams({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-            list(row.values()),
-        ).lastrowid
+        exam_id = insert_row(db, "exams", row)
         db.execute("INSERT INTO exam_events(exam_id, from_status, to_status, reason, at, user_id) "
                    "VALUES (?, NULL, ?, ?, ?, ?)",
                    [exam_id, exam.status.value, exam.status_reason, at.isoformat(), user_id])

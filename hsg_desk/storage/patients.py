@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from hsg_desk.domain.patient import Patient, ReferringPhysician, fold
 
-from .records import NotFoundError, update_versioned
+from .records import NotFoundError, insert_row, update_versioned
 
 COLUMNS = ("id", "mrn", "family_name", "given_name", "birth_date", "phone", "language",
            "referring_name", "referring_phone", "referring_fax", "version")
@@ -50,11 +50,7 @@ def insert_patient(db, patient: Patient, at: datetime, user_id: int | None) -> i
     row = patient_columns(patient) | {
         "created_at": at.isoformat(), "created_by": user_id, "updated_at": at.isoformat(),
     }
-    cursor = db.execute(
-        f"INSERT INTO patients({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-        list(row.values()),
-    )
-    return cursor.lastrowid
+    return insert_row(db, "patients", row)
 
 
 def update_patient(db, old: Patient, new: Patient, at: datetime, user_id: int | None,

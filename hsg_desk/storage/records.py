@@ -111,6 +111,22 @@ def bool_or_none(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
+def insert_row(db, table: str, row: dict[str, Any]) -> int:
+    """INSERT one row given as column → value; returns its rowid."""
+    columns, marks = ", ".join(row), ", ".join("?" for _ in row)
+    return db.execute(f"INSERT INTO {table}({columns}) VALUES ({marks})", list(row.values())).lastrowid
+
+
+def save_versioned(db, table: str, key_column: str, key: Any, changes: dict[str, Any],
+                   expected_version: int | None) -> int:
+    """Create the row keyed `key` (version 1) on first use, else update it version-checked."""
+    with saving(db):
+        if db.execute(f"SELECT 1 FROM {table} WHERE {key_column} = ?", [key]).fetchone() is None:
+            insert_row(db, table, {key_column: key} | changes)
+            return 1
+        return update_versioned(db, table, key_column, key, changes, expected_version)
+
+
 def update_versioned(db, table: str, key_column: str, key: Any, changes: dict[str, Any],
                      expected_version: int | None) -> int:
     """UPDATE one row only if its version is still `expected_version`; return the new version.
