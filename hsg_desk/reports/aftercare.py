@@ -10,8 +10,7 @@ from reportlab.platypus import Paragraph, Spacer
 from hsg_desk.services.documents import DocumentFacts, document_language, require_ready
 
 from .blocks import boxed, bullets
-from .page import build_pdf_fitted, heading_for, text_width
-from .styles import document_styles
+from .page import build_fitted_sheet, text_width
 from .texts import day_and_time, fill, load_texts, local, long_day
 
 # Large type; a long antibiotic order or a device note shrinks it a little to stay on one page.
@@ -26,11 +25,8 @@ def build_aftercare(facts: DocumentFacts, language: str | None = None) -> bytes:
     zone = facts.time_zone
     exam_day = long_day(local(facts.catheter_removed_at, zone).date(), language)
     until = day_and_time(facts.aftercare_until, language, zone)
-
-    def story_at(size: float) -> list:
-        return _story(facts, texts, document_styles(size), exam_day, until)
-
-    return build_pdf_fitted(story_at, BODY_SIZES, heading_for(facts, language, texts["title"]), facts.paper_size)
+    return build_fitted_sheet(facts, language, texts["title"], BODY_SIZES,
+                              lambda styles: _story(facts, texts, styles, exam_day, until))
 
 
 def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until: str) -> list:

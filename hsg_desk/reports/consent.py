@@ -8,8 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from hsg_desk.services.documents import DocumentFacts, document_language
 
 from .blocks import RULE, bullets, labelled
-from .page import build_pdf_fitted, heading_for, text_width
-from .styles import document_styles
+from .page import build_fitted_sheet, text_width
 from .texts import calendar_day, capitalized, esc, load_texts, local, long_day
 
 # One page when it fits (a signed form should not come apart); else the largest over two pages.
@@ -41,11 +40,8 @@ def build_consent(facts: DocumentFacts, language: str | None = None) -> bytes:
     """The consent form as PDF bytes, pre-filled with her name, date of birth and the exam date."""
     language = document_language(facts, language)
     texts = load_texts(language, "consent")
-
-    def story_at(size: float) -> list:
-        return _story(facts, language, texts, document_styles(size))
-
-    return build_pdf_fitted(story_at, BODY_SIZES, heading_for(facts, language, texts["title"]), facts.paper_size)
+    return build_fitted_sheet(facts, language, texts["title"], BODY_SIZES,
+                              lambda styles: _story(facts, language, texts, styles))
 
 
 def _story(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> list:

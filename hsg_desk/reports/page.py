@@ -18,6 +18,7 @@ from reportlab.platypus import SimpleDocTemplate
 from hsg_desk.services.documents import DocumentFacts
 
 from .fonts import BOLD, REGULAR, register_fonts
+from .styles import document_styles
 from .texts import load_texts, short_day
 
 PAPER_SIZES = {"letter": LETTER, "a4": A4}
@@ -136,6 +137,14 @@ def build_pdf_fitted(make_story, sizes: tuple[float, ...], heading: PageHeading,
             return pdf
         largest = largest or pdf
     return largest  # it cannot fit: better the largest type over more pages
+
+
+def build_fitted_sheet(facts: DocumentFacts, language: str, title: str, sizes: tuple[float, ...],
+                       make_story) -> bytes:
+    """A patient sheet: `make_story(styles)` at the largest body size in `sizes` that fits
+    one page, under the page heading titled `title`."""
+    return build_pdf_fitted(lambda size: make_story(document_styles(size)), sizes,
+                            heading_for(facts, language, title), facts.paper_size)
 
 
 def build_pdf_counted(story: list, heading: PageHeading, paper_size: str = "letter") -> tuple[bytes, int]:

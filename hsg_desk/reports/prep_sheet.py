@@ -8,8 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from hsg_desk.services.documents import DocumentFacts, document_language
 
 from .blocks import boxed, bullets, grid
-from .page import build_pdf_fitted, heading_for, text_width
-from .styles import document_styles
+from .page import build_fitted_sheet, text_width
 from .texts import capitalized, clock_time, day_and_time, esc, fill, load_texts, local, long_day
 
 # One page when it fits; otherwise the largest of these sizes over two pages.
@@ -28,11 +27,8 @@ def build_prep_sheet(facts: DocumentFacts, language: str | None = None) -> bytes
     """The preparation sheet as PDF bytes."""
     language = document_language(facts, language)
     texts = load_texts(language, "prep")
-
-    def story_at(size: float) -> list:
-        return _story(facts, language, texts, document_styles(size))
-
-    return build_pdf_fitted(story_at, BODY_SIZES, heading_for(facts, language, texts["title"]), facts.paper_size)
+    return build_fitted_sheet(facts, language, texts["title"], BODY_SIZES,
+                              lambda styles: _story(facts, language, texts, styles))
 
 
 def _story(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> list:
