@@ -75,6 +75,16 @@ class ExamRoomService:
                             history_store.list_allergies(db, exam.patient_id),
                             self.screening.history_missing(exam_id), not reason, reason)
 
+    def _exam_with_open_history(self, exam_id: int) -> Exam:
+        """The exam whose history is about to change; PermissionDenied or DomainError (why
+        it is locked) when it may not."""
+        require(self.ctx, Action.RECORD_HISTORY)
+        exam = exam_store.get_exam(self.ctx.db, exam_id)
+        locked = self._history_lock(exam)
+        if locked:
+            raise DomainError(locked)
+        return exam
+
     def _history_lock(self, exam: Exam) -> str:
         if exam.status not in HISTORY_EDITABLE:
             return f"The exam is {exam.status.label.lower()}: the history can no longer change."
@@ -88,11 +98,7 @@ class ExamRoomService:
         ValidationError (field = the case-file path, e.g. history.lmp) saves nothing.
         """
         ctx = self.ctx
-        require(ctx, Action.RECORD_HISTORY)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        locked = self._history_lock(exam)
-        if locked:
-            raise DomainError(locked)
+        exam = self._exam_with_open_history(exam_id)
         stored = self._history_value(exam_id, field, value)
         row = history_store.ensure_history(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
         version = row["version"] if expected_version in (None, 0) else expected_version
@@ -133,11 +139,7 @@ class ExamRoomService:
 
     def add_allergy(self, exam_id: int, substance: str, category: str, reaction: str, severity: str) -> int:
         ctx = self.ctx
-        require(ctx, Action.RECORD_HISTORY)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        locked = self._history_lock(exam)
-        if locked:
-            raise DomainError(locked)
+        exam = self._exam_with_open_history(exam_id)
         entry = Allergy(substance.strip(), AllergyCategory(category), reaction.strip(), Severity(severity))
         case = self.screening.case_for(exam_id)
         validate_case(dataclasses.replace(case, history=dataclasses.replace(
@@ -153,11 +155,7 @@ class ExamRoomService:
 
     def remove_allergy(self, exam_id: int, allergy_id: int) -> None:
         ctx = self.ctx
-        require(ctx, Action.RECORD_HISTORY)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        locked = self._history_lock(exam)
-        if locked:
-            raise DomainError(locked)
+        exam = self._exam_with_open_history(exam_id)
         entry = history_store.get_allergy(ctx.db, allergy_id)
         if entry is None or entry["patient_id"] != exam.patient_id:
             raise DomainError("That allergy entry is not this patient's.")
