@@ -49,7 +49,7 @@ def change_status(ctx: ServiceContext, exam_id: int, target: ExamStatus | str, r
     reason = (reason or "").strip() or None
     transition(exam.status, target, reason)
     at = ctx.now()
-    old_extra = _columns(ctx.db, exam_id, extra or {})
+    old_extra = exam_store.exam_columns(ctx.db, exam_id, list(extra or {}))
     try:
         with ctx.db.atomic():
             exam_store.change_status(ctx.db, exam, target, at, ctx.session.user_id, reason, extra)
@@ -64,13 +64,6 @@ def change_status(ctx: ServiceContext, exam_id: int, target: ExamStatus | str, r
         raise DomainError(str(error)) from error
     return exam_store.get_exam(ctx.db, exam_id)
 
-
-def _columns(db, exam_id: int, extra: dict) -> dict:
-    if not extra:
-        return {}
-    names = list(extra)
-    row = db.execute(f"SELECT {', '.join(names)} FROM exams WHERE id = ?", [exam_id]).fetchone()
-    return dict(zip(names, row))
 
 
 def cancel(ctx: ServiceContext, exam_id: int, reason: str) -> Exam:

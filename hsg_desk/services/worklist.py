@@ -11,6 +11,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
+from hsg_desk.storage.histories import list_allergies
 
 from .context import ServiceContext
 
@@ -52,10 +53,9 @@ class WorklistService:
     def overview(self, exam_id: int) -> ExamOverview:
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         patient = patient_store.get_patient(self.ctx.db, exam.patient_id)
-        rows = self.ctx.db.execute(
-            "SELECT substance, category, severity FROM allergies WHERE patient_id = ? "
-            "AND removed_at IS NULL ORDER BY id", [patient.id]).fetchall()
-        return ExamOverview(patient, exam, tuple(AllergySummary(*row) for row in rows),
+        allergies = list_allergies(self.ctx.db, patient.id)
+        return ExamOverview(patient, exam,
+                            tuple(AllergySummary(a["substance"], a["category"], a["severity"]) for a in allergies),
                             patient.age_on(self.facility_today()))
 
     def open_exam(self, exam_id: int) -> ExamOverview:

@@ -9,7 +9,7 @@ from hsg_desk.domain.exam import Exam, WorklistRow
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import ReferringPhysician
 
-from .records import NotFoundError, insert_row, parse_date, parse_time, update_versioned
+from .records import NotFoundError, dict_row, insert_row, parse_date, parse_time, update_versioned
 
 COLUMNS = ("id", "patient_id", "scheduled_at", "indication", "status", "indication_note",
            "device_placed_on", "referring_name", "referring_phone", "referring_fax",
@@ -61,6 +61,13 @@ def insert_exam(db, exam: Exam, at: datetime, user_id: int | None) -> int:
                    "VALUES (?, NULL, ?, ?, ?, ?)",
                    [exam_id, exam.status.value, exam.status_reason, at.isoformat(), user_id])
     return exam_id
+
+
+def exam_columns(db, exam_id: int, names: list[str]) -> dict:
+    """The named columns of one exam as stored (for an audit row's old values)."""
+    if not names:
+        return {}
+    return dict_row(db, f"SELECT {', '.join(names)} FROM exams WHERE id = ?", [exam_id])
 
 
 def get_exam(db, exam_id: int) -> Exam:

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from hsg_desk.domain.case import Allergy, AllergyCategory, History, PregnancyAnswer, Severity
 
-from .records import bool_or_none, parse_date, time_text, update_versioned
+from .records import bool_or_none, dict_row, dict_rows, parse_date, time_text, update_versioned
 
 BOOL_COLUMNS = ("still_bleeding", "no_periods", "intercourse_since_lmp", "active_infection_or_fever",
                 "pelvic_infection_or_std", "pid_history", "recent_uterine_surgery", "inflammatory_condition",
@@ -21,11 +21,7 @@ ANSWER_COLUMNS = ("pregnancy", "lmp", "flow_ended_on", "temperature_c", "medicat
 
 
 def get_history_row(db, exam_id: int) -> dict | None:
-    cursor = db.execute("SELECT * FROM histories WHERE exam_id = ?", [exam_id])
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    return dict(zip([d[0] for d in cursor.description], row))
+    return dict_row(db, "SELECT * FROM histories WHERE exam_id = ?", [exam_id])
 
 
 def ensure_history(db, exam_id: int, at: datetime, user_id: int | None) -> dict:
@@ -69,10 +65,8 @@ def history_from_row(row: dict | None, allergies: list[dict]) -> History:
 # -- allergies ----------------------------------------------------------------
 
 def list_allergies(db, patient_id: int) -> list[dict]:
-    cursor = db.execute("SELECT * FROM allergies WHERE patient_id = ? AND removed_at IS NULL ORDER BY id",
-                        [patient_id])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return dict_rows(db, "SELECT * FROM allergies WHERE patient_id = ? AND removed_at IS NULL ORDER BY id",
+                     [patient_id])
 
 
 def add_allergy(db, patient_id: int, substance: str, category: str, reaction: str, severity: str,

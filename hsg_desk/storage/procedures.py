@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .records import saving, time_text, update_versioned
+from .records import dict_row, dict_rows, saving, time_text, update_versioned
 
 FIELDS = ("contrast_agent", "contrast_concentration", "contrast_volume_ml", "contrast_lot", "contrast_expiry",
           "catheter_type", "catheter_lot", "fluoro_time_min", "image_count", "air_kerma_mgy", "kap_gycm2",
@@ -13,9 +13,7 @@ FIELDS = ("contrast_agent", "contrast_concentration", "contrast_volume_ml", "con
 
 
 def get_procedure(db, exam_id: int) -> dict | None:
-    cursor = db.execute("SELECT * FROM procedure_records WHERE exam_id = ?", [exam_id])
-    row = cursor.fetchone()
-    return dict(zip([d[0] for d in cursor.description], row)) if row else None
+    return dict_row(db, "SELECT * FROM procedure_records WHERE exam_id = ?", [exam_id])
 
 
 def ensure_procedure(db, exam_id: int, at: datetime, user_id: int | None) -> dict:
@@ -48,8 +46,6 @@ def insert_amendment(db, *, exam_id: int, patient_id: int, record_type: str, rec
 
 
 def list_amendments(db, exam_id: int) -> list[dict]:
-    cursor = db.execute(
-        "SELECT a.*, COALESCE(u.display_name, '') AS by_name FROM amendments a LEFT JOIN users u ON u.id = a.user_id "
+    return dict_rows(
+        db, "SELECT a.*, COALESCE(u.display_name, '') AS by_name FROM amendments a LEFT JOIN users u ON u.id = a.user_id "
         "WHERE a.exam_id = ? ORDER BY a.id", [exam_id])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
