@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hsg_desk.commands.common import add_db_option, fail
+from hsg_desk.commands.common import CommandError, add_db_option, fail, open_existing_database
 from hsg_desk.domain.roles import Role
 
 
@@ -33,30 +33,12 @@ def add_parser(subparsers) -> None:
     export.set_defaults(run=run_export)
 
 
-def _open(args):
-    from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
-
-    path = resolve_db_path(getattr(args, "db", None))
-    if not path.exists():
-        raise _Bad(f"no database at {path}")
-    try:
-        return open_database(path)
-    except StorageError as error:
-        raise _Bad(str(error)) from None
-    except Exception as error:  # a damaged or foreign file
-        raise _Bad(f"cannot open {path}: {error}") from None
-
-
-class _Bad(Exception):
-    pass
-
-
 def run_verify(args: argparse.Namespace) -> int:
     from hsg_desk.storage.audit import verify_chain
 
     try:
-        db = _open(args)
-    except _Bad as error:
+        db = open_existing_database(args)
+    except CommandError as error:
         return fail(str(error))
     rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     problem = verify_chain(db)
@@ -76,7 +58,7 @@ def _when(text: str | None, zone: ZoneInfo, *, end: bool) -> datetime | None:
             return datetime.combine(day, time(0), zone)
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise _Bad(f"{'--to' if end else '--from'}: {text!r} is not a date (YYYY-MM-DD) "
+        raise CommandError(f"{'--to' if end else '--from'}: {text!r} is not a date (YYYY-MM-DD) "
                    "or an ISO time") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
@@ -87,11 +69,11 @@ def run_export(args: argparse.Namespace) -> int:
     from hsg_desk.storage.settings import load_settings
 
     try:
-        db = _open(args)
+        db = open_existing_database(args)
         zone = ZoneInfo(load_settings(db).time_zone)
         where = AuditFilter(start=_when(args.start, zone, end=False), end=_when(args.end, zone, end=True),
                             username=args.user, patient_id=args.patient, action=args.action)
-    except _Bad as error:
+    except CommandError as error:
         return fail(str(error))
     target = Path(args.csv)
     if not target.parent.exists():

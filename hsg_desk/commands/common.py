@@ -16,3 +16,23 @@ def fail(message: str, code: int = 2) -> int:
     """Print one line to stderr and return the exit code."""
     print(f"hsg-desk: {message}", file=sys.stderr)
     return code
+
+
+class CommandError(Exception):
+    """What went wrong, as the one line `fail` prints."""
+
+
+def open_existing_database(args):
+    """The database `--db` (or $HSG_DESK_DB) names, opened; CommandError when there is
+    none there or it cannot be used. A command never creates a database by accident."""
+    from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
+
+    path = resolve_db_path(getattr(args, "db", None))
+    if not path.exists():
+        raise CommandError(f"no database at {path}")
+    try:
+        return open_database(path)
+    except StorageError as error:
+        raise CommandError(str(error)) from None
+    except Exception as error:  # a damaged or foreign file
+        raise CommandError(f"cannot open {path}: {error}") from None

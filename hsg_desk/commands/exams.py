@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from .common import add_db_option, fail
+from .common import CommandError, add_db_option, fail, open_existing_database
 
 
 def add_parser(subparsers) -> None:
@@ -23,19 +23,15 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     from hsg_desk.domain.lifecycle import ExamStatus
-    from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
     from hsg_desk.storage.exams import worklist
 
     try:
         day = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         return fail(f"--date: {args.date!r} is not a date (YYYY-MM-DD)")
-    path = resolve_db_path(getattr(args, "db", None))
-    if not path.exists():
-        return fail(f"no database at {path}")
     try:
-        db = open_database(path)
-    except StorageError as error:
+        db = open_existing_database(args)
+    except CommandError as error:
         return fail(str(error))
     rows = worklist(db, day, ExamStatus(args.status) if args.status else None)
     if args.json:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import add_db_option, fail
+from .common import CommandError, add_db_option, fail, open_existing_database
 
 KINDS = ("summary", "aftercare", "prep", "consent")
 
@@ -34,14 +34,10 @@ def run(args) -> int:
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
     from hsg_desk.services.documents import (document_language, load_document_facts, record_document_output,
                                              require_ready)
-    from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
 
-    path = resolve_db_path(getattr(args, "db", None))
-    if not path.exists():
-        return fail(f"no database at {path}")
     try:
-        db = open_database(path)
-    except StorageError as error:
+        db = open_existing_database(args)
+    except CommandError as error:
         return fail(str(error))
     # The system session: whoever can run this command can read the database file anyway;
     # it acts with the front desk's right to print documents and nothing more.
