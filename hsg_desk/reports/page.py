@@ -48,7 +48,7 @@ def heading_for(facts: DocumentFacts, language: str, title: str) -> PageHeading:
     return PageHeading(
         facility_name=facts.facility.name,
         facility_phone_line=f"{labels['phone']}: {phone}" if phone else "",
-        patient_name=f"{patient.family_name}, {patient.given_name}",
+        patient_name=patient.full_name,
         identity_line=(f"{labels['birth_date']}: {short_day(patient.birth_date, language)}"
                        f"   {labels['mrn']}: {patient.mrn}"),
         title=title,

@@ -16,12 +16,14 @@ from hsg_desk.domain.checklist import step_title
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.timing import (aftercare_until, booking_window, cycle_day, earliest_test_collection,
                                     premedication_times)
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
 from hsg_desk.storage.histories import history_from_row
+from hsg_desk.storage.patients import COLUMNS as PATIENT_COLUMNS, patient_from_row
 from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
@@ -46,21 +48,6 @@ class FacilityFacts:
     phone: str
     address: str = ""
     fax: str = ""
-
-
-@dataclass(frozen=True)
-class PatientFacts:
-    id: int
-    mrn: str
-    family_name: str
-    given_name: str
-    birth_date: date
-    phone: str = ""
-    language: str = "en"
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.given_name} {self.family_name}"
 
 
 @dataclass(frozen=True)
@@ -220,7 +207,7 @@ class DocumentFacts:
     """Everything the four documents may show about one exam, as plain values."""
 
     facility: FacilityFacts
-    patient: PatientFacts
+    patient: Patient
     exam: ExamDetails
     checkin: CheckinRecord | None
     pregnancy_test: PregnancyTestRecord | None
@@ -431,10 +418,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
     return DocumentFacts(
         facility=FacilityFacts(settings.facility_name, settings.facility_phone, settings.facility_address,
                                settings.facility_fax),
-        patient=PatientFacts(id=patient_row["id"], mrn=patient_row["mrn"], family_name=patient_row["family_name"],
-                             given_name=patient_row["given_name"],
-                             birth_date=date.fromisoformat(patient_row["birth_date"]), phone=patient_row["phone"],
-                             language=patient_row["language"]),
+        patient=patient_from_row([patient_row[column] for column in PATIENT_COLUMNS]),
         exam=ExamDetails(
             id=exam_row["id"], scheduled_at=scheduled_at, indication=Indication(exam_row["indication"]),
             indication_note=exam_row["indication_note"], status=ExamStatus(exam_row["status"]),
