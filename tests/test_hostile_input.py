@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.patient import (Patient, ReferringPhysician, check_birth_date, check_mrn, clean_text,
                                      validated_patient)
-from hsg_desk.domain.settings import DEFAULT_SETTINGS, SETTING_SPECS, validate_setting
+from hsg_desk.domain.settings import SETTING_SPECS, validate_setting
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import get_patient, insert_patient, mrn_exists, search_patients
 from hsg_desk.storage.records import saving
@@ -52,9 +52,9 @@ def accepted_or_refused(call, *args, **kwargs):
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     database = open_database(tmp_path_factory.mktemp("hostile") / "hsg.sqlite3")
-    for number, (family, given) in enumerate([("O'Brien & <Sons>", "Siobhán"), ("Nguyễn", "Thị Lan"),
+    for number, (family, given_name) in enumerate([("O'Brien & <Sons>", "Siobhán"), ("Nguyễn", "Thị Lan"),
                                               ("Al-Sayed", "Mariam"), ("Ramírez-López", "José")]):
-        insert_patient(database, Patient(None, f"H{number}", family, given, date(1990, 1, number + 1)), NOW, None)
+        insert_patient(database, Patient(None, f"H{number}", family, given_name, date(1990, 1, number + 1)), NOW, None)
     yield database
     database.close()
 

@@ -6,7 +6,7 @@ so a test can move a boundary by building another value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from .errors import ValidationError

@@ -7,7 +7,7 @@ import random
 import sys
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, time as clock_time, timedelta
+from datetime import date, datetime, time as clock_time
 from zoneinfo import ZoneInfo
 
 from floors import CHILD

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from hsg_desk.domain.settings import DEFAULT_SETTINGS
-from screening_builders import EXAM_AT, case, codes, finding
+from screening_builders import case, codes, finding
 
 EXAM_DAY = date(2026, 11, 25)
 

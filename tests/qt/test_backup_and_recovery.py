@@ -7,7 +7,6 @@ from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.views.backup_dialog import BackupDialog
