@@ -67,6 +67,14 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> tup
     return text, size
 
 
+def _draw_fitted(canvas: Canvas, text: str, font: str, size: float, width: float, draw, x: float,
+                 y: float) -> None:
+    """`draw(x, y, text)` (drawString or drawRightString) with `text` fitted to `width`."""
+    text, size = _fit(canvas, text, font, size, width)
+    canvas.setFont(font, size)
+    draw(x, y, text)
+
+
 def draw_header_footer(canvas: Canvas, heading: PageHeading, page: int, pages: int) -> None:
     width, height = canvas._pagesize
     left, right = SIDE_MARGIN + FRAME_PADDING, width - SIDE_MARGIN - FRAME_PADDING
@@ -74,18 +82,10 @@ def draw_header_footer(canvas: Canvas, heading: PageHeading, page: int, pages: i
     patient_width = (right - left) * 0.58 - 6
     top = height - 0.55 * inch
     canvas.saveState()
-    text, size = _fit(canvas, heading.facility_name, BOLD, 11, facility_width)
-    canvas.setFont(BOLD, size)
-    canvas.drawString(left, top, text)
-    text, size = _fit(canvas, heading.facility_phone_line, REGULAR, 9, facility_width)
-    canvas.setFont(REGULAR, size)
-    canvas.drawString(left, top - 13, text)
-    text, size = _fit(canvas, heading.patient_name, BOLD, 11, patient_width)
-    canvas.setFont(BOLD, size)
-    canvas.drawRightString(right, top, text)
-    text, size = _fit(canvas, heading.identity_line, REGULAR, 9, patient_width)
-    canvas.setFont(REGULAR, size)
-    canvas.drawRightString(right, top - 13, text)
+    _draw_fitted(canvas, heading.facility_name, BOLD, 11, facility_width, canvas.drawString, left, top)
+    _draw_fitted(canvas, heading.facility_phone_line, REGULAR, 9, facility_width, canvas.drawString, left, top - 13)
+    _draw_fitted(canvas, heading.patient_name, BOLD, 11, patient_width, canvas.drawRightString, right, top)
+    _draw_fitted(canvas, heading.identity_line, REGULAR, 9, patient_width, canvas.drawRightString, right, top - 13)
     canvas.setStrokeColorRGB(*GREY)
     canvas.setLineWidth(0.6)
     canvas.line(left, top - 22, right, top - 22)
