@@ -10,26 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-
-class Indication(StrEnum):
-    INFERTILITY = "infertility"
-    RECURRENT_LOSS = "recurrent_loss"
-    TUBAL_LIGATION_CHECK = "tubal_ligation_check"
-    DEVICE_CONFIRMATION = "device_confirmation"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return INDICATION_LABELS[self]
-
-
-INDICATION_LABELS = {
-    Indication.INFERTILITY: "Infertility work-up",
-    Indication.RECURRENT_LOSS: "Recurrent pregnancy loss",
-    Indication.TUBAL_LIGATION_CHECK: "Tubal ligation check",
-    Indication.DEVICE_CONFIRMATION: "Essure/Adiana confirmation",
-    Indication.OTHER: "Other",
-}
+from .indication import Indication
 
 
 class PregnancyAnswer(StrEnum):

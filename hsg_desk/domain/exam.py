@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .case import Indication
+from .indication import Indication
 from .lifecycle import ExamStatus
 from .patient import ReferringPhysician
 

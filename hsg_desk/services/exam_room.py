@@ -21,6 +21,7 @@ from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.validation import validate_case
 from hsg_desk.storage import checklist as checklist_store
 from hsg_desk.storage import exams as exam_store
+from hsg_desk.storage import allergies as allergy_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
 from hsg_desk.storage.records import json_text
@@ -72,7 +73,7 @@ class ExamRoomService:
             answers["medications"] = json.loads(row["medications"] or "[]")
         reason = self._history_lock(exam)
         return HistorySheet(exam, self.screening.case_for(exam_id).birth_date, answers, row["version"] if row else 0,
-                            history_store.list_allergies(db, exam.patient_id),
+                            allergy_store.list_allergies(db, exam.patient_id),
                             self.screening.history_missing(exam_id), not reason, reason)
 
     def _exam_with_open_history(self, exam_id: int) -> Exam:
@@ -145,7 +146,7 @@ class ExamRoomService:
         validate_case(dataclasses.replace(case, history=dataclasses.replace(
             case.history, allergies=case.history.allergies + (entry,))))
         with ctx.db.atomic():
-            allergy_id = history_store.add_allergy(ctx.db, exam.patient_id, entry.substance, category,
+            allergy_id = allergy_store.add_allergy(ctx.db, exam.patient_id, entry.substance, category,
                                                    entry.reaction, severity, ctx.now(), ctx.session.user_id)
             ctx.audit("create", patient_id=exam.patient_id, record_type="allergy", record_id=allergy_id,
                       changes={"substance": [None, entry.substance], "category": [None, category],
@@ -156,11 +157,11 @@ class ExamRoomService:
     def remove_allergy(self, exam_id: int, allergy_id: int) -> None:
         ctx = self.ctx
         exam = self._exam_with_open_history(exam_id)
-        entry = history_store.get_allergy(ctx.db, allergy_id)
+        entry = allergy_store.get_allergy(ctx.db, allergy_id)
         if entry is None or entry["patient_id"] != exam.patient_id:
             raise DomainError("That allergy entry is not this patient's.")
         with ctx.db.atomic():
-            if history_store.remove_allergy(ctx.db, allergy_id, ctx.now(), ctx.session.user_id):
+            if allergy_store.remove_allergy(ctx.db, allergy_id, ctx.now(), ctx.session.user_id):
                 ctx.audit("delete", patient_id=exam.patient_id, record_type="allergy", record_id=allergy_id,
                           changes={"substance": [entry["substance"], None]})
             self.screening.refresh(exam_id)

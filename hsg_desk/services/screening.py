@@ -19,6 +19,7 @@ from hsg_desk.domain.resolutions import (FindingState, Resolution, ResolutionKin
 from hsg_desk.domain.roles import Role
 from hsg_desk.domain.screening import answers_behind, screen
 from hsg_desk.storage import exams as exam_store
+from hsg_desk.storage import allergies as allergy_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import patients as patient_store
 from hsg_desk.storage import screening as store
@@ -89,7 +90,7 @@ class ScreeningService:
         patient = patient_store.get_patient(db, exam.patient_id)
         test, refused = store.pregnancy_test_facts(db, exam_id)
         history = history_store.history_from_row(history_store.get_history_row(db, exam_id),
-                                                 history_store.list_allergies(db, exam.patient_id))
+                                                 allergy_store.list_allergies(db, exam.patient_id))
         return ScreeningCase(exam=ExamFacts(exam.scheduled_at, exam.indication, exam.device_placed_on),
                              checkin=store.checkin_facts(db, exam_id), pregnancy_test=test,
                              pregnancy_test_refused=refused, history=history, birth_date=patient.birth_date)

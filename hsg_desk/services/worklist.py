@@ -11,7 +11,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
-from hsg_desk.storage.histories import list_allergies
+from hsg_desk.storage.allergies import list_allergies
 
 from .context import ServiceContext
 

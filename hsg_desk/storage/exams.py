@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from hsg_desk.domain.case import Indication
+from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.exam import Exam, WorklistRow
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import ReferringPhysician

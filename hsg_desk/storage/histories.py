@@ -1,7 +1,7 @@
-"""The medical history of one exam (`histories`) and the patient's allergy list (`allergies`).
+"""The medical history of one exam (`histories`).
 
-History answers are saved one at a time as the technologist makes them, version-checked;
-allergy entries are never deleted, only marked removed.
+History answers are saved one at a time as the technologist makes them, version-checked.
+(The patient's allergy list, which every exam of hers shares, is allergies.py.)
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import datetime
 
 from hsg_desk.domain.case import Allergy, AllergyCategory, History, PregnancyAnswer, Severity
 
-from .records import bool_or_none, dict_row, dict_rows, parse_date, time_text, update_versioned
+from .records import bool_or_none, dict_row, parse_date, time_text, update_versioned
 
 BOOL_COLUMNS = ("still_bleeding", "no_periods", "intercourse_since_lmp", "active_infection_or_fever",
                 "pelvic_infection_or_std", "pid_history", "recent_uterine_surgery", "inflammatory_condition",
@@ -60,31 +60,3 @@ def history_from_row(row: dict | None, allergies: list[dict]) -> History:
         **{name: bool_or_none(row[name]) for name in BOOL_COLUMNS
            if name not in ("allergies_reviewed", "questions_answered")},
     )
-
-
-# -- allergies ----------------------------------------------------------------
-
-def list_allergies(db, patient_id: int) -> list[dict]:
-    return dict_rows(db, "SELECT * FROM allergies WHERE patient_id = ? AND removed_at IS NULL ORDER BY id",
-                     [patient_id])
-
-
-def add_allergy(db, patient_id: int, substance: str, category: str, reaction: str, severity: str,
-                at: datetime, user_id: int | None) -> int:
-    return db.execute(
-        "INSERT INTO allergies(patient_id, substance, category, reaction, severity, recorded_at, recorded_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [patient_id, substance, category, reaction, severity, time_text(at), user_id]).lastrowid
-
-
-def get_allergy(db, allergy_id: int) -> dict | None:
-    cursor = db.execute("SELECT * FROM allergies WHERE id = ?", [allergy_id])
-    row = cursor.fetchone()
-    return dict(zip([d[0] for d in cursor.description], row)) if row else None
-
-
-def remove_allergy(db, allergy_id: int, at: datetime, user_id: int | None) -> bool:
-    """Mark an entry removed (kept for the record); False when it was already removed."""
-    cursor = db.execute("UPDATE allergies SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL",
-                        [time_text(at), user_id, allergy_id])
-    return cursor.rowcount == 1

@@ -8,7 +8,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.services.auth import LoginFailed
 from hsg_desk.services.screening import VOID_REASON, ScreeningService
-from hsg_desk.storage import exams, histories
+from hsg_desk.storage import allergies, exams, histories
 from hsg_desk.storage.screening import list_findings, list_resolutions
 
 from exam_room_builders import START, answer_history, arrived_exam, context, open_db
@@ -43,7 +43,7 @@ def test_clean_history_screens_the_exam(setup):
 def test_case_reads_every_table(setup):
     db, _, _, tech, _, exam_id = setup
     answer_history(db, exam_id, asthma=1)
-    histories.add_allergy(db, exams.get_exam(db, exam_id).patient_id, "latex gloves", "latex", "rash", "mild",
+    allergies.add_allergy(db, exams.get_exam(db, exam_id).patient_id, "latex gloves", "latex", "rash", "mild",
                           START, None)
     case = ScreeningService(tech).case_for(exam_id)
     assert case.checkin.identity_verified and case.pregnancy_test.result.value == "negative"
