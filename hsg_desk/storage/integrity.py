@@ -9,10 +9,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from .migrations import MIGRATION_SET, MIGRATIONS_TABLE, create_schema, known_migrations
+from .migrations import MIGRATION_SET, MIGRATIONS_TABLE, SCHEMA_TABLES, known_migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -31,18 +30,6 @@ class CheckResult:
 
 def _bad(reason: str) -> CheckResult:
     return CheckResult(False, reason)
-
-
-@lru_cache(maxsize=1)
-def required_tables() -> frozenset[str]:
-    """The tables the newest schema this version knows creates."""
-    from .db import Database
-
-    db = Database(sqlite3.connect(":memory:", isolation_level=None))
-    create_schema(db)
-    names = frozenset(db.table_names())
-    db.close()
-    return names
 
 
 def _header_problem(path: Path) -> str | None:
@@ -104,7 +91,7 @@ def _schema_problem(connection: sqlite3.Connection) -> tuple[str | None, str, bo
                 f"up to {known[-1]}): install the newer version to open it"), version, False
     if len(applied) < len(known):
         return None, version, False  # an older schema: opening it applies the missing migrations
-    missing = sorted(required_tables() - tables)
+    missing = sorted(SCHEMA_TABLES - tables)
     if missing:
         return f"is missing tables HSG Desk needs ({', '.join(missing[:3])})", version, False
     return None, version, False

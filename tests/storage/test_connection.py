@@ -99,3 +99,13 @@ def test_a_read_only_connection_cannot_write(db_path):
     reader = connect(db_path, read_only=True)
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         put(reader, "a")
+
+
+def test_the_listed_schema_tables_are_what_the_migrations_create():
+    from hsg_desk.storage.db import Database
+    from hsg_desk.storage.migrations import SCHEMA_TABLES
+
+    db = Database(sqlite3.connect(":memory:", isolation_level=None))
+    for _, step in SCHEMA_STEPS:
+        step(db)
+    assert set(db.table_names()) == SCHEMA_TABLES
