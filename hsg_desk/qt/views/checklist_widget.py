@@ -39,9 +39,9 @@ class StepRow(QFrame):
         self.layout_ = QGridLayout(self)
         self.layout_.setContentsMargins(10, 6, 10, 6)
         self.number = QLabel(str(step.number), self)
+        self.number.setObjectName("stepNumber")
         self.number.setFixedWidth(60)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.number.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.title = QLabel(f"<b>{step.title}</b><br>{step.detail}", self)
         self.title.setWordWrap(True)
         self.state = QLabel("", self)
@@ -60,12 +60,11 @@ class StepRow(QFrame):
 
     def show_as(self, kind: str, text: str) -> None:
         """kind: done, current or waiting — colour, symbol and words together."""
-        styles = {"done": ("#dff3e4", "#1e5b2e", "1px solid #9cc9a8"),
-                  "current": ("#fff1c7", "#3d2e00", "3px solid #c48a00"),
-                  "waiting": ("#f5f7fa", "#55606d", "1px solid #d7dde5")}
-        background, colour, border = styles[kind]
-        self.setStyleSheet(f"StepRow {{ background: {background}; border: {border}; border-radius: 6px; }}"
-                           f"StepRow QLabel {{ color: {colour}; }}")
+        if self.property("kind") != kind:  # the colours are style.qss's StepRow[kind=…] rules
+            self.setProperty("kind", kind)
+            for widget in (self, self.number, self.title, self.state):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         symbol = {"done": "✓", "current": "▶", "waiting": ""}[kind]
         self.number.setText(f"{symbol}{self.step.number}" if symbol else str(self.step.number))
         self.state.setText(text)
@@ -89,21 +88,17 @@ class ChecklistWidget(QWidget):
         self.top = top = QHBoxLayout()
         self.elapsed = QLabel("", self)
         self.elapsed.setObjectName("elapsedLabel")
-        self.elapsed.setStyleSheet("font-size: 16pt; font-weight: 700;")
         top.addWidget(self.elapsed, 1)
         outer.addLayout(top)
         self.alert = QLabel("", self)
         self.alert.setObjectName("delayedAlert")
         self.alert.setWordWrap(True)
-        self.alert.setStyleSheet("background: #8a1c1c; color: #ffffff; font-size: 14pt; font-weight: 700; "
-                                 "padding: 8px; border-radius: 6px;")
         self.alert.hide()
         outer.addWidget(self.alert)
         self.message = QLabel("", self)
         self.message.setObjectName("checklistMessage")
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
-        self.message.setStyleSheet("font-size: 12pt;")
         outer.addWidget(self.message)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -119,15 +114,11 @@ class ChecklistWidget(QWidget):
         scroll.setWidget(body)
         self.scroll = scroll
         outer.addWidget(scroll, 1)
-        self.setStyleSheet("QCheckBox::indicator { width: 26px; height: 26px; }")
         self._build_extras()
         actions = QHBoxLayout()
         self.complete_button = QPushButton("", self)
         self.complete_button.setObjectName("completeStep")
         self.complete_button.setMinimumHeight(64)
-        self.complete_button.setStyleSheet("QPushButton { font-size: 14pt; font-weight: 700; background: #1f5c99; "
-                                           "color: #ffffff; border-radius: 6px; } "
-                                           "QPushButton:disabled { background: #9aa7b4; }")
         self.complete_button.clicked.connect(self.complete_current)
         self.undo_button = QPushButton("Undo last step…", self)
         self.undo_button.setObjectName("undoStep")

@@ -72,8 +72,6 @@ class ProcedureRecordWidget(QWidget):
         self.exam_id: int | None = None
         self.record: dict = {"version": 0}
         self._loading = False
-        ui.recordTitle.setStyleSheet("font-size: 14pt; font-weight: 700;")
-        self.setStyleSheet("QCheckBox::indicator { width: 26px; height: 26px; }")
         ui.problemsLabel.setObjectName("problemsLabel")
         for value, text in CATHETER_TYPES:
             ui.catheterType.addItem(text, value)
