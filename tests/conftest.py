@@ -51,3 +51,16 @@ def session():
 @pytest.fixture
 def ctx(db, clock, session):
     return ServiceContext(db=db, clock=clock, session=session, workstation="test-ws")
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_left_running():
+    """A test that leaves a qt/ops worker thread running fails (after napari's fixture):
+    its answer would land in the next test. The thread is joined so the next test starts clean."""
+    import threading
+
+    yield
+    leftover = [t for t in threading.enumerate() if t.name.startswith("hsg-op-")]
+    for thread in leftover:
+        thread.join(10)
+    assert not leftover, f"background work still running after the test: {leftover}"
