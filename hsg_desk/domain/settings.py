@@ -52,6 +52,9 @@ class ClinicSettings:
     idle_lock_minutes: int = 5
     backup_folder: str = ""
     backups_kept: int = 14
+    scanner_prefix: str = ""
+    scanner_separator: str = ""
+    scan_key_gap_ms: int = 40
 
     def with_values(self, values: dict[str, Any]) -> "ClinicSettings":
         """A copy with `values` applied after validating each against its spec."""
@@ -87,6 +90,9 @@ SETTING_SPECS: dict[str, SettingSpec] = {
         SettingSpec("idle_lock_minutes", "Automatic lock when idle", int, 1, 30, unit="minutes"),
         SettingSpec("backup_folder", "Backup folder", str),
         SettingSpec("backups_kept", "Backup copies kept", int, 1, 365),
+        SettingSpec("scanner_prefix", "Barcode scanner prefix (if the scanner is set to send one)", str),
+        SettingSpec("scanner_separator", "Barcode scanner field separator, if not GS (one character)", str),
+        SettingSpec("scan_key_gap_ms", "Barcode scan: longest pause between keystrokes", int, 10, 200, unit="ms"),
     )
 }
 
@@ -112,6 +118,8 @@ def validate_setting(key: str, value: Any) -> Any:
             raise ValidationError(key, f"choose one of {', '.join(spec.choices)}")
         if key == "time_zone":
             _check_time_zone(value)
+        if key == "scanner_separator" and len(value.strip()) > 1:
+            raise ValidationError(key, "must be one character (or empty for GS)")
         return value.strip()
     try:
         number = spec.kind(value)
