@@ -131,6 +131,10 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     for worker in (window.page_scan, window.daily_backup):
         if worker is not None:
             worker.wait()
+    from hsg_desk.qt import ops
+
+    ops.wait_all()  # a print or save still running on quit is finished, not cut off,
+    app.processEvents()  # and recorded in the print log
     return code
 
 

@@ -55,12 +55,14 @@ def ctx(db, clock, session):
 
 @pytest.fixture(autouse=True)
 def _no_background_work_left_running():
-    """A test that leaves a qt/ops worker thread running fails (after napari's fixture):
-    its answer would land in the next test. The thread is joined so the next test starts clean."""
+    """No qt/ops worker thread outlives its test (after napari's fixture): what a test left
+    running is joined here, so it cannot land in the next test, and a thread still running
+    10 s later (work that hangs) fails the test."""
     import threading
 
     yield
     leftover = [t for t in threading.enumerate() if t.name.startswith("hsg-op-")]
     for thread in leftover:
         thread.join(10)
-    assert not leftover, f"background work still running after the test: {leftover}"
+    hung = [t for t in leftover if t.is_alive()]
+    assert not hung, f"background work still running 10 s after the test: {hung}"

@@ -58,10 +58,13 @@ def test_preview_shows_the_chosen_document_in_her_language(page, qtbot):
     assert "hasta el jueves" in " ".join(widget.pdf_document.getAllText(0).text().split())
 
 
-def test_print_renders_every_page_to_the_printer_and_is_recorded(page, store):
+def test_print_renders_every_page_to_the_printer_and_is_recorded(page, store, qtbot):
     widget, printed_to = page
     db, performed, _ = store
-    assert widget.print_document("summary")
+    with qtbot.waitSignal(widget.documentOutput):
+        assert widget.print_document("summary")
+        assert not widget.ui.printButton.isEnabled()    # one print at a time
+    assert widget.ui.printButton.isEnabled()
     assert printed_to.exists()
     reader = PdfReader(printed_to)
     assert len(reader.pages) >= 2
@@ -81,10 +84,11 @@ def test_the_print_button_prints_the_chosen_document(page, store, qtbot):
     assert PdfReader(printed_to).pages
 
 
-def test_save_as_pdf_writes_the_file_and_records_an_export(page, store, tmp_path):
+def test_save_as_pdf_writes_the_file_and_records_an_export(page, store, tmp_path, qtbot):
     widget, _ = page
     db, performed, _ = store
-    saved = widget.save_document("aftercare", "en")
+    with qtbot.waitSignal(widget.documentOutput):
+        saved = widget.save_document("aftercare", "en")
     assert saved == str(tmp_path / f"HSG0000001-exam{performed}-aftercare-en.pdf")
     assert "until Thursday, November 26" in " ".join(PdfReader(saved).pages[0].extract_text().split())
     assert db.execute("SELECT document, language, action FROM printed_documents").fetchone() == (
@@ -138,3 +142,57 @@ def test_a_user_who_may_not_print_sees_why(qtbot, store):
     assert "not allowed" in widget.ui.messageLabel.text()
     assert not widget.ui.printButton.isEnabled()
     assert not widget.print_document("consent")
+
+
+def test_pages_are_rendered_and_printed_off_the_ui_thread(page, qtbot, monkeypatch):
+    import threading
+
+    from hsg_desk.qt.views import documents_page
+
+    widget, printed_to = page
+    painted_on = []
+    original = documents_page.print_pdf
+
+    def recording(pdf, printer, progress):
+        painted_on.append(threading.current_thread())
+        original(pdf, printer, progress)
+    monkeypatch.setattr(documents_page, "print_pdf", recording)
+    with qtbot.waitSignal(widget.documentOutput):
+        widget.print_document("consent")
+    assert painted_on and painted_on[0] is not threading.main_thread()
+    assert PdfReader(printed_to).pages
+
+
+def test_a_file_that_cannot_be_written_says_why_and_records_nothing(qtbot, store, tmp_path):
+    db, performed, _ = store
+    widget = DocumentsPage(data.context(db), print_dialog=lambda parent: None,
+                           save_prompt=lambda parent, suggested: str(tmp_path / "no such folder" / suggested))
+    qtbot.addWidget(widget)
+    widget.load(performed)
+    assert widget.save_document("consent") is not None
+    qtbot.waitUntil(lambda: widget.ui.messageLabel.text().startswith("Could not save"))
+    assert "No such file or directory" in widget.ui.messageLabel.text()
+    assert db.execute("SELECT count(*) FROM printed_documents").fetchone() == (0,)
+
+
+def test_printing_shows_progress_in_the_window(page, qtbot, monkeypatch):
+    import threading
+
+    from hsg_desk.qt.ops import ProgressIndicator
+    from hsg_desk.qt.views import documents_page
+
+    widget, _ = page
+    go_on = threading.Event()
+    original = documents_page.print_pdf
+
+    def held(pdf, printer, progress):
+        go_on.wait(10)  # the printer is slow today
+        original(pdf, printer, progress)
+    monkeypatch.setattr(documents_page, "print_pdf", held)
+    widget.print_document("summary")
+    indicator = widget.findChild(ProgressIndicator)
+    qtbot.waitUntil(lambda: indicator.isVisible())
+    assert indicator.label.text() == "Printing the exam summary…"
+    with qtbot.waitSignal(widget.documentOutput):
+        go_on.set()
+    assert not indicator.isVisible()

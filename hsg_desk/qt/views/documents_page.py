@@ -1,15 +1,25 @@
 """The Documents page of the exam workspace (DESIGN.md §6): preview, print, save as PDF.
 
-The PDF is built from the exam's current record each time it is shown (reportlab takes
-well under 100 ms), previewed in Qt's PDF viewer, printed page by page through Qt's print
-dialog, or saved. Every print and save is recorded (printed_documents and the audit trail).
-The print dialog and the file-name prompt are injected, so tests never open a modal dialog.
+The PDF is built from the exam's current record each time it is shown, previewed in Qt's
+PDF viewer, printed page by page through Qt's print dialog, or saved. Every print and save
+is recorded (printed_documents and the audit trail). The print dialog and the file-name
+prompt are injected, so tests never open a modal dialog.
+
+The window never waits for a document (issue #21): the record is read on the UI thread
+(it owns the database connection), then building the PDF, rasterising its pages and
+painting them onto the printer, or writing the file, run on a worker thread through
+qt/ops.py, with progress in the window; the print log is written back on the UI thread
+when the work is done. A worker may paint on the chosen QPrinter because Qt supports
+QPainter on a QPrinter outside the GUI thread ("Thread-Support in Qt Modules"), and
+nothing else touches that printer until the work has ended.
 
 Other pages print through `print_document(kind, language)`.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +31,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.ops import Op, Progress
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.reports import build_document
 from hsg_desk.services.documents import (DocumentFacts, document_language, load_document_facts,
@@ -62,14 +73,32 @@ def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Render each page at the printer's resolution (capped) and paint it onto the printer's page."""
+log = logging.getLogger(__name__)
+# reportlab keeps module-level state (fonts, caches); a preview and a print may be built on
+# two workers at once, so they take turns. The UI thread never takes this lock.
+_BUILDING = threading.Lock()
+
+
+def build_pdf(kind: str, facts: DocumentFacts, language: str) -> bytes:
+    """The document's PDF bytes (worker thread: reportlab takes 10-30 ms, more on a busy machine)."""
+    with _BUILDING:
+        return build_document(kind, facts, language)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress = lambda done, total: None) -> None:
+    """Render each page at the printer's resolution (capped) and paint it onto the printer's page.
+
+    Runs on a worker thread (0.3-0.5 s a page at 300 dpi): the QPdfDocument is made here,
+    and `printer` must not be used by any other thread until this returns."""
+    document, buffer = load_pdf(pdf)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
+        document.close()
         raise DomainError("The printer could not be started.")
     try:
-        for index in range(document.pageCount()):
+        pages = document.pageCount()
+        for index in range(pages):
             if index:
                 printer.newPage()
             points = document.pagePointSize(index)
@@ -77,8 +106,16 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
             target = painter.viewport()
             scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(target.x(), target.y(), scaled.width(), scaled.height()), image)
+            progress(index + 1, pages)
     finally:
         painter.end()
+        document.close()
+        buffer.close()
+
+
+def save_pdf(pdf: bytes, path: str) -> None:
+    """Write the file (worker thread); an OSError says why it could not be saved."""
+    Path(path).write_bytes(pdf)
 
 
 class DocumentsPage(QWidget):
@@ -97,6 +134,9 @@ class DocumentsPage(QWidget):
         self.ui.setupUi(self)
         self.pdf_document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
+        self._previews = 0  # previews asked for; only the newest is shown
+        self._outputs = 0  # prints and saves running on a worker
+        self._ready = False  # the chosen document can be printed
         self.viewer = QPdfView(self.ui.previewHolder)
         self.viewer.setObjectName("documentPreview")
         self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
@@ -157,87 +197,116 @@ class DocumentsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the chosen document and show it, or say why it cannot print yet."""
+        """Rebuild the chosen document (on a worker) and show it, or say why it cannot print yet."""
         self.ui.languageCombo.setEnabled(self.kind != "summary")
         self.pdf = None
         self.pdf_document.close()
+        self._previews += 1  # an older preview still building is dropped when it arrives
         if self.facts is None:
             return
+        kind, language, facts, number = self.kind, self.language, self.facts, self._previews
         try:
-            self.pdf = self._build(self.kind, self.language)
+            require_ready(facts, kind)
         except DomainError as error:
             self.ui.messageLabel.setText(str(error))
             self._set_enabled(False)
             return
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(self.pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_document.load(self._buffer)
         self.ui.messageLabel.setText("")
         self._set_enabled(True)
+        Op(parent=self, work=lambda progress: build_pdf(kind, facts, language),
+           success=lambda pdf: self._show_preview(number, pdf)).failure(self._preview_failed).run()
 
-    def _build(self, kind: str, language: str) -> bytes:
-        require_ready(self.facts, kind)
-        return build_document(kind, self.facts, language)
+    def _show_preview(self, number: int, pdf: bytes) -> None:
+        if number != self._previews:
+            return
+        self.pdf = pdf
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf_document.load(self._buffer)
 
-    def _set_enabled(self, enabled: bool) -> None:
+    def _preview_failed(self, error: Exception) -> None:
+        self.ui.messageLabel.setText(f"The preview could not be built: {error}")
+
+    def _set_enabled(self, ready: bool) -> None:
+        self._ready = ready
+        enabled = ready and not self._outputs  # one print or save at a time
         self.ui.printButton.setEnabled(enabled)
         self.ui.saveButton.setEnabled(enabled)
 
     # -- print and save (also called by the check-in and exam pages) ------------
-    def _prepared(self, kind: str, language: str | None) -> tuple[bytes, str] | None:
+    def _prepared(self, kind: str, language: str | None) -> tuple[DocumentFacts, str] | None:
+        """The exam's current record and the document's language, read on the UI thread;
+        None (and the reason at the field) when it cannot be printed yet."""
         if self.exam_id is None:
             return None
         try:
             self.facts = load_document_facts(self.ctx, self.exam_id)
             language = "en" if kind == "summary" else document_language(self.facts, language)
-            return self._build(kind, language), language
+            require_ready(self.facts, kind)
+            return self.facts, language
         except DomainError as error:
             self.ui.messageLabel.setText(str(error))
             return None
 
     def print_document(self, kind: str, language: str | None = None) -> bool:
-        """Print `kind` in `language` (else her preferred one) through the print dialog; True when printed."""
+        """Print `kind` in `language` (else her preferred one) through the print dialog.
+
+        True when printing started: the pages are rendered and printed on a worker, and
+        `documentOutput` fires once the print is recorded; False when cancelled or not ready."""
         prepared = self._prepared(kind, language)
         if prepared is None:
             return False
-        pdf, language = prepared
+        facts, language = prepared
         printer = self.print_dialog(self)
         if printer is None:
             return False
-        document, buffer = load_pdf(pdf, self)
-        try:
-            print_pdf(document, printer)
-        except DomainError as error:
-            self.ui.messageLabel.setText(str(error))
-            return False
-        finally:
-            document.close()
-            document.deleteLater()
-            buffer.deleteLater()
         target = printer.printerName() or printer.outputFileName()
-        self._record(kind, language, "print", target)
+        self._start_output(f"Printing the {KIND_NAMES[kind].lower()}…",
+                           lambda progress: print_pdf(build_pdf(kind, facts, language), printer, progress),
+                           lambda: self._record(kind, language, "print", target))
         return True
 
     def save_document(self, kind: str, language: str | None = None, path: str | None = None) -> str | None:
-        """Save `kind` as a PDF file (asking where unless `path` is given); the path saved, or None."""
+        """Save `kind` as a PDF file (asking where unless `path` is given).
+
+        The path when saving started (the file is built and written on a worker, and
+        `documentOutput` fires once it is recorded), or None when cancelled or not ready."""
         prepared = self._prepared(kind, language)
         if prepared is None:
             return None
-        pdf, language = prepared
+        facts, language = prepared
         if path is None:
-            patient = self.facts.patient
-            suggested = f"{patient.mrn}-exam{self.exam_id}-{kind}-{language}.pdf"
+            suggested = f"{facts.patient.mrn}-exam{self.exam_id}-{kind}-{language}.pdf"
             path = self.save_prompt(self, suggested)
             if not path:
                 return None
-        try:
-            Path(path).write_bytes(pdf)
-        except OSError as error:
-            self.ui.messageLabel.setText(f"Could not save {path}: {error.strerror or error}")
-            return None
-        self._record(kind, language, "save", str(Path(path).resolve()))
+        self._start_output(f"Saving the {KIND_NAMES[kind].lower()}…",
+                           lambda progress: save_pdf(build_pdf(kind, facts, language), path),
+                           lambda: self._record(kind, language, "save", str(Path(path).resolve())),
+                           failed=lambda error: f"Could not save {path}: {getattr(error, 'strerror', None) or error}")
         return path
+
+    def _start_output(self, label: str, work, record: Callable[[], None], *,
+                      failed: Callable[[Exception], str] = str) -> None:
+        self._outputs += 1
+        self._set_enabled(self._ready)
+        self.ui.messageLabel.setText(label)
+
+        def done() -> None:
+            self._outputs -= 1
+            self._set_enabled(self._ready)
+
+        def succeeded(_result) -> None:
+            done()
+            record()
+
+        def failure(error: Exception) -> None:
+            done()
+            if not isinstance(error, (DomainError, OSError)):
+                log.error("%s failed", label, exc_info=error)
+            self.ui.messageLabel.setText(failed(error))
+        Op(parent=self, work=work, success=succeeded).failure(failure).with_progress(label).run()
 
     def _record(self, kind: str, language: str, action: str, target: str) -> None:
         record_document_output(self.ctx, self.exam_id, kind, language, action, target)
