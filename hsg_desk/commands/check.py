@@ -12,7 +12,7 @@ def add_parser(subparsers) -> None:
         "check", help="check the database file and the audit trail",
         description="Check that the database is readable, undamaged (PRAGMA quick_check, or "
                     "integrity_check with --full), has no broken links, and that the audit trail's "
-                    "hash chain is intact. Exits 1 with a one-line reason when not.")
+                    "hash chain is intact, and that every exam's checklist replays in order. Exits 1 with a one-line reason when not.")
     parser.add_argument("--full", action="store_true", help="the slower, complete integrity check")
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
     import sqlite3
 
     from hsg_desk.storage.audit import verify_chain
+    from hsg_desk.storage.checklist import first_broken_checklist
     from hsg_desk.storage.db import connect, resolve_db_path
     from hsg_desk.storage.integrity import check_database
 
@@ -36,11 +37,15 @@ def run(args: argparse.Namespace) -> int:
         try:
             broken = verify_chain(db)
             rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            wedged = first_broken_checklist(db)
         finally:
             db.close()
     except sqlite3.Error as error:
         return fail(f"the audit trail of {path} cannot be read ({error})", 1)
     if broken is not None:
         return fail(f"the audit trail of {path} is broken at row {broken.row_id}: {broken.problem}", 1)
+    if wedged is not None:
+        exam_id, problem = wedged
+        return fail(f"the checklist of exam {exam_id} in {path} cannot be replayed: {problem}", 1)
     print(f"The database {path} is healthy (schema {result.schema_version}, {rows} audit rows verified).")
     return 0

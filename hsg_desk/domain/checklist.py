@@ -11,7 +11,7 @@ from typing import Any
 from .errors import DomainError
 from .lifecycle import ExamStatus
 from .settings import DEFAULT_SETTINGS, ClinicSettings
-from .timing import delayed_images_limit_reached
+from .timing import delayed_images_limit_reached, format_moment
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,24 @@ class ChecklistEvent:
     by: str
     reason: str = ""
     data: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+class StepAlreadyDone(DomainError):
+    """Someone (on this or another workstation) completed the step first."""
+
+    def __init__(self, step: int, by: str, at: datetime, offset_of: datetime | None = None):
+        who = f" by {by}" if by else ""
+        super().__init__(f"Step {step} was already done{who} at {format_moment(at, offset_of)}.")
+        self.step = step
+
+
+def checklist_problem(events: Sequence[ChecklistEvent]) -> str | None:
+    """Why these events cannot be replayed (out of order, a step done twice), or None."""
+    try:
+        ChecklistState.from_events(events)
+    except DomainError as error:
+        return str(error)
+    return None
 
 
 # Which exam status a completed step implies (DESIGN.md §2).
@@ -147,14 +165,15 @@ class ChecklistState:
     def complete(self, step: int, at: datetime, by: str, history_complete: bool = False,
                  screening_ok: bool = False, timeout_recorded: bool = False,
                  data: Mapping[str, Any] | None = None, *, screening_reasons: Sequence[str] = (),
-                 not_needed: bool = False) -> ChecklistEvent:
+                 not_needed: bool = False, offset_of: datetime | None = None) -> ChecklistEvent:
         """The event completing `step`, or DomainError saying what is missing (DESIGN.md §5).
 
         Step 1 needs the history complete and screening resolved; step 2 a locker number;
         step 6 the time-out; step 8 either `not_needed` or a delayed-images wait start.
+        `offset_of` (the exam's time) sets the clock in which "already done at" is told.
         """
         data = dict(data or {})
-        self._check_order(step, at)
+        self._check_order(step, at, offset_of)
         if step == 1:
             if not history_complete:
                 raise DomainError("Step 1 needs the history complete: answer every history question first.")
@@ -198,12 +217,13 @@ class ChecklistState:
             raise DomainError("Give a reason for undoing the step.")
         return ChecklistEvent(self.completed[-1].step, StepAction.UNDONE, at, by, reason=reason.strip())
 
-    def _check_order(self, step: int, at: datetime) -> None:
+    def _check_order(self, step: int, at: datetime, offset_of: datetime | None = None) -> None:
         if not 1 <= step <= STEP_COUNT:
             raise DomainError(f"There is no step {step}; the checklist has steps 1 to {STEP_COUNT}.")
         current = self.current_step
         if current is None or step < current:
-            raise DomainError(f"Step {step} is already done.")
+            done = self.completed[step - 1]
+            raise StepAlreadyDone(step, done.by, done.at, offset_of)
         if step > current:
             raise DomainError(f"Step {step} comes after step {current} ({step_title(current)}), "
                               "which is not done yet.")

@@ -174,26 +174,31 @@ class ExamRoomService:
         return checklist_store.latest_timeout(self.ctx.db, exam_id)
 
     def complete_step(self, exam_id: int, step: int, *, data: dict | None = None, not_needed: bool = False) -> None:
-        """Complete `step` now, by the signed-in user; DomainError says what is missing."""
+        """Complete `step` now, by the signed-in user; DomainError says what is missing.
+
+        The checklist is read inside the write transaction (which holds the write lock
+        from its start), so a step another workstation just completed is seen, and the
+        second writer is told who did it and when.
+        """
         ctx = self.ctx
         require(ctx, Action.COMPLETE_CHECKLIST_STEP)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        if exam.status not in (ExamStatus.SCREENED, ExamStatus.ARRIVED, ExamStatus.IN_PROGRESS):
-            raise DomainError(f"The exam is {exam.status.label.lower()}: the checklist is closed.")
-        state = self.checklist(exam_id)
         ready_reasons: list[str] = []
         history_complete = screening_ok = True
         if step == 1:
+            self._exam_in_checklist(exam_id)
             self.screening.refresh(exam_id)
             missing = self.screening.history_missing(exam_id)
             history_complete = not missing
             screening_ok, ready_reasons = self.screening.status(exam_id)
             if missing:
                 raise DomainError("Step 1 needs the history complete. Still unanswered: " + ", ".join(missing) + ".")
-        event = state.complete(step, ctx.now(), ctx.session.display_name, history_complete=history_complete,
-                               screening_ok=screening_ok, screening_reasons=ready_reasons,
-                               timeout_recorded=self.timeout(exam_id) is not None, data=data, not_needed=not_needed)
         with ctx.db.atomic():
+            exam = self._exam_in_checklist(exam_id)
+            event = self.checklist(exam_id).complete(
+                step, ctx.now(), ctx.session.display_name, history_complete=history_complete,
+                screening_ok=screening_ok, screening_reasons=ready_reasons,
+                timeout_recorded=self.timeout(exam_id) is not None, data=data, not_needed=not_needed,
+                offset_of=exam.scheduled_at)
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
                       changes={f"step {step}": [None, event.action.value], **({"data": [None, dict(event.data)]}
@@ -202,12 +207,18 @@ class ExamRoomService:
             if target is not None:
                 exam_status.change_status(ctx, exam_id, target)
 
+    def _exam_in_checklist(self, exam_id: int) -> Exam:
+        exam = exam_store.get_exam(self.ctx.db, exam_id)
+        if exam.status not in (ExamStatus.SCREENED, ExamStatus.ARRIVED, ExamStatus.IN_PROGRESS):
+            raise DomainError(f"The exam is {exam.status.label.lower()}: the checklist is closed.")
+        return exam
+
     def start_delayed_wait(self, exam_id: int) -> None:
         ctx = self.ctx
         require(ctx, Action.COMPLETE_CHECKLIST_STEP)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        event = self.checklist(exam_id).start_delayed_wait(ctx.now(), ctx.session.display_name)
         with ctx.db.atomic():
+            exam = exam_store.get_exam(ctx.db, exam_id)
+            event = self.checklist(exam_id).start_delayed_wait(ctx.now(), ctx.session.display_name)
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
                       changes={"step 8": [None, "delayed-images wait started"]})
@@ -216,14 +227,14 @@ class ExamRoomService:
         """Undo the last completed step with a reason; returns the step undone."""
         ctx = self.ctx
         require(ctx, Action.UNDO_CHECKLIST_STEP)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        state = self.checklist(exam_id)
-        event = state.undo_last(ctx.now(), ctx.session.display_name, reason)
-        if exam.status not in (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS):
-            raise DomainError(f"The exam is {exam.status.label.lower()}: its steps can no longer be undone.")
-        if event.step == 2:
-            raise DomainError("Step 2 started the exam and cannot be undone; abort the exam if it must stop.")
         with ctx.db.atomic():
+            exam = exam_store.get_exam(ctx.db, exam_id)
+            state = self.checklist(exam_id)
+            event = state.undo_last(ctx.now(), ctx.session.display_name, reason)
+            if exam.status not in (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS):
+                raise DomainError(f"The exam is {exam.status.label.lower()}: its steps can no longer be undone.")
+            if event.step == 2:
+                raise DomainError("Step 2 started the exam and cannot be undone; abort the exam if it must stop.")
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
                       changes={f"step {event.step}": ["done", "undone"], "reason": [None, event.reason]})

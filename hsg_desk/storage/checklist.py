@@ -4,9 +4,11 @@ delayed-images wait started) and the `timeouts` recorded before step 6."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime
+from itertools import groupby
 
-from hsg_desk.domain.checklist import ChecklistEvent, StepAction
+from hsg_desk.domain.checklist import ChecklistEvent, StepAction, StepAlreadyDone, checklist_problem
 
 from .records import json_text, parse_time, time_text
 
@@ -15,22 +17,52 @@ _TO_ROW = {StepAction.WAIT_STARTED: "timer_started"}
 _FROM_ROW = {"timer_started": StepAction.WAIT_STARTED}
 
 
+_EVENT_COLUMNS = ("c.step, c.action, c.at, COALESCE(u.display_name, ''), COALESCE(c.reason, ''), c.data "
+                  "FROM checklist_events c LEFT JOIN users u ON u.id = c.user_id")
+
+
+def _event(step, action, at, by, reason, data) -> ChecklistEvent:
+    return ChecklistEvent(step, _FROM_ROW.get(action) or StepAction(action), parse_time(at), by, reason,
+                          json.loads(data or "{}"))
+
+
 def list_events(db, exam_id: int) -> list[ChecklistEvent]:
-    cursor = db.execute(
-        "SELECT c.step, c.action, c.at, COALESCE(u.display_name, ''), COALESCE(c.reason, ''), c.data "
-        "FROM checklist_events c LEFT JOIN users u ON u.id = c.user_id WHERE c.exam_id = ? ORDER BY c.id",
-        [exam_id])
-    return [ChecklistEvent(step, _FROM_ROW.get(action) or StepAction(action), parse_time(at), by, reason,
-                           json.loads(data or "{}"))
-            for step, action, at, by, reason, data in cursor.fetchall()]
+    cursor = db.execute(f"SELECT {_EVENT_COLUMNS} WHERE c.exam_id = ? ORDER BY c.id", [exam_id])
+    return [_event(*row) for row in cursor.fetchall()]
 
 
 def insert_event(db, exam_id: int, event: ChecklistEvent, user_id: int | None) -> int:
+    """Append one event. The schema keeps one live completion per step (migration 0003),
+    so a second "done step 5" raises StepAlreadyDone naming who did it first."""
     action = _TO_ROW.get(event.action, event.action.value)
-    return db.execute(
-        "INSERT INTO checklist_events(exam_id, step, action, data, reason, at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [exam_id, event.step, action, json_text(dict(event.data)), event.reason or None, time_text(event.at),
-         user_id]).lastrowid
+    try:
+        return db.execute(
+            "INSERT INTO checklist_events(exam_id, step, action, data, reason, at, user_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [exam_id, event.step, action, json_text(dict(event.data)), event.reason or None,
+             time_text(event.at), user_id]).lastrowid
+    except sqlite3.IntegrityError as error:
+        live = db.execute(
+            "SELECT COALESCE(u.display_name, ''), c.at FROM checklist_events c "
+            "LEFT JOIN users u ON u.id = c.user_id WHERE c.exam_id = ? AND c.step = ? AND c.live = 1",
+            [exam_id, event.step]).fetchone()
+        if live is None:
+            raise
+        raise StepAlreadyDone(event.step, live[0], parse_time(live[1])) from error
+
+
+def first_broken_checklist(db) -> tuple[int, str] | None:
+    """(exam id, why) of the first exam whose checklist cannot be replayed, or None.
+
+    A checklist wedged by two writers (a step done twice, steps out of order) makes
+    complete, undo and sign fail for that exam; `hsg-desk check` reports it.
+    """
+    cursor = db.execute(f"SELECT c.exam_id, {_EVENT_COLUMNS} ORDER BY c.exam_id, c.id")
+    for exam_id, rows in groupby(cursor, key=lambda row: row[0]):
+        problem = checklist_problem([_event(*row[1:]) for row in rows])
+        if problem:
+            return exam_id, problem
+    return None
 
 
 def insert_timeout(db, exam_id: int, items: list[str], confirmed_by: str, at: datetime,

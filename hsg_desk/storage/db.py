@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .migrations import apply_migrations
-from .records import disk_full_as_storage_error
+from .records import storage_errors_as_messages
 
 ENV_VAR = "HSG_DESK_DB"
 BUSY_TIMEOUT_MS = 5000
@@ -93,24 +93,30 @@ class Database:
     for the four methods below.
 
     Every write passes through `execute` or `atomic`, so this is also the one place where
-    SQLite's "database or disk is full" becomes the message the user can act on.
+    SQLite's "database or disk is full" and "database is locked" become messages the user
+    can act on.
+
+    `atomic()` is the one place a write transaction begins, and it begins IMMEDIATE: it
+    takes the write lock first, waiting up to the busy timeout for another workstation's
+    save to finish. A deferred BEGIN would read first and then fail at once when it
+    cannot upgrade to a writer, and what it read could be stale by the time it writes.
     """
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
 
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
-        with disk_full_as_storage_error():
+        with storage_errors_as_messages():
             return self.conn.execute(sql, () if parameters is None else parameters)
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        with disk_full_as_storage_error():
+        with storage_errors_as_messages():
             if self.conn.in_transaction:
                 with self._savepoint():
                     yield self
                 return
-            self.conn.execute("BEGIN")
+            self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self
                 self.conn.execute("COMMIT")

@@ -28,8 +28,9 @@ def ensure_history(db, exam_id: int, at: datetime, user_id: int | None) -> dict:
     """The exam's history row, created empty (nothing answered) when there is none yet."""
     row = get_history_row(db, exam_id)
     if row is None:
-        db.execute("INSERT INTO histories(exam_id, updated_at, updated_by) VALUES (?, ?, ?)",
-                   [exam_id, time_text(at), user_id])
+        # Two workstations may both find no row: the second insert does nothing.
+        db.execute("INSERT INTO histories(exam_id, updated_at, updated_by) VALUES (?, ?, ?) "
+                   "ON CONFLICT(exam_id) DO NOTHING", [exam_id, time_text(at), user_id])
         row = get_history_row(db, exam_id)
     return row
 

@@ -398,3 +398,34 @@ def exam_child_indexes(db) -> None:
     lookup reads the whole table (at 100,000 patients a step commit took 13 ms, not 1)."""
     for table in ("findings", "timeouts", "printed_documents"):
         db.execute(f"CREATE INDEX IF NOT EXISTS {table}_exam ON {table}(exam_id)")
+
+
+@migration("0003_one_live_checklist_step")
+def one_live_checklist_step(db) -> None:
+    """At most one live completion of a step: two workstations completing step 5 at once
+    wrote two "done step 5" events, and the exam's checklist could no longer be replayed.
+
+    `live` is 1 on a done/not-needed event until an "undone" event for its step follows.
+    Triggers keep it on every insert (the app's, the demo data's, a script's), and a
+    partial unique index makes a second live completion of the same step impossible.
+    """
+    db.execute("ALTER TABLE checklist_events ADD COLUMN live INTEGER CHECK (live IS NULL OR live = 1)")
+    # Existing rows: a step's newest completion is live when completions outnumber undos
+    # (an exam already wedged by a duplicate keeps it as history; `check` names it).
+    db.execute("""UPDATE checklist_events SET live = 1
+        WHERE action IN ('done', 'not_needed')
+          AND id = (SELECT max(d.id) FROM checklist_events d WHERE d.exam_id = checklist_events.exam_id
+                    AND d.step = checklist_events.step AND d.action IN ('done', 'not_needed'))
+          AND (SELECT count(*) FROM checklist_events d WHERE d.exam_id = checklist_events.exam_id
+               AND d.step = checklist_events.step AND d.action IN ('done', 'not_needed'))
+            > (SELECT count(*) FROM checklist_events u WHERE u.exam_id = checklist_events.exam_id
+               AND u.step = checklist_events.step AND u.action = 'undone')""")
+    db.execute("CREATE UNIQUE INDEX checklist_events_live_step ON checklist_events(exam_id, step) WHERE live = 1")
+    db.execute("""CREATE TRIGGER checklist_events_completed AFTER INSERT ON checklist_events
+        WHEN NEW.action IN ('done', 'not_needed') BEGIN
+            UPDATE checklist_events SET live = 1 WHERE id = NEW.id;
+        END""")
+    db.execute("""CREATE TRIGGER checklist_events_undone AFTER INSERT ON checklist_events
+        WHEN NEW.action = 'undone' BEGIN
+            UPDATE checklist_events SET live = NULL WHERE exam_id = NEW.exam_id AND step = NEW.step AND live = 1;
+        END""")

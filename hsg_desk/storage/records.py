@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
+from hsg_desk.domain.errors import DomainError
+
 
 class ConflictError(Exception):
     """Someone else saved this record since it was read; nothing was written."""
@@ -27,13 +29,27 @@ class NotFoundError(LookupError):
     pass
 
 
-class StorageFullError(Exception):
+class SaveFailed(DomainError):
+    """A save the database could not make; it was rolled back whole, and the message says
+    what to do. A DomainError, so every view that shows a rule's refusal shows this too:
+    storage trouble is caught here, once, not in each dialog."""
+
+    MESSAGE = "The save failed: nothing was saved."
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.MESSAGE)
+
+
+class StorageFullError(SaveFailed):
     """The disk (or the database's size limit) is full; the save was rolled back whole."""
 
     MESSAGE = "The disk is full: nothing was saved. Free space and save again."
 
-    def __init__(self, message: str = MESSAGE):
-        super().__init__(message)
+
+class StorageBusyError(SaveFailed):
+    """Another connection held the write lock for the whole busy timeout; nothing was saved."""
+
+    MESSAGE = "Another workstation is saving; try again."
 
 
 def is_disk_full(error: BaseException) -> bool:
@@ -44,14 +60,27 @@ def is_disk_full(error: BaseException) -> bool:
     return isinstance(error, OSError) and error.errno == errno.ENOSPC
 
 
+def is_busy(error: BaseException) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED (any extended code): another connection holds the lock."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return True
+    return "database is locked" in str(error)
+
+
 @contextmanager
-def disk_full_as_storage_error() -> Iterator[None]:
-    """Let a full disk surface as StorageFullError; every other error passes unchanged."""
+def storage_errors_as_messages() -> Iterator[None]:
+    """A full disk surfaces as StorageFullError, a lock held past the busy timeout as
+    StorageBusyError; every other error passes unchanged."""
     try:
         yield
     except (sqlite3.OperationalError, OSError) as error:
         if is_disk_full(error):
             raise StorageFullError() from error
+        if is_busy(error):
+            raise StorageBusyError() from error
         raise
 
 
@@ -59,12 +88,12 @@ def disk_full_as_storage_error() -> Iterator[None]:
 def saving(db) -> Iterator[Any]:
     """One save: every write inside commits together or not at all.
 
-    A full disk surfaces as StorageFullError with a message the user can act on; the
-    transaction is rolled back, so the next save (once there is space) starts clean.
+    A full disk or a busy database surfaces as a SaveFailed with a message the user can
+    act on; the transaction is rolled back, so the next save starts clean.
     Nested inside another `saving`/`atomic` block it becomes a savepoint. (Connections
     from `db.connect` map a full disk on every write; this also covers plain ones.)
     """
-    with disk_full_as_storage_error(), db.atomic():
+    with storage_errors_as_messages(), db.atomic():
         yield db
 
 
