@@ -40,7 +40,7 @@ class ClinicSettings:
     pregnancy_test_window_hours: int = 24
     accepted_test_methods: tuple[str, ...] = ("serum",)
     last_cycle_day: int = 10
-    typical_flow_days: int = 5
+    typical_flow_days: int = 6  # the seed: flow usually stops by day 6, the exam on days 7–10
     fever_celsius: float = 38.0
     device_wait_months: int = 3
     delayed_images_limit_minutes: int = 30

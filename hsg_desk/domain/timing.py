@@ -25,16 +25,32 @@ def cycle_day(lmp: date, exam_day: date) -> int:
     return (exam_day - lmp).days + 1
 
 
-def booking_window(lmp: date, settings: ClinicSettings = DEFAULT_SETTINGS) -> tuple[date, date]:
+def booking_window(lmp: date, settings: ClinicSettings = DEFAULT_SETTINGS,
+                   flow_ended_on: date | None = None) -> tuple[date, date]:
     """The days that fit the cycle rule (§3, §4.2) for a period starting on `lmp`.
 
-    From the first day after the typical flow has ended (cycle day `typical_flow_days + 1`)
-    through cycle day `last_cycle_day`, both included. When the settings leave no such day
-    (typical flow as long as the allowed days) `first` comes after `last`: no day fits.
+    From the day after her flow ended when she has told us (`flow_ended_on`), else from the
+    day after the typical flow (cycle day `typical_flow_days + 1`), through cycle day
+    `last_cycle_day`, both included. When no day is left (a long flow, or settings with the
+    typical flow as long as the allowed days) `first` comes after `last`: no day fits.
     """
-    first = lmp + timedelta(days=settings.typical_flow_days)
+    if flow_ended_on is not None and flow_ended_on >= lmp:
+        first = flow_ended_on + timedelta(days=1)
+    else:
+        first = lmp + timedelta(days=settings.typical_flow_days)
     last = lmp + timedelta(days=settings.last_cycle_day - 1)
     return first, last
+
+
+def window_counts_from_flow_end(lmp: date, flow_ended_on: date | None) -> bool:
+    """True when `booking_window` starts from her recorded flow end, not the typical flow setting."""
+    return flow_ended_on is not None and flow_ended_on >= lmp
+
+
+def outside_window(day: date, window: tuple[date, date]) -> bool:
+    """True when `day` is not one of the window's days (or the window has no day at all)."""
+    first, last = window
+    return not first <= day <= last
 
 
 def earliest_test_collection(scheduled_at: datetime, settings: ClinicSettings = DEFAULT_SETTINGS) -> datetime:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from hsg_desk.services.documents import DocumentFacts, document_language
 
 from .blocks import boxed, bullets, grid
-from .page import build_fitted_sheet, text_width
-from .texts import capitalized, clock_time, day_and_time, esc, fill, load_texts, local, long_day
+from .page import build_pdf_counted, heading_for, text_width
+from .styles import document_styles
+from .texts import capitalized, day_and_time, esc, fill, load_texts, long_day
 
-# One page when it fits; otherwise the largest of these sizes over two pages.
-BODY_SIZES = (11, 10)
+# One page when it fits at one of these sizes; otherwise two well-filled pages of large type.
+ONE_PAGE_SIZES = (11, 10.5, 10)
+TWO_PAGE_SIZE = 11
 
 
 def _drug_label(drug: str, labels: dict[str, str]) -> str:
@@ -24,59 +26,127 @@ def _drug_label(drug: str, labels: dict[str, str]) -> str:
 
 
 def build_prep_sheet(facts: DocumentFacts, language: str | None = None) -> bytes:
-    """The preparation sheet as PDF bytes."""
+    """The preparation sheet as PDF bytes: one page, or two split at a heading, each well filled."""
     language = document_language(facts, language)
     texts = load_texts(language, "prep")
-    return build_fitted_sheet(facts, language, texts["title"], BODY_SIZES,
-                              lambda styles: _story(facts, language, texts, styles))
+    heading = heading_for(facts, language, texts["title"])
+
+    def sections(size: float) -> list[list[Flowable]]:
+        return _sections(facts, language, texts, document_styles(size))
+
+    for size in ONE_PAGE_SIZES:
+        pdf, used = build_pdf_counted(_joined(sections(size)), heading, facts.paper_size)
+        if used == 1:
+            return pdf
+    return _split_in_two(lambda: sections(TWO_PAGE_SIZE), heading, facts.paper_size)
 
 
-def _story(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> list:
-    zone = facts.time_zone
+def _joined(sections: list[list[Flowable]], page_break_before: int | None = None) -> list[Flowable]:
+    story: list[Flowable] = []
+    for index, section in enumerate(sections):
+        if index == page_break_before:
+            story.append(PageBreak())
+        story += section
+    return story
+
+
+def _split_in_two(make_sections, heading, paper_size: str) -> bytes:
+    """Two pages broken before the section that shares the text most evenly between them.
+
+    A sheet whose second page is three-quarters empty looks like a page is missing.
+    """
+    width = text_width(paper_size)
+    heights = [sum(_height(flowable, width) for flowable in section) for section in make_sections()]
+    best: tuple[float, bytes] | None = None
+    for cut in range(1, len(heights)):
+        imbalance = abs(sum(heights[:cut]) - sum(heights[cut:]))
+        if best is not None and imbalance >= best[0]:
+            continue
+        pdf, used = build_pdf_counted(_joined(make_sections(), cut), heading, paper_size)
+        if used == 2:
+            best = (imbalance, pdf)
+    return best[1] if best else build_pdf_counted(_joined(make_sections()), heading, paper_size)[0]
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    if isinstance(flowable, KeepTogether):  # it measures itself only on a canvas
+        return sum(_height(inner, width) for inner in flowable._content)
+    return flowable.wrap(width, 10_000)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _sections(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> list[list[Flowable]]:
+    """The sheet as sections, each starting at a heading (where a page may break)."""
     width = text_width(facts.paper_size)
-    scheduled = local(facts.exam.scheduled_at, zone)
-    appointment = capitalized(f"{long_day(scheduled.date(), language)}, {clock_time(scheduled, language, zone)}")
-    story = [
+    appointment = capitalized(day_and_time(facts.exam.scheduled_at, language, facts.time_zone, year=True))
+    opening = [
         Paragraph(texts["title"], styles["title"]),
         Paragraph(texts["subtitle"], styles["subtitle"]),
         Paragraph(texts["appointment_heading"], styles["heading"]),
         Paragraph(fill(texts["appointment"], appointment=appointment), styles["body"]),
-        Paragraph(texts["duration"], styles["body"]),
-        Paragraph(texts["cycle_heading"], styles["heading"]),
     ]
+    if facts.appointment_outside_window:
+        opening.append(boxed(Paragraph(texts["outside_window"], styles["body"]), width))
+    opening.append(Paragraph(texts["duration"], styles["body"]))
+    sections = [opening,
+                [Paragraph(texts["cycle_heading"], styles["heading"]), *_cycle(facts, language, texts, styles)],
+                _blood_test(facts, language, texts, styles, width)]
+    if facts.premedication:
+        sections.append(_premedication(facts, language, texts, styles, width))
+    phone = facts.facility.phone.strip()
+    sections += [
+        [Paragraph(texts["bring_heading"], styles["heading"]), *bullets(texts["bring"], styles["bullet"])],
+        [Paragraph(texts["before_heading"], styles["heading"]), *bullets(texts["before"], styles["bullet"])],
+        [KeepTogether([Paragraph(texts["tell_heading"], styles["heading"]),
+                       *bullets(texts["tell"], styles["bullet"])])],
+        [KeepTogether([Paragraph(texts["results_heading"], styles["heading"]),
+                       *bullets(texts["results"], styles["bullet"])]),
+         Spacer(1, 0.08 * inch),
+         Paragraph(fill(texts["questions_phone"], phone=phone) if phone else texts["questions"], styles["body"])],
+    ]
+    return sections
+
+
+def _cycle(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> list:
+    """The cycle rule and her window; with no periods, the pregnancy test stands in for both."""
     history = facts.history
     if history is not None and history.no_periods:
-        story.append(Paragraph(texts["no_periods"], styles["body"]))
-    else:
-        story.append(Paragraph(fill(texts["cycle_rule"], last_day=facts.last_cycle_day), styles["body"]))
-        if facts.booking_window is not None and history is not None and history.lmp is not None:
-            first, last = facts.booking_window
-            story.append(Paragraph(fill(texts["cycle_window"], lmp=long_day(history.lmp, language, year=False),
-                                        first=long_day(first, language, year=False),
-                                        last=long_day(last, language, year=False)), styles["body"]))
+        return [Paragraph(texts["no_periods"], styles["body"])]
+    story = [Paragraph(fill(texts["cycle_rule"], last_day=facts.last_cycle_day), styles["body"])]
+    if facts.booking_window is not None and history is not None and history.lmp is not None:
+        first, last = facts.booking_window
+        days = {"lmp": long_day(history.lmp, language, year=False), "first": long_day(first, language, year=False),
+                "last": long_day(last, language, year=False)}
+        if first > last:
+            text = fill(texts["cycle_no_day"], **days)
+        elif facts.window_from_flow_end:
+            text = fill(texts["cycle_window_flow_end"], flow_end=long_day(history.flow_ended_on, language,
+                                                                          year=False), **days)
         else:
-            story.append(Paragraph(texts["cycle_unknown"], styles["body"]))
+            text = fill(texts["cycle_window"], **days)
+        story.append(Paragraph(text, styles["body"]))
+    else:
+        story.append(Paragraph(texts["cycle_unknown"], styles["body"]))
     story.append(Paragraph(fill(texts["intercourse"], hours=facts.aftercare_hours), styles["body"]))
-    story += [
-        Paragraph(texts["test_heading"], styles["heading"]),
-        boxed(Paragraph(fill(texts["test"], test_from=day_and_time(facts.test_collection_from, language, zone)),
-                        styles["body"]), width),
-    ]
-    if facts.premedication:
-        rows = [[Paragraph(esc(capitalized(day_and_time(at, language, zone))), styles["cell_bold"]),
-                 Paragraph(_drug_label(drug, texts["premedication_drugs"]), styles["cell"])]
-                for at, drug in facts.premedication]
-        story += [Paragraph(texts["premedication_heading"], styles["heading"]),
-                  Paragraph(texts["premedication"], styles["body"]),
-                  grid(rows, [width * 0.5, width * 0.5], header=False), Spacer(1, 4),
-                  Paragraph(texts["premedication_driver"], styles["body"])]
-    story += [
-        Paragraph(texts["before_heading"], styles["heading"]),
-        *bullets(texts["before"], styles["bullet"]),
-        KeepTogether([Paragraph(texts["tell_heading"], styles["heading"]), *bullets(texts["tell"], styles["bullet"])]),
-        Spacer(1, 0.1 * inch),
-    ]
-    phone = facts.facility.phone.strip()
-    story.append(Paragraph(fill(texts["questions_phone"], phone=phone) if phone else texts["questions"],
-                           styles["body"]))
     return story
+
+
+def _blood_test(facts: DocumentFacts, language: str, texts: dict, styles: dict, width: float) -> list:
+    """When, through whom, and where the result goes (the clinic's fax when the settings have one)."""
+    test_from = day_and_time(facts.test_collection_from, language, facts.time_zone)
+    content = [Paragraph(fill(texts["test"], test_from=test_from), styles["body"]),
+               Paragraph(texts["test_where"], styles["body"])]
+    fax = facts.facility.fax.strip()
+    if fax:
+        content.append(Paragraph(fill(texts["test_fax"], fax=fax), styles["body"]))
+    return [Paragraph(texts["test_heading"], styles["heading"]), boxed(content, width)]
+
+
+def _premedication(facts: DocumentFacts, language: str, texts: dict, styles: dict, width: float) -> list:
+    zone = facts.time_zone
+    rows = [[Paragraph(esc(capitalized(day_and_time(at, language, zone))), styles["cell_bold"]),
+             Paragraph(_drug_label(drug, texts["premedication_drugs"]), styles["cell"])]
+            for at, drug in facts.premedication]
+    return [Paragraph(texts["premedication_heading"], styles["heading"]),
+            Paragraph(texts["premedication"], styles["body"]),
+            grid(rows, [width * 0.56, width * 0.44], header=False), Spacer(1, 4),
+            Paragraph(texts["premedication_driver"], styles["body"])]

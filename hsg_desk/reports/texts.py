@@ -27,8 +27,9 @@ _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
 # spaces inside paragraphs (the strings themselves keep plain ones for copying).
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2} (?:[AP]M|[ap]\. m\.)")
 
-DAY_PATTERNS = {"en": "EEEE, MMMM d", "es": "EEEE, d 'de' MMMM"}
-DAY_YEAR_PATTERNS = {"en": "EEEE, MMMM d, y", "es": "EEEE, d 'de' MMMM 'de' y"}
+# Spanish writes the weekday without a comma: "el sábado 28 de noviembre".
+DAY_PATTERNS = {"en": "EEEE, MMMM d", "es": "EEEE d 'de' MMMM"}
+DAY_YEAR_PATTERNS = {"en": "EEEE, MMMM d, y", "es": "EEEE d 'de' MMMM 'de' y"}
 
 
 @lru_cache(maxsize=32)
@@ -64,15 +65,22 @@ def clock_time(moment: datetime, language: str, time_zone: str) -> str:
     return format_time(local(moment, time_zone), "h:mm a", locale=language).translate(_SPACES)
 
 
-def day_and_time(moment: datetime, language: str, time_zone: str) -> str:
-    """`Thursday, November 26, 3:15 PM` / `jueves, 26 de noviembre, 3:15 p. m.`"""
+def day_and_time(moment: datetime, language: str, time_zone: str, *, year: bool = False) -> str:
+    """`Thursday, November 26, 3:15 PM` / `jueves 26 de noviembre a las 3:15 p. m.`
+
+    Spanish reads "a la 1:00" for one o'clock and "a las" for every other hour; a text puts
+    "el" in front ("hasta el jueves 26 de noviembre a las 3:15 p. m.").
+    """
     at = local(moment, time_zone)
-    day = format_date(at, DAY_PATTERNS[language], locale=language)
-    return f"{day}, {clock_time(at, language, time_zone)}".translate(_SPACES)
+    day = long_day(at.date(), language, year=year)
+    clock = clock_time(at, language, time_zone)
+    if language == "es":
+        return f"{day} {'a la' if at.hour % 12 == 1 else 'a las'} {clock}"
+    return f"{day}, {clock}"
 
 
 def long_day(day: date, language: str, *, year: bool = True) -> str:
-    """`Tuesday, November 24, 2026` / `martes, 24 de noviembre de 2026`."""
+    """`Tuesday, November 24, 2026` / `martes 24 de noviembre de 2026`."""
     pattern = (DAY_YEAR_PATTERNS if year else DAY_PATTERNS)[language]
     return format_date(day, pattern, locale=language).translate(_SPACES)
 

@@ -18,7 +18,8 @@ from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import MAX_NAME, ReferringPhysician, clean_phone, clean_text
 from hsg_desk.domain.permissions import Action
-from hsg_desk.domain.timing import booking_window, earliest_test_collection, format_day, format_moment
+from hsg_desk.domain.timing import (booking_window, earliest_test_collection, format_day, format_moment,
+                                    window_counts_from_flow_end)
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -94,14 +95,23 @@ class WindowAdvice:
     warning: str = ""
 
 
-def window_advice(lmp: date | None, scheduled_at: datetime | None, settings) -> WindowAdvice:
+def window_basis(lmp: date, flow_ended_on: date | None, settings) -> str:
+    """Where the window's first day comes from: her recorded flow end, or the typical-flow setting."""
+    if window_counts_from_flow_end(lmp, flow_ended_on):
+        return f"from the day after her flow ended on {format_day(flow_ended_on)[:-6]}"
+    return f"assuming {settings.typical_flow_days} days of flow (setting: Typical days of flow)"
+
+
+def window_advice(lmp: date | None, scheduled_at: datetime | None, settings,
+                  flow_ended_on: date | None = None) -> WindowAdvice:
     test = earliest_test_collection(scheduled_at, settings) if scheduled_at else None
     test_text = f"blood test at or after {format_moment(test, scheduled_at)}" if test else ""
     if lmp is None:
         text = "Last period unknown: ask her to call on day 1 of her next period."
         return WindowAdvice(None, None, test, None, text + (f" The {test_text}." if test else ""))
-    first, last = booking_window(lmp, settings)
-    text = f"Days that fit: {format_day(first)[:-6]} – {format_day(last)[:-6]}"
+    first, last = booking_window(lmp, settings, flow_ended_on)
+    text = (f"Days that fit: {format_day(first)[:-6]} – {format_day(last)[:-6]}, "
+            f"{window_basis(lmp, flow_ended_on, settings)}")
     if test:
         text += f"; {test_text}"
     if scheduled_at is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.case import History, Indication
 from hsg_desk.domain.checklist import step_title
@@ -18,7 +19,8 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.timing import (aftercare_until, booking_window, cycle_day, earliest_test_collection,
-                                    premedication_times)
+                                    format_day, outside_window, premedication_times,
+                                    window_counts_from_flow_end)
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
@@ -229,6 +231,7 @@ class DocumentFacts:
     aftercare_hours: int
     test_collection_from: datetime
     booking_window: tuple[date, date] | None
+    window_from_flow_end: bool             # else it assumes the typical flow days (setting)
     last_cycle_day: int
     premedication: tuple[tuple[datetime, str], ...]
     # How to print.
@@ -242,6 +245,14 @@ class DocumentFacts:
         if self.checkin is not None and self.checkin.language in LANGUAGES:
             return self.checkin.language
         return self.patient.language if self.patient.language in LANGUAGES else "en"
+
+    @property
+    def appointment_outside_window(self) -> bool:
+        """True when the booked day is not one of the days that fit her cycle (the clinic will move it)."""
+        if self.booking_window is None:
+            return False
+        return outside_window(self.exam.scheduled_at.astimezone(ZoneInfo(self.time_zone)).date(),
+                              self.booking_window)
 
     @property
     def is_device_confirmation(self) -> bool:
@@ -303,6 +314,17 @@ def require_ready(facts: DocumentFacts, document: str) -> None:
     if document == "aftercare" and facts.catheter_removed_at is None:
         raise DocumentNotReady(f"Exam {facts.exam.id}: the aftercare sheet prints once the catheter is "
                                "removed (checklist step 9).")
+
+
+def prep_sheet_warning(facts: DocumentFacts) -> str:
+    """What the front desk must hear when printing the prep sheet: a date outside her window."""
+    if not facts.appointment_outside_window:
+        return ""
+    first, last = facts.booking_window
+    day = facts.exam.scheduled_at.astimezone(ZoneInfo(facts.time_zone)).date()
+    return (f"The appointment ({format_day(day)}) is outside her cycle window "
+            f"({format_day(first)} to {format_day(last)}): the sheet tells her the clinic will call "
+            "to move it. Move the appointment, or call her.")
 
 
 def catheter_removal_time(checklist: tuple[ChecklistEntry, ...]) -> datetime | None:
@@ -454,7 +476,9 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
         aftercare_until=aftercare_until(removed_at, settings) if removed_at else None,
         aftercare_hours=settings.aftercare_avoid_hours,
         test_collection_from=earliest_test_collection(scheduled_at, settings),
-        booking_window=booking_window(lmp, settings) if lmp and not (history and history.no_periods) else None,
+        booking_window=(booking_window(lmp, settings, history.flow_ended_on)
+                        if lmp and not (history and history.no_periods) else None),
+        window_from_flow_end=bool(lmp and window_counts_from_flow_end(lmp, history.flow_ended_on)),
         last_cycle_day=settings.last_cycle_day,
         premedication=tuple(premedication_times(scheduled_at)) if exam_row["premedication_ordered"] else (),
         time_zone=settings.time_zone, paper_size=settings.paper_size, printed_at=ctx.now(),

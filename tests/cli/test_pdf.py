@@ -34,7 +34,7 @@ def test_aftercare_in_the_patients_language_and_recorded(store, tmp_path, capsys
     path, performed, _ = store
     out = tmp_path / "aftercare.pdf"
     assert main(["pdf", "aftercare", str(performed), "-o", str(out), "--db", str(path)]) == 0
-    assert "hasta el jueves, 26 de noviembre, 3:15 p. m." in " ".join(read(out).split())
+    assert "hasta el jueves 26 de noviembre a las 3:15 p. m." in " ".join(read(out).split())
     assert str(out) in capsys.readouterr().out
     db = open_database(path)
     assert db.execute("SELECT document, language, action, target, user_id FROM printed_documents").fetchall() == [

@@ -22,7 +22,7 @@ def test_cycle_day(lmp, exam_day, day):
 
 
 def test_booking_window_runs_from_after_the_typical_flow_to_the_last_cycle_day():
-    assert booking_window(date(2026, 11, 17)) == (date(2026, 11, 22), date(2026, 11, 26))
+    assert booking_window(date(2026, 11, 17)) == (date(2026, 11, 23), date(2026, 11, 26))  # days 7-10
     settings = DEFAULT_SETTINGS.with_values({"typical_flow_days": 7, "last_cycle_day": 12})
     assert booking_window(date(2026, 11, 17), settings) == (date(2026, 11, 24), date(2026, 11, 28))
 
@@ -71,3 +71,14 @@ def test_formatting_is_english_and_in_the_exams_offset():
     assert format_moment(datetime(2026, 11, 24, 20, 0, tzinfo=timezone.utc), exam) == "Tue Nov 24 1:00 PM"
     assert format_moment(datetime(2026, 11, 24, 0, 5, tzinfo=MOUNTAIN)) == "Tue Nov 24 12:05 AM"
     assert format_day(date(2026, 11, 30)) == "Mon Nov 30, 2026"
+
+
+def test_booking_window_starts_the_day_after_her_recorded_flow_end():
+    from hsg_desk.domain.timing import outside_window, window_counts_from_flow_end
+
+    window = booking_window(date(2026, 11, 17), flow_ended_on=date(2026, 11, 20))
+    assert window == (date(2026, 11, 21), date(2026, 11, 26))
+    assert window_counts_from_flow_end(date(2026, 11, 17), date(2026, 11, 20))
+    assert not window_counts_from_flow_end(date(2026, 11, 17), None)
+    assert booking_window(date(2026, 11, 17), flow_ended_on=date(2026, 11, 16)) == booking_window(date(2026, 11, 17))
+    assert outside_window(date(2026, 11, 27), window) and not outside_window(date(2026, 11, 21), window)

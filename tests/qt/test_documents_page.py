@@ -196,3 +196,22 @@ def test_printing_shows_progress_in_the_window(page, qtbot, monkeypatch):
     with qtbot.waitSignal(widget.documentOutput):
         go_on.set()
     assert not indicator.isVisible()
+
+
+def test_printing_a_prep_sheet_outside_her_window_warns_the_front_desk(page, store, qtbot):
+    import io
+
+    widget, _ = page
+    db, performed, _ = store
+    widget.ui.documentCombo.setCurrentIndex(2)          # prep, inside her window
+    qtbot.waitUntil(lambda: widget.pdf is not None)
+    assert "outside" not in widget.ui.messageLabel.text()
+    db.execute("UPDATE histories SET lmp = '2026-11-12', flow_ended_on = NULL WHERE exam_id = ?", [performed])
+    widget.load(performed)
+    assert "⚠ The appointment (Wed Nov 25, 2026) is outside her cycle window" in widget.ui.messageLabel.text()
+    qtbot.waitUntil(lambda: widget.pdf is not None)
+    preview = " ".join(PdfReader(io.BytesIO(widget.pdf)).pages[0].extract_text().split())
+    assert "La llamaremos para cambiar su cita" in preview
+    with qtbot.waitSignal(widget.documentOutput):
+        assert widget.print_document("prep")
+    assert widget.ui.messageLabel.text().startswith("Printed: Preparation sheet (Spanish). ⚠ The appointment")

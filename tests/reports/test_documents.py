@@ -46,7 +46,7 @@ def test_aftercare_until_is_catheter_removal_plus_24_hours_in_english(facts):
 
 def test_aftercare_until_in_spanish(facts):
     pdf = build_aftercare(facts, "es")
-    assert "hasta el jueves, 26 de noviembre, 3:15 p. m." in text(pdf)
+    assert "hasta el jueves 26 de noviembre a las 3:15 p. m." in text(pdf)
     assert len(pages(pdf)) == 1
 
 
@@ -108,8 +108,8 @@ def test_prep_sheet_prints_the_blood_test_time_and_the_cycle_window(facts):
 
 def test_prep_sheet_in_spanish(facts):
     body = text(build_prep_sheet(facts, "es"))
-    assert "a partir del martes, 24 de noviembre, 2:30 p. m." in body
-    assert "Miércoles, 25 de noviembre de 2026, 2:30 p. m." in body
+    assert "el martes 24 de noviembre a las 2:30 p. m. o más tarde" in body
+    assert "Miércoles 25 de noviembre de 2026 a las 2:30 p. m." in body
 
 
 def test_prep_sheet_prints_premedication_clock_times_when_ordered(db):

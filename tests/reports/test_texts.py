@@ -41,7 +41,7 @@ def test_values_put_into_a_text_are_escaped():
 
 
 @pytest.mark.parametrize("language, expected", [("en", "Thursday, November 26, 3:15 PM"),
-                                                ("es", "jueves, 26 de noviembre, 3:15 p. m.")])
+                                                ("es", "jueves 26 de noviembre a las 3:15 p. m.")])
 def test_times_are_written_for_the_language_in_the_facility_time_zone(language, expected):
     moment = datetime(2026, 11, 26, 22, 15, tzinfo=ZoneInfo("UTC"))
     assert day_and_time(moment, language, "America/Denver") == expected

@@ -29,7 +29,15 @@ def test_booking_stores_an_aware_time_in_the_facility_zone(ctx):
 
 def test_window_helper_names_the_days_and_the_blood_test_deadline():
     advice = window_advice(date(2026, 11, 18), datetime(2026, 11, 25, 14, 30, tzinfo=DENVER), DEFAULT_SETTINGS)
-    assert advice.text == "Days that fit: Mon Nov 23 – Fri Nov 27; blood test at or after Tue Nov 24 2:30 PM"
+    assert advice.text == ("Days that fit: Tue Nov 24 – Fri Nov 27, assuming 6 days of flow (setting: Typical days "
+                           "of flow); blood test at or after Tue Nov 24 2:30 PM")
+
+
+def test_window_helper_counts_from_her_recorded_flow_end_and_says_so():
+    advice = window_advice(date(2026, 11, 18), datetime(2026, 11, 25, 14, 30, tzinfo=DENVER), DEFAULT_SETTINGS,
+                           flow_ended_on=date(2026, 11, 21))
+    assert advice.first_day == date(2026, 11, 22)
+    assert "from the day after her flow ended on Sat Nov 21" in advice.text
     assert advice.fits is True and advice.warning == ""
 
 

@@ -254,7 +254,11 @@ class CheckinPage(QWidget):
             documents = (getattr(widget, "pages", None) or {}).get("DocumentsPage")
             widget = widget.parent()
         if documents is not None and hasattr(documents, "print_document"):
-            documents.print_document(kind, language=language)
+            printed = documents.print_document(kind, language=language)
+            warn = getattr(documents, "output_warning", None)
+            warning = warn(kind) if printed and warn is not None else ""
+            if warning:
+                self.ui.pageMessage.setText(f"⚠ {warning}")
         else:
             self.printRequested.emit(kind, language)
 

@@ -34,7 +34,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Op, Progress
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.reports import build_document
-from hsg_desk.services.documents import (DocumentFacts, document_language, load_document_facts,
+from hsg_desk.services.documents import (DocumentFacts, document_language, load_document_facts, prep_sheet_warning,
                                          record_document_output, require_ready)
 
 KINDS = ("summary", "aftercare", "prep", "consent")
@@ -211,10 +211,15 @@ class DocumentsPage(QWidget):
             self.ui.messageLabel.setText(str(error))
             self._set_enabled(False)
             return
-        self.ui.messageLabel.setText("")
+        warning = self.output_warning(kind)
+        self.ui.messageLabel.setText(f"⚠ {warning}" if warning else "")
         self._set_enabled(True)
         Op(parent=self, work=lambda progress: build_pdf(kind, facts, language),
            success=lambda pdf: self._show_preview(number, pdf)).failure(self._preview_failed).run()
+
+    def output_warning(self, kind: str) -> str:
+        """What the front desk must know before handing the sheet over (a date outside her window)."""
+        return prep_sheet_warning(self.facts) if kind == "prep" and self.facts is not None else ""
 
     def _show_preview(self, number: int, pdf: bytes) -> None:
         if number != self._previews:
@@ -312,5 +317,7 @@ class DocumentsPage(QWidget):
         record_document_output(self.ctx, self.exam_id, kind, language, action, target)
         done = "Printed" if action == "print" else "Saved"
         language_name = "English" if language == "en" else "Spanish"
-        self.ui.messageLabel.setText(f"{done}: {KIND_NAMES[kind]} ({language_name}).")
+        warning = self.output_warning(kind)
+        self.ui.messageLabel.setText(f"{done}: {KIND_NAMES[kind]} ({language_name})."
+                                     + (f" ⚠ {warning}" if warning else ""))
         self.documentOutput.emit(kind, language, action)
