@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 
 from hsg_desk import __version__
@@ -68,7 +69,34 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db_path=window_args.db, demo=window_args.demo, quit_after=window_args.quit_after)
     args = build_parser().parse_args(argv)  # a command, -h, or an error it reports
-    return args.run(args)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the command; whatever escapes it is one line and exit code 1, never a traceback."""
+    try:
+        code = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows up here, not at exit
+        return code
+    except BrokenPipeError:
+        # `hsg-desk exams | head`: the reader has what it wanted. Python would complain
+        # once more when it flushes stdout at exit, so point stdout at nothing first.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):  # stdout is no file (a test's capture)
+            pass
+        return 0
+    except KeyboardInterrupt:
+        print("hsg-desk: interrupted", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 — the one place a command's surprise is told
+        return report_unexpected(error)
+
+
+def report_unexpected(error: BaseException) -> int:
+    """One line on stderr for an error nobody foresaw (the traceback goes to the log)."""
+    print(f"hsg-desk: unexpected error: {type(error).__name__}: {str(error)[:300]}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

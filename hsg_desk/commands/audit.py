@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hsg_desk.commands.common import CommandError, add_db_option, fail, open_existing_database
+from hsg_desk.commands.common import CommandError, add_db_option, fail, open_existing_database, record_number
 from hsg_desk.domain.roles import Role
 
 
@@ -27,7 +27,7 @@ def add_parser(subparsers) -> None:
     export.add_argument("--to", dest="end", metavar="WHEN",
                         help="last day (inclusive) or time (exclusive)")
     export.add_argument("--user", metavar="USERNAME", help="only this user's rows")
-    export.add_argument("--patient", metavar="ID", type=int, help="only rows about this patient id")
+    export.add_argument("--patient", metavar="ID", type=record_number, help="only rows about this patient id")
     export.add_argument("--action", metavar="ACTION",
                         help="only this action (a trailing dot matches a family: login.)")
     export.set_defaults(run=run_export)

@@ -12,6 +12,21 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="database file (default: $HSG_DESK_DB or the user-data folder)")
 
 
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
+def record_number(text: str) -> int:
+    """An argparse type for a record's number (exam, patient): a whole number SQLite can
+    hold, so 99999999999999999999999 is bad input, not an OverflowError."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= number <= SQLITE_MAX_INTEGER:
+        raise argparse.ArgumentTypeError(f"no record has the number {text}")
+    return number
+
+
 def fail(message: str, code: int = 2) -> int:
     """Print one line to stderr and return the exit code."""
     print(f"hsg-desk: {message}", file=sys.stderr)

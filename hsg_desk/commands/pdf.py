@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import CommandError, add_db_option, fail, open_existing_database
+from .common import CommandError, add_db_option, fail, open_existing_database, record_number
 
 KINDS = ("summary", "aftercare", "prep", "consent")
 
@@ -20,7 +20,7 @@ def add_parser(subparsers) -> None:
         "Patient documents print in the patient's preferred language unless --lang is given; "
         "the summary is in English.")
     parser.add_argument("document", choices=KINDS, help="which document")
-    parser.add_argument("exam_id", type=int, metavar="EXAM_ID", help="the exam's number")
+    parser.add_argument("exam_id", type=record_number, metavar="EXAM_ID", help="the exam's number")
     parser.add_argument("--lang", choices=("en", "es"), help="language of a patient document")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
     add_db_option(parser)

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         if now.tzinfo is None:
             return fail(f"--now: needs a UTC offset: {args.now!r}")
     try:
-        with open(args.case, encoding="utf-8") as file:
+        with open(args.case, encoding="utf-8-sig") as file:  # a BOM (Windows Notepad) is read past
             data = json.load(file)
     except OSError as error:
         return fail(f"{args.case}: cannot read the case file ({error.strerror or error})")
@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"{args.case}: not UTF-8 text")
     except json.JSONDecodeError as error:
         return fail(f"{args.case}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})")
+    except RecursionError:
+        return fail(f"{args.case}: not a case file (its JSON is nested too deeply)")
     try:
         case = parse_case(data, now=now)
     except ValidationError as error:

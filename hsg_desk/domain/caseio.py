@@ -7,7 +7,7 @@ turn an answer into "not answered".
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any
 
@@ -121,6 +121,10 @@ def _moment(value: Any, path: str, required: bool = False) -> datetime | None:
         raise ValidationError(path, f"not a date and time: {value!r} (use 2026-11-25T14:30:00-07:00)") from None
     if moment.tzinfo is None:
         raise ValidationError(path, f"needs a UTC offset: {value!r} (e.g. 2026-11-25T14:30:00-07:00)")
+    try:  # year 9999 with a negative offset is past the end of time in UTC
+        moment.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValidationError(path, f"out of range: {value!r}") from None
     return moment
 
 
@@ -155,11 +159,15 @@ def _history(value: Any) -> History:
     temperature = history.get("temperature_c")
     if temperature is not None and (isinstance(temperature, bool) or not isinstance(temperature, (int, float))):
         raise ValidationError("history.temperature_c", f"must be a number, not {_kind(temperature)}")
+    try:
+        temperature = None if temperature is None else float(temperature)
+    except OverflowError:  # a 400-digit number
+        raise ValidationError("history.temperature_c", "must be between 30 and 45 °C") from None
     return History(
         pregnancy=_choice(history.get("pregnancy"), "history.pregnancy", PregnancyAnswer),
         lmp=_day(history.get("lmp"), "history.lmp"),
         flow_ended_on=_day(history.get("flow_ended_on"), "history.flow_ended_on"),
-        temperature_c=None if temperature is None else float(temperature),
+        temperature_c=temperature,
         medications=_medications(history.get("medications")),
         allergies=_allergies(history.get("allergies")),
         **{name: _flag(history.get(name), f"history.{name}") for name in _HISTORY_BOOLS},

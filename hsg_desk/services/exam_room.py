@@ -58,6 +58,44 @@ class HistorySheet:
     locked_reason: str
 
 
+def _typed_answer(field: str, value: Any) -> Any:
+    """A history answer as the domain types it; ValidationError (never ValueError) when it
+    cannot be one: temperature "abc", the date 2026-02-30, an unknown choice."""
+    path = f"history.{field}"
+    if field == "pregnancy":
+        return None if value is None else _member_at(PregnancyAnswer, value, path)
+    if field in ("lmp", "flow_ended_on"):
+        if value is None or isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise ValidationError(path, f"not a date: {value!r}") from None
+    if field == "temperature_c":
+        if value in (None, ""):
+            return None
+        try:
+            return float(value)
+        except (TypeError, ValueError, OverflowError):
+            raise ValidationError(path, f"not a temperature: {value!r}") from None
+    if field == "medications":
+        if isinstance(value, str) or not all(isinstance(name, str) for name in value or ()):
+            raise ValidationError(path, "must be a list of names")
+        return tuple(name.strip() for name in value or () if name.strip())
+    if field in BOOL_ANSWERS:
+        return None if value is None else bool(value)
+    raise ValidationError(path, "not a history question")
+
+
+def _member_at(enum, value: Any, path: str):
+    """The enum member named `value`, or ValidationError listing the choices."""
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise ValidationError(path, f"unknown value {value!r} ({allowed})") from None
+
+
 class ExamRoomService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -117,18 +155,7 @@ class ExamRoomService:
         if field in ("allergies_reviewed", "questions_answered"):
             return None if value is None else int(bool(value))
         case = self.screening.case_for(exam_id)
-        if field == "pregnancy":
-            typed = None if value is None else PregnancyAnswer(value)
-        elif field in ("lmp", "flow_ended_on"):
-            typed = value if value is None or isinstance(value, date) else date.fromisoformat(value)
-        elif field == "temperature_c":
-            typed = None if value in (None, "") else float(value)
-        elif field == "medications":
-            typed = tuple(name.strip() for name in value or () if name.strip())
-        elif field in BOOL_ANSWERS:
-            typed = None if value is None else bool(value)
-        else:
-            raise ValidationError(f"history.{field}", "not a history question")
+        typed = _typed_answer(field, value)
         validate_case(dataclasses.replace(case, history=dataclasses.replace(case.history, **{field: typed})))
         if isinstance(typed, date):
             return typed.isoformat()
@@ -141,7 +168,10 @@ class ExamRoomService:
     def add_allergy(self, exam_id: int, substance: str, category: str, reaction: str, severity: str) -> int:
         ctx = self.ctx
         exam = self._exam_with_open_history(exam_id)
-        entry = Allergy(substance.strip(), AllergyCategory(category), reaction.strip(), Severity(severity))
+        category = _member_at(AllergyCategory, category, "history.allergies.category")
+        severity = _member_at(Severity, severity, "history.allergies.severity")
+        entry = Allergy(str(substance or "").strip(), category, str(reaction or "").strip(), severity)
+        category, severity = category.value, severity.value
         case = self.screening.case_for(exam_id)
         validate_case(dataclasses.replace(case, history=dataclasses.replace(
             case.history, allergies=case.history.allergies + (entry,))))
