@@ -96,7 +96,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     clock = SystemClock()
     try:
         path = make_demo_database() if demo else resolve_db_path(db_path)
-        from hsg_desk.services.startup import startup_check
+        from hsg_desk.services.startup import read_only_problem, startup_check
 
         check = startup_check(path, scan_pages=False)
         if not check.ok:
@@ -105,6 +105,10 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
             resume_garbage_collection()
             if not recover_at_start(path, check):
                 return 1
+        read_only = read_only_problem(path)
+        if read_only:  # said now, not as a failed save at sign-in
+            QMessageBox.critical(None, "HSG Desk cannot save to its database", read_only)
+            return 2
         db = open_database(path)
     except StorageError as error:
         QMessageBox.critical(None, "HSG Desk cannot open its database", str(error))

@@ -41,10 +41,16 @@ def open_existing_database(args):
     """The database `--db` (or $HSG_DESK_DB) names, opened; CommandError when there is
     none there or it cannot be used. A command never creates a database by accident."""
     from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
+    from hsg_desk.storage.integrity import check_database, describe
 
     path = resolve_db_path(getattr(args, "db", None))
     if not path.exists():
         raise CommandError(f"no database at {path}")
+    # The header and the schema first: an empty file, another program's file or one made
+    # by a newer HSG Desk is refused as it is, never migrated into an "empty healthy" one.
+    check = check_database(path, scan_pages=False)
+    if not check.ok:
+        raise CommandError(describe(path, check))
     try:
         return open_database(path)
     except StorageError as error:

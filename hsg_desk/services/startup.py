@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import os
 
-from hsg_desk.storage.integrity import CheckResult, check_database
+from hsg_desk.storage.integrity import CheckResult, check_database, read_only_problem
+
+__all__ = ["CheckResult", "read_only_problem", "startup_check"]
 
 
 def startup_check(db_path: str | os.PathLike, *, scan_pages: bool = True) -> CheckResult:
-    """quick_check and the foreign keys; a new (missing or empty) file is fine.
+    """quick_check and the foreign keys; a path with no file yet is a first start (an
+    existing empty file is not: it is damaged).
 
     The app runs it twice: without the page scan before opening the database, and with
     it on a worker thread once the window is up, so a big file never delays the start.

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, ClinicSettings
 
 from .db import StorageError
-from .integrity import CheckResult, check_database
+from .integrity import NEWER, PERMISSION, CheckResult, check_database
 from .migrations import known_migrations
 from .records import is_disk_full
 
@@ -303,6 +303,10 @@ def restore(src: str | os.PathLike, db_path: str | os.PathLike, now: datetime | 
     check = check_restorable(src)
     if not check.ok:
         raise BackupError(f"The backup {src} {check.reason}. Nothing was changed.")
+    current = check_database(db_path, scan_pages=False) if db_path.exists() else None
+    if current is not None and current.cause in (NEWER, PERMISSION):
+        # A newer HSG Desk's file is healthy: restoring would set that clinic back.
+        raise BackupError(f"The database {db_path} {current.reason}. Nothing was changed.")
     staged = db_path.with_name(f"{db_path.name}.restoring")
     safety_copy = damaged_copy = None
     try:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .migrations import apply_migrations
+from .migrations import applied_migrations, apply_migrations, known_migrations
 from .records import storage_errors_as_messages
 
 ENV_VAR = "HSG_DESK_DB"
@@ -31,6 +31,11 @@ class StorageError(Exception):
 
 class NetworkPathError(StorageError):
     pass
+
+
+class NewerSchemaError(StorageError):
+    """The file carries a migration this version does not know: it is never opened, let alone
+    "repaired"; the workstation needs the newer HSG Desk."""
 
 
 def default_db_path() -> Path:
@@ -178,8 +183,14 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
         refuse_network_path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
+    applied = applied_migrations(db)
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        db.close()
+        raise NewerSchemaError(f"The database {path} was made by a newer HSG Desk ({unknown[-1]}); "
+                               "update this workstation.")
     if migrate:
-        apply_migrations(db)
+        apply_migrations(db, applied)
     return db
 
 

@@ -6,8 +6,10 @@ the recovery screen and `hsg-desk check` show that sentence as it is (DESIGN.md 
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,10 @@ from .migrations import MIGRATION_SET, MIGRATIONS_TABLE, SCHEMA_TABLES, known_mi
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
+# Why a file cannot be used: the recovery screen tells each differently, and offers a
+# backup only for DAMAGED (restoring over a newer or unreadable file would lose it).
+DAMAGED, NEWER, PERMISSION, DISK_FULL, MISSING = "damaged", "newer", "permission", "disk_full", "missing"
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -23,13 +29,52 @@ class CheckResult:
     reason: str = ""
     schema_version: str = ""
     is_new: bool = False  # no database yet: the app creates a fresh one
+    cause: str = ""       # DAMAGED, NEWER, PERMISSION, DISK_FULL or MISSING when not ok
 
     def __bool__(self) -> bool:
         return self.ok
 
 
-def _bad(reason: str) -> CheckResult:
-    return CheckResult(False, reason)
+def _bad(reason: str, cause: str = DAMAGED) -> CheckResult:
+    return CheckResult(False, reason, cause=cause)
+
+
+def newer_schema(applied: list[str]) -> str | None:
+    """The newest migration in `applied` this version does not know, or None."""
+    known = set(known_migrations())
+    unknown = [name for name in applied if name not in known]
+    return unknown[-1] if unknown else None
+
+
+def newer_schema_reason(migration: str) -> str:
+    return f"was made by a newer HSG Desk ({migration}); update this workstation"
+
+
+def read_only_problem(path: str | os.PathLike) -> str | None:
+    """Why HSG Desk could not save to the database at `path`, or None.
+
+    A file marked read-only (or in a folder where SQLite cannot create its -wal and -shm
+    files) opens, but every save fails; better said once at start than at sign-in.
+    """
+    path = Path(path)
+    if not path.exists():
+        return None
+    mode = path.stat().st_mode
+    if not os.access(path, os.W_OK) or not mode & stat.S_IWUSR:
+        return (f"The database {path} is read-only, so HSG Desk could not save anything to it. "
+                "Ask your IT support to make it writable for this computer's user, then start again.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return (f"The folder {path.parent} is read-only, and HSG Desk keeps its write-ahead log beside the "
+                "database. Ask your IT support to make the folder writable, then start again.")
+    return None
+
+
+def _os_cause(error: OSError) -> str:
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return PERMISSION
+    if error.errno == errno.ENOSPC:
+        return DISK_FULL
+    return DAMAGED
 
 
 def _header_problem(path: Path) -> str | None:
@@ -85,10 +130,8 @@ def _schema_problem(connection: sqlite3.Connection) -> tuple[str | None, str, bo
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
     version = applied[-1] if applied else ""
     known = known_migrations()
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        return (f"was written by a newer version of HSG Desk (schema {unknown[-1]}; this version knows "
-                f"up to {known[-1]}): install the newer version to open it"), version, False
+    if newer_schema(applied):
+        return newer_schema_reason(newer_schema(applied)), version, False
     if len(applied) < len(known):
         return None, version, False  # an older schema: opening it applies the missing migrations
     missing = sorted(SCHEMA_TABLES - tables)
@@ -109,31 +152,32 @@ def check_database(path: str | os.PathLike, *, full: bool = False, allow_new: bo
                    foreign_keys: bool = True, scan_pages: bool = True) -> CheckResult:
     """Check the database file at `path`; `full` runs integrity_check instead of quick_check.
 
-    `allow_new` accepts a missing or empty file (a first start creates the database).
+    `allow_new` accepts a path where no file exists (a first start creates the database);
+    an existing file that is empty (0 bytes) or not a database is damaged, never a first start.
     `scan_pages=False` checks only the header and the schema (milliseconds, for the
     moment before the window opens); the page scan then runs on a worker thread.
     """
     path = Path(path)
     try:
         if not path.exists():
-            return CheckResult(True, "", is_new=True) if allow_new else _bad("does not exist")
+            return CheckResult(True, "", is_new=True) if allow_new else _bad("does not exist", MISSING)
         if path.is_dir():
             return _bad("is a folder, not a database file")
         if path.stat().st_size == 0 and not Path(f"{path}-wal").exists():
-            return CheckResult(True, "", is_new=True) if allow_new else _bad("is empty")
+            return _bad("is empty (0 bytes): it holds no records")
         problem = _header_problem(path)
         if problem:
             return _bad(problem)
     except OSError as error:
-        return _bad(f"cannot be read ({error.strerror or error})")
+        return _bad(f"cannot be read ({error.strerror or error})", _os_cause(error))
     try:
         connection = _connect(path)
     except sqlite3.Error as error:
-        return _bad(f"cannot be opened ({error})")
+        return _bad(f"cannot be opened ({error})", DISK_FULL if "full" in str(error) else DAMAGED)
     try:
         problem, version, is_new = _schema_problem(connection)
         if problem:
-            return CheckResult(False, problem, version)
+            return CheckResult(False, problem, version, cause=NEWER if newer_schema([version]) else DAMAGED)
         if is_new and not allow_new:
             return _bad("is an empty database: it holds no HSG Desk tables")
         if not scan_pages:
@@ -151,13 +195,17 @@ def check_database(path: str | os.PathLike, *, full: bool = False, allow_new: bo
         return CheckResult(True, "", version, is_new=is_new and allow_new)
     except sqlite3.DatabaseError as error:
         text = str(error)
+        if "disk is full" in text:
+            return _bad("cannot be opened: the disk is full. Free space, then start again", DISK_FULL)
+        if "unable to open" in text or "readonly" in text:
+            return _bad(f"cannot be opened ({text}): check the file's permissions", PERMISSION)
         if "not a database" in text:
             return _bad("is not an HSG Desk database, or its first page is damaged")
         if "malformed" in text:
             return _bad("is damaged (SQLite reports a malformed database)")
         return _bad(f"cannot be checked ({text})")
     except OSError as error:
-        return _bad(f"cannot be read ({error.strerror or error})")
+        return _bad(f"cannot be read ({error.strerror or error})", _os_cause(error))
     finally:
         connection.close()
 

@@ -65,9 +65,9 @@ def schema_version(db) -> str:
     return applied[-1] if applied else ""
 
 
-def apply_migrations(db) -> None:
+def apply_migrations(db, applied: list[str] | None = None) -> None:
     """Apply what is pending, each migration in its own transaction (sqlite-utils)."""
-    if set(known_migrations()) <= set(applied_migrations(db)):
+    if set(known_migrations()) <= set(applied if applied is not None else applied_migrations(db)):
         return
     import sqlite_utils
 

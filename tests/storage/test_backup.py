@@ -214,7 +214,7 @@ def test_a_backup_from_a_newer_version_is_refused(db_path):
         connection.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) "
                            "VALUES ('hsg_desk', '0099_from_the_future', 'x')")
     connection.close()
-    with pytest.raises(backup.BackupError, match="newer version"):
+    with pytest.raises(backup.BackupError, match="made by a newer HSG Desk"):
         backup.restore(saved, db_path, NOW)
 
 

@@ -41,14 +41,15 @@ def test_a_healthy_database_passes_both_checks(db_path):
         assert result.ok and result.reason == "" and result.schema_version == known_migrations()[-1]
 
 
-def test_a_missing_or_empty_file_is_a_first_start_only_when_allowed(tmp_path):
+def test_only_a_missing_file_is_a_first_start_an_empty_one_is_damaged(tmp_path):
     missing = tmp_path / "none.sqlite3"
     assert check_database(missing, allow_new=True).is_new
     assert check_database(missing).reason == "does not exist"
     empty = tmp_path / "empty.sqlite3"
     empty.touch()
-    assert check_database(empty, allow_new=True).ok
-    assert not check_database(empty).ok
+    for allow_new in (True, False):
+        result = check_database(empty, allow_new=allow_new)
+        assert not result.ok and result.cause == "damaged" and result.reason.startswith("is empty (0 bytes)")
 
 
 def damage_cases():
@@ -110,7 +111,8 @@ def test_a_newer_schema_is_refused_with_what_to_do(db_path):
                            "VALUES ('hsg_desk', '0042_future', 'x')")
     connection.close()
     result = check_database(db_path)
-    assert not result.ok and "newer version of HSG Desk" in result.reason and "0042_future" in result.reason
+    assert not result.ok and result.cause == "newer"
+    assert result.reason == "was made by a newer HSG Desk (0042_future); update this workstation"
 
 
 def test_another_programs_database_is_not_ours(tmp_path):

@@ -20,6 +20,22 @@ from hsg_desk.services import backups
 from hsg_desk.services.backups import BackupFile, CheckResult, RestoreResult
 
 
+# What each cause means for the people at the desk (CheckResult.cause); only a damaged
+# file is offered a backup: a newer, unreadable or disk-full file is not lost, and
+# restoring over it would set the clinic back.
+CAUSE_TEXT = {
+    "damaged": "This can happen after a power cut, a failing disk, or when another program changed the file. "
+               "Nothing has been changed yet.",
+    "newer": "Another workstation runs a newer HSG Desk and has updated the records. Update HSG Desk on this "
+             "workstation, then start it again. Nothing has been changed.",
+    "permission": "This computer's user is not allowed to use the file. Ask your IT support to check its "
+                  "permissions. Nothing has been changed.",
+    "disk_full": "The disk is full. Free space on it, then start HSG Desk again. Nothing has been changed.",
+    "missing": "Ask your IT support where the records are kept. Nothing has been changed.",
+}
+NO_RESTORE_OFFER = "Quit, and call your IT support if this is not clear: the file has not been changed."
+
+
 def when(backup: BackupFile) -> str:
     local = backup.created_at.astimezone()  # this computer's clock, which the admin reads
     return f"{local:%A, %B} {local.day}, {local:%Y} at {local:%I:%M %p}".replace(" at 0", " at ")
@@ -44,12 +60,13 @@ class RecoveryWindow(QDialog):
         heading = QLabel("HSG Desk cannot open its records")
         heading.setObjectName("recoveryHeading")
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.explanation = QLabel(
-            f"The database file {self.db_path} {check.reason}.\n\n"
-            "This can happen after a power cut, a full or failing disk, or when another program "
-            "changed the file. Nothing has been changed yet.")
+        cause = check.cause or "damaged"
+        self.explanation = QLabel(f"The database file {self.db_path} {check.reason}.\n\n{CAUSE_TEXT[cause]}")
         self.explanation.setWordWrap(True)
-        if backup is not None:
+        if cause != "damaged":
+            backup = self.backup = None
+            offer = NO_RESTORE_OFFER
+        elif backup is not None:
             offer = (f"The latest good backup is from {when(backup)} ({megabytes(backup.bytes)}). "
                      "Restoring it brings back every record saved up to then; records saved after it "
                      "must be entered again. The damaged file is kept aside for your IT support.")
@@ -116,7 +133,8 @@ def recovery_window_for(db_path: str | os.PathLike, check: CheckResult, now: dat
     """The recovery screen wired to the real restore (audited into the restored file)."""
     db_path = Path(db_path)
     restore_at = now or datetime.now(timezone.utc)
-    return RecoveryWindow(db_path, check, backups.latest_good_backup(db_path),
+    damaged = check.cause in ("", "damaged")
+    return RecoveryWindow(db_path, check, backups.latest_good_backup(db_path) if damaged else None,
                           lambda source: backups.restore_backup(source, db_path, restore_at), parent)
 
 
