@@ -26,7 +26,8 @@ def _signature_lines(texts: dict, styles: dict, width: float) -> Table:
         [Paragraph(texts["witness_signature"], small), Paragraph(texts["witness_name"], small),
          Paragraph(texts["date"], small)],
     ]
-    table = Table(rows, colWidths=[width * 0.46, width * 0.34, width * 0.2], rowHeights=[34, 16, 34, 16])
+    # The witness column is wide enough for "Nombre del testigo (en letra de molde)" on one line.
+    table = Table(rows, colWidths=[width * 0.4, width * 0.42, width * 0.18], rowHeights=[34, 16, 34, 16])
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (0, 0), 0.8, RULE), ("LINEBELOW", (1, 0), (1, 0), 0.8, RULE),
         ("LINEBELOW", (2, 0), (2, 0), 0.8, RULE), ("LINEBELOW", (0, 2), (-1, 2), 0.8, RULE),
@@ -60,6 +61,9 @@ def _story(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> li
         Paragraph(texts["title"], styles["title"]),
         filled,
         Paragraph(texts["what_heading"], styles["heading"]),
+        # A device check asks whether the tubes are closed, the other exams whether they are open.
+        Paragraph(texts["what_intro"] + " " + texts["purpose_device" if facts.is_device_confirmation else "purpose"],
+                  styles["body"]),
         *[Paragraph(text, styles["body"]) for text in texts["what"]],
         Paragraph(texts["risks_heading"], styles["heading"]),
         Paragraph(texts["risks_intro"], styles["body"]),
