@@ -45,6 +45,18 @@ class AllergyCategory(StrEnum):
     OTHER = "other"
 
 
+class Premedication(StrEnum):
+    """The premedication her radiologist ordered (ACR): diphenhydramine makes her drowsy."""
+
+    NONE = "none"
+    STEROID_ONLY = "steroid_only"
+    STEROID_AND_ANTIHISTAMINE = "steroid_and_antihistamine"
+
+    @property
+    def sedates(self) -> bool:
+        return self is Premedication.STEROID_AND_ANTIHISTAMINE
+
+
 class Severity(StrEnum):
     MILD = "mild"
     MODERATE = "moderate"
@@ -56,6 +68,7 @@ class ExamFacts:
     scheduled_at: datetime  # aware: carries its UTC offset
     indication: Indication | None = None
     device_placed_on: date | None = None
+    contrast_agent: str | None = None  # as recorded: "iohexol (Omnipaque)", a listed code, or other text
 
 
 @dataclass(frozen=True)
@@ -125,3 +138,4 @@ class ScreeningCase:
     pregnancy_test_refused: bool = False
     history: History = field(default_factory=History)
     birth_date: date | None = None
+    premedication: Premedication | None = None

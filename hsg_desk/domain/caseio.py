@@ -12,13 +12,14 @@ from enum import Enum
 from typing import Any
 
 from .case import (Allergy, AllergyCategory, CheckinFacts, ExamFacts, History, Indication, PregnancyAnswer,
-                   PregnancyTest, ScreeningCase, Severity, TestMethod, TestResult)
+                   Premedication, PregnancyTest, ScreeningCase, Severity, TestMethod, TestResult)
 from .errors import ValidationError
 from .screening import plain
 from .validation import validate_case
 
-_TOP = ("exam", "checkin", "pregnancy_test", "pregnancy_test_refused", "history", "birth_date")
-_EXAM = ("scheduled_at", "indication", "device_placed_on")
+_TOP = ("exam", "checkin", "pregnancy_test", "pregnancy_test_refused", "history", "birth_date",
+        "premedication")
+_EXAM = ("scheduled_at", "indication", "device_placed_on", "contrast_agent")
 _CHECKIN = ("identity_verified", "consent_signed", "sedative", "driver_name")
 _TEST = ("method", "collected_at", "result", "received_at")
 _ALLERGY = ("substance", "category", "reaction", "severity")
@@ -37,12 +38,14 @@ def parse_case(data: Any, now: datetime | None = None) -> ScreeningCase:
     scheduled_at = _moment(exam.get("scheduled_at"), "exam.scheduled_at", required=True)
     case = ScreeningCase(
         exam=ExamFacts(scheduled_at, _choice(exam.get("indication"), "exam.indication", Indication),
-                       _day(exam.get("device_placed_on"), "exam.device_placed_on")),
+                       _day(exam.get("device_placed_on"), "exam.device_placed_on"),
+                       _agent(exam.get("contrast_agent"))),
         checkin=_checkin(top.get("checkin")),
         pregnancy_test=_pregnancy_test(top.get("pregnancy_test")),
         pregnancy_test_refused=bool(_flag(top.get("pregnancy_test_refused"), "pregnancy_test_refused")),
         history=_history(top.get("history")),
         birth_date=_day(top.get("birth_date"), "birth_date"),
+        premedication=_choice(top.get("premedication"), "premedication", Premedication),
     )
     validate_case(case, now=now)
     return case
@@ -51,8 +54,11 @@ def parse_case(data: Any, now: datetime | None = None) -> ScreeningCase:
 def case_to_dict(case: ScreeningCase) -> dict[str, Any]:
     """The case as a case-file dict (the inverse of `parse_case`)."""
     data = plain(case)
-    if data.get("birth_date") is None:
-        data.pop("birth_date", None)
+    for optional in ("birth_date", "premedication"):
+        if data.get(optional) is None:
+            data.pop(optional, None)
+    if data["exam"].get("contrast_agent") is None:
+        data["exam"].pop("contrast_agent", None)
     return data
 
 
@@ -126,6 +132,13 @@ def _moment(value: Any, path: str, required: bool = False) -> datetime | None:
     except OverflowError:
         raise ValidationError(path, f"out of range: {value!r}") from None
     return moment
+
+
+def _agent(value: Any) -> str | None:
+    text = _text(value, "exam.contrast_agent")
+    if text is not None and len(text) > 100:
+        raise ValidationError("exam.contrast_agent", "at most 100 characters")
+    return text.strip() or None if text is not None else None
 
 
 def _checkin(value: Any) -> CheckinFacts:

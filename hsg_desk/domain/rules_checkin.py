@@ -25,9 +25,14 @@ def consent_missing(case: ScreeningCase, settings: ClinicSettings) -> str | None
 
 
 def sedation_no_driver(case: ScreeningCase, settings: ClinicSettings) -> str | None:
-    driver = (case.checkin.driver_name or "").strip()
-    if answered_yes(case.checkin.sedative) and not driver:
+    """A sedative, or a premedication with an antihistamine (diphenhydramine makes her drowsy), and no driver."""
+    if (case.checkin.driver_name or "").strip():
+        return None
+    if answered_yes(case.checkin.sedative):
         return "A sedative was prescribed and no driver is recorded. She must not drive herself home."
+    if case.premedication is not None and case.premedication.sedates:
+        return ("Her premedication includes diphenhydramine (Benadryl), which makes her drowsy, and no driver "
+                "is recorded. She must not drive herself home.")
     return None
 
 
@@ -64,8 +69,10 @@ CHECKIN_RULES: tuple[Rule, ...] = (
     Rule("consent.missing", Level.STOP, _GROUP, "Consent not signed (when consent is required).",
          consent_missing, ("checkin.consent_signed",),
          "Have the consent signed, or a radiologist override."),
-    Rule("sedation.no_driver", Level.STOP, _GROUP, "A sedative is prescribed and no driver is recorded.",
-         sedation_no_driver, ("checkin.sedative", "checkin.driver_name"),
+    Rule("sedation.no_driver", Level.STOP, _GROUP,
+         "A sedative is prescribed, or the premedication includes an antihistamine "
+         "(steroid_and_antihistamine), and no driver is recorded.",
+         sedation_no_driver, ("checkin.sedative", "checkin.driver_name", "premedication"),
          "Record the driver at check-in, or a radiologist override."),
     Rule("device.placement_missing", Level.STOP, _GROUP,
          "Essure/Adiana confirmation without a placement date.", device_placement_missing, _DEVICE),

@@ -22,7 +22,7 @@ def amenorrhea(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     """She has no periods: the pregnancy test governs, the cycle rules are skipped."""
     if _has_periods(case):
         return None
-    return "She has no periods: the cycle rules do not apply and the pregnancy test governs."
+    return "She has no periods: the cycle-day rules do not apply and the pregnancy test governs (bleeding today is still asked)."
 
 
 def lmp_missing(case: ScreeningCase, settings: ClinicSettings) -> str | None:
@@ -46,11 +46,15 @@ def day_late(case: ScreeningCase, settings: ClinicSettings) -> str | None:
 
 
 def bleeding(case: ScreeningCase, settings: ClinicSettings) -> str | None:
-    """Still bleeding, or the last day of flow is on or after the exam date."""
+    """Bleeding today, whatever her cycle ("no periods" never hides it); or the last day of
+    flow is on or after the exam date."""
+    if answered_yes(case.history.still_bleeding):
+        if not _has_periods(case):
+            return ("She is bleeding today although she has no periods. "
+                    "A radiologist must decide before the exam.")
+        return "She is still bleeding. The exam is done after the blood flow has stopped."
     if not _has_periods(case):
         return None
-    if answered_yes(case.history.still_bleeding):
-        return "She is still bleeding. The exam is done after the blood flow has stopped."
     ended = case.history.flow_ended_on
     day = exam_date(case.exam.scheduled_at)
     if ended is not None and ended >= day:
@@ -81,7 +85,8 @@ CYCLE_RULES: tuple[Rule, ...] = (
          day_late, (_PERIODS, "history.lmp", "exam.scheduled_at"),
          "Radiologist override with a reason, or defer to the next cycle."),
     Rule("cycle.bleeding", Level.STOP, "Menstrual cycle",
-         "Still bleeding, or the last day of flow is on or after the exam date.",
+         "Bleeding today (asked of every patient, periods or not), "
+         "or the last day of flow is on or after the exam date.",
          bleeding, (_PERIODS, "history.still_bleeding", "history.flow_ended_on", "exam.scheduled_at")),
     Rule("cycle.intercourse", Level.STOP, "Menstrual cycle",
          "Intercourse since the first day of the last period.",

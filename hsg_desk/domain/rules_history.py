@@ -7,6 +7,7 @@ let step 1 be completed while a history question is unanswered.
 from __future__ import annotations
 
 from .case import Allergy, AllergyCategory, ScreeningCase, Severity
+from .contrast import agent_label, allergens_matching
 from .findings import Level
 from .rule import Rule, answered_yes
 from .settings import ClinicSettings
@@ -77,6 +78,18 @@ barium = _allergy_rule({AllergyCategory.BARIUM}, _ALL, "Barium allergy: {allergi
 other_allergies = _allergy_rule(
     {AllergyCategory.DRUG, AllergyCategory.FOOD, AllergyCategory.OTHER}, _ALL, "Other allergies: {allergies}.")
 
+def contrast_same_agent(case: ScreeningCase, settings: ClinicSettings) -> str | None:
+    """The agent recorded for the exam (or the room's agent, before the exam) matches an allergen
+    by its generic or brand name, or she is allergic to contrast known only by its class."""
+    agent = case.exam.contrast_agent or settings.room_contrast_agent
+    matching = allergens_matching(agent, case.history.allergies)
+    if not matching:
+        return None
+    return (f"The contrast agent {agent_label(agent)} matches her recorded allergy: "
+            f"{'; '.join(_describe(a) for a in matching)}. A radiologist must confirm, by name and password, "
+            "before this agent is used or the record is signed.")
+
+
 _GROUP = "Conditions"
 _ALLERGY = "Allergies"
 _ALLERGIES = ("history.allergies",)
@@ -121,6 +134,11 @@ ALLERGY_RULES: tuple[Rule, ...] = (
     Rule("allergy.contrast", Level.CAUTION, _ALLERGY,
          "A mild or moderate reaction to contrast.", contrast, _ALLERGIES,
          "Technologist acknowledges the radiologist was informed; the radiologist decides on premedication."),
+    Rule("allergy.contrast_same_agent", Level.STOP, _ALLERGY,
+         "The contrast agent recorded for the exam (or the Room contrast agent setting) matches a recorded "
+         "allergen by its generic or brand name, or any contrast allergy known only by its class.",
+         contrast_same_agent, _ALLERGIES + ("exam.contrast_agent",),
+         "Radiologist override signed in place (name and password); the record cannot be signed until then."),
     Rule("allergy.latex", Level.CAUTION, _ALLERGY, "A latex allergy.", latex, _ALLERGIES),
     Rule("allergy.iodine_shellfish", Level.INFO, _ALLERGY,
          "An \"iodine\" or shellfish allergy (not a contraindication, ACR).", iodine_shellfish, _ALLERGIES),

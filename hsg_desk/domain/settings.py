@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from .contrast import ROOM_AGENT_CHOICES
 from .errors import ValidationError
 
 PREGNANCY_TEST_METHODS = ("serum", "urine")
@@ -55,6 +56,7 @@ class ClinicSettings:
     scanner_prefix: str = ""
     scanner_separator: str = ""
     scan_key_gap_ms: int = 40
+    room_contrast_agent: str = ""  # a code from domain.contrast.ROOM_AGENT_CHOICES; "" = not set
 
     def with_values(self, values: dict[str, Any]) -> "ClinicSettings":
         """A copy with `values` applied after validating each against its spec."""
@@ -93,6 +95,7 @@ SETTING_SPECS: dict[str, SettingSpec] = {
         SettingSpec("scanner_prefix", "Barcode scanner prefix (if the scanner is set to send one)", str),
         SettingSpec("scanner_separator", "Barcode scanner field separator, if not GS (one character)", str),
         SettingSpec("scan_key_gap_ms", "Barcode scan: longest pause between keystrokes", int, 10, 200, unit="ms"),
+        SettingSpec("room_contrast_agent", "Room contrast agent", str, choices=ROOM_AGENT_CHOICES),
     )
 }
 

@@ -18,6 +18,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.resolutions import ResolutionKind
 from hsg_desk.domain.validation import validate_case
 from hsg_desk.storage import checklist as checklist_store
 from hsg_desk.storage import exams as exam_store
@@ -30,7 +31,7 @@ from . import exam_status
 from .authorization import require
 from .context import ServiceContext
 from .procedure_checks import LABELS, clean_value, record_problems
-from .screening import ScreeningService
+from .screening import DURING_EXAM_CODES, ScreeningService
 
 HISTORY_EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
 BOOL_ANSWERS = history_store.BOOL_COLUMNS
@@ -322,6 +323,8 @@ class ExamRoomService:
                                                            ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
                       changes={field: [row[field], stored]})
+            if field == "contrast_agent":  # checked against her allergies at once
+                self.screening.refresh(exam_id)
         return new_version
 
     def procedure_problems(self, exam_id: int) -> dict[str, str]:
@@ -339,7 +342,16 @@ class ExamRoomService:
         if not self.checklist(exam_id).finished or exam.status is not ExamStatus.PERFORMED:
             reasons.append("All ten checklist steps must be done.")
         reasons += [f"{LABELS.get(field, field)}: {message}" for field, message in self.procedure_problems(exam_id).items()]
+        reasons += self.unconfirmed_agent(exam_id)
         return reasons
+
+    def unconfirmed_agent(self, exam_id: int) -> list[str]:
+        """The agent matches her allergy and no radiologist has confirmed it by name and password."""
+        for state in self.screening.states(exam_id):
+            if state.finding.code in DURING_EXAM_CODES and not (
+                    state.resolution is not None and state.resolution.kind is ResolutionKind.OVERRIDE_SIGNED):
+                return [f"{state.finding.message} ({state.finding.code})"]
+        return []
 
     def sign(self, exam_id: int, password: str) -> Exam:
         """The technologist completes the exam by re-entering the password; the exam locks."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from hsg_desk.domain.case import CONDITION_QUESTIONS, ExamFacts, ScreeningCase
+from hsg_desk.domain.case import CONDITION_QUESTIONS, ExamFacts, Premedication, ScreeningCase
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Finding, Level
 from hsg_desk.domain.lifecycle import ExamStatus, transition
@@ -22,6 +22,7 @@ from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import allergies as allergy_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import patients as patient_store
+from hsg_desk.storage import procedures as procedure_store
 from hsg_desk.storage import screening as store
 from hsg_desk.storage import users as user_store
 from hsg_desk.storage.records import NotFoundError, parse_time
@@ -30,6 +31,8 @@ from .authorization import require
 from .context import ServiceContext
 
 VOID_REASON = "Voided: answer changed"
+# Findings that can open during the procedure, and are resolved there, by a signed override only.
+DURING_EXAM_CODES = frozenset({"allergy.contrast_same_agent"})
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,13 @@ def missing_history_answers(row: dict | None) -> list[str]:
         missing.append("Could she be pregnant")
     if row["no_periods"] is None:
         missing.append("Does she have periods")
+    if row["still_bleeding"] is None:
+        missing.append("Is she bleeding today")  # asked of everyone: "no periods" never hides it
     if not row["no_periods"]:
         if row["lmp"] is None:
             missing.append("First day of the last period")
-        if row["still_bleeding"] is None or (not row["still_bleeding"] and row["flow_ended_on"] is None):
-            missing.append("Last day of flow, or still bleeding")
+        if row["still_bleeding"] is not None and not row["still_bleeding"] and row["flow_ended_on"] is None:
+            missing.append("Last day of flow")
     for name, label in CONDITION_QUESTIONS:
         if name == "intercourse_since_lmp" and row["no_periods"]:
             continue
@@ -91,9 +96,15 @@ class ScreeningService:
         test, refused = store.pregnancy_test_facts(db, exam_id)
         history = history_store.history_from_row(history_store.get_history_row(db, exam_id),
                                                  allergy_store.list_allergies(db, exam.patient_id))
-        return ScreeningCase(exam=ExamFacts(exam.scheduled_at, exam.indication, exam.device_placed_on),
+        procedure = procedure_store.get_procedure(db, exam_id)
+        # The agent written in the procedure record; before that, the room's agent (a setting).
+        agent = (procedure or {}).get("contrast_agent") or self.ctx.settings.room_contrast_agent or None
+        # The app's premedication is the ACR regimen, which includes diphenhydramine.
+        premedication = Premedication.STEROID_AND_ANTIHISTAMINE if exam.premedication_ordered else Premedication.NONE
+        return ScreeningCase(exam=ExamFacts(exam.scheduled_at, exam.indication, exam.device_placed_on, agent),
                              checkin=store.checkin_facts(db, exam_id), pregnancy_test=test,
-                             pregnancy_test_refused=refused, history=history, birth_date=patient.birth_date)
+                             pregnancy_test_refused=refused, history=history, birth_date=patient.birth_date,
+                             premedication=premedication)
 
     def states(self, exam_id: int, case: ScreeningCase | None = None) -> list[FindingState]:
         """The current findings with their resolutions, without writing anything."""
@@ -181,6 +192,9 @@ class ScreeningService:
     def override_verbal(self, exam_id: int, code: str, reason: str, radiologist: str | int) -> int:
         """The technologist records a radiologist's verbal approval; it awaits co-signature."""
         require(self.ctx, Action.RECORD_VERBAL_OVERRIDE)
+        if code in DURING_EXAM_CODES:
+            raise DomainError("A contrast agent that matches her allergy needs the radiologist's own "
+                              "confirmation, by name and password; a verbal approval is not enough.")
         radiologist_id, name = self._radiologist(radiologist)
         return self._record(exam_id, code, ResolutionKind.OVERRIDE_VERBAL, name, reason, radiologist_id)
 
@@ -245,7 +259,10 @@ class ScreeningService:
                 radiologist_id: int | None) -> int:
         ctx = self.ctx
         exam = exam_store.get_exam(ctx.db, exam_id)
-        if exam.status not in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED):
+        open_statuses = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
+        if code in DURING_EXAM_CODES:  # the agent is written during the procedure: confirmed then
+            open_statuses += (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED)
+        if exam.status not in open_statuses:
             raise DomainError(f"Screening is closed: the exam is {exam.status.label.lower()}.")
         finding, case = self._finding(exam_id, code)
         now = ctx.now()

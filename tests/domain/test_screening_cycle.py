@@ -60,10 +60,12 @@ def test_intercourse_since_lmp(answer, expected):
     assert cycle_codes(case(history={"intercourse_since_lmp": answer})) == expected
 
 
-def test_amenorrhea_is_info_and_skips_the_other_cycle_rules():
-    screened = case(history={"no_periods": True, "lmp": None, "still_bleeding": True,
+def test_amenorrhea_is_info_and_skips_the_other_cycle_rules_but_not_bleeding_today():
+    screened = case(history={"no_periods": True, "lmp": None, "still_bleeding": False,
                              "intercourse_since_lmp": True})
     assert cycle_codes(screened) == {"cycle.amenorrhea"}
+    bleeding = case(history={"no_periods": True, "lmp": None, "still_bleeding": True})
+    assert cycle_codes(bleeding) == {"cycle.amenorrhea", "cycle.bleeding"}  # issue #13 §2
     assert "pregnancy.test_missing" in codes(case(history={"no_periods": True}, pregnancy_test=None))
 
 

@@ -310,7 +310,7 @@ class Ui_HistoryPage(object):
         self.lmpEdit.setPlaceholderText(QCoreApplication.translate("HistoryPage", u"MM/DD/YYYY", None))
         self.lmpError.setText("")
         self.lmpError.setProperty(u"role", QCoreApplication.translate("HistoryPage", u"error", None))
-        self.stillBleedingLabel.setText(QCoreApplication.translate("HistoryPage", u"Is she still bleeding?", None))
+        self.stillBleedingLabel.setText(QCoreApplication.translate("HistoryPage", u"Is she bleeding today? (ask every patient, periods or not)", None))
         self.stillBleedingError.setText("")
         self.stillBleedingError.setProperty(u"role", QCoreApplication.translate("HistoryPage", u"error", None))
         self.flowLabel.setText(QCoreApplication.translate("HistoryPage", u"Last day of flow", None))

@@ -13,7 +13,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import FindingState
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
 from hsg_desk.services import exam_status
-from hsg_desk.services.screening import VOID_REASON, ScreeningService
+from hsg_desk.services.screening import DURING_EXAM_CODES, VOID_REASON, ScreeningService
 from hsg_desk.storage.records import ConflictError
 
 BIG = 44  # minimum button height: usable with gloves on
@@ -86,7 +86,8 @@ class FindingCard(QFrame):
         combo.lineEdit().setPlaceholderText("Radiologist's name")
         for user_id, name in self.panel.radiologists:
             combo.addItem(name, user_id)
-        combo.setCurrentIndex(-1)
+        # A signed-in radiologist is offered their own name: they don't type it.
+        combo.setCurrentIndex(combo.findData(self.panel.ctx.session.user_id) if self.panel.own_radiologist else -1)
         combo.setObjectName("radiologist")
         return combo
 
@@ -114,17 +115,21 @@ class FindingCard(QFrame):
         self.password.setPlaceholderText("Radiologist's password")
         self.password.setMinimumHeight(BIG)
         layout.addWidget(self.password)
+        self.password.returnPressed.connect(self.override_signed)
         buttons = QHBoxLayout()
         signed = _button("Radiologist signs here", self)
         signed.setObjectName("overrideSigned")
         signed.setToolTip("The radiologist types their own password")
         signed.clicked.connect(self.override_signed)
+        buttons.addWidget(signed)
+        if self.state.finding.code in DURING_EXAM_CODES:  # confirmed by name and password only
+            self.password.setPlaceholderText("Radiologist's password (a verbal approval is not enough)")
+            layout.addLayout(buttons)
+            return
         verbal = _button("Record verbal approval", self)
         verbal.setObjectName("overrideVerbal")
         verbal.setToolTip("The radiologist approved by phone; they co-sign later")
         verbal.clicked.connect(self.override_verbal)
-        self.password.returnPressed.connect(self.override_signed)
-        buttons.addWidget(signed)
         buttons.addWidget(verbal)
         layout.addLayout(buttons)
 
@@ -203,12 +208,14 @@ class FindingsPanel(QWidget):
         outer.addWidget(scroll, 1)
         self.radiologists: list[tuple[int, str]] = []
         self.usernames: dict[int, str] = {}
+        self.own_radiologist = False
 
     def show_states(self, exam_id: int, states: list[FindingState], editable: bool) -> None:
         self.exam_id, self.editable = exam_id, editable
         people = self.service.radiologists()
         self.radiologists = [(user_id, name) for user_id, name, _ in people]
         self.usernames = {user_id: username for user_id, _, username in people}
+        self.own_radiologist = self.ctx.session.user_id in self.usernames
         while self.body_layout.count() > 1:
             item = self.body_layout.takeAt(0)
             if item.widget():

@@ -9,12 +9,16 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from hsg_desk.domain.contrast import CONTRAST_AGENTS
+
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.views.history_page import parse_day, show_day
+from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.services.exam_room import ExamRoomService
+from hsg_desk.services.screening import DURING_EXAM_CODES
 from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES
 from hsg_desk.services.worklist import WorklistService
 from hsg_desk.storage.records import ConflictError
@@ -89,6 +93,17 @@ class ProcedureRecordWidget(QWidget):
         ui.radiologist.activated.connect(lambda _: self._radiologist_finished())
         self._notes_filter = _FocusOut(ui.notes, self._notes_finished)
         ui.signButton.clicked.connect(self.sign)
+        # The one list of agents (generic and brand names); any other agent is typed as it reads.
+        ui.contrastAgent.setPlaceholderText("e.g. iohexol (Omnipaque)")
+        ui.contrastAgent.setToolTip("Known agents: " + ", ".join(agent.label for agent in CONTRAST_AGENTS)
+                                    + ". Another agent: type its name.")
+        # An agent that matches her allergy: the radiologist confirms it here, by name and password.
+        self.agent_check = FindingsPanel(ctx, ui.signGroup)
+        self.agent_check.setObjectName("agentCheck")
+        self.agent_check.setMinimumHeight(300)
+        self.agent_check.hide()
+        self.agent_check.changed.connect(self._agent_confirmed)
+        ui.signGrid.addWidget(self.agent_check, 3, 0, 1, 2)
         for field in AMENDABLE:
             ui.amendField.addItem(LABELS[field], field)
         ui.amendButton.clicked.connect(self.amend)
@@ -134,6 +149,11 @@ class ProcedureRecordWidget(QWidget):
             ui.recordState.setText("Signed and locked. Corrections are recorded as amendments below.")
         else:
             ui.recordState.setText("Each field is saved when you leave it.")
+        agent_states = [state for state in self.service.screening.states(exam_id)
+                        if state.finding.code in DURING_EXAM_CODES]
+        self.agent_check.show_states(exam_id, agent_states,
+                                     editable=status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED))
+        self.agent_check.setVisible(bool(agent_states))
         problems = [] if signed else self.service.sign_problems(exam_id)
         ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems) if problems
                                  else ("" if signed else "✓ Ready to sign."))
@@ -233,6 +253,10 @@ class ProcedureRecordWidget(QWidget):
         text = self.ui.notes.toPlainText()
         if not self._loading and text.strip() != (self.record.get("notes") or ""):
             self.save("notes", text)
+
+    def _agent_confirmed(self) -> None:
+        self.load(self.exam_id)
+        self.changed.emit()
 
     # -- signing and amending -------------------------------------------------------------
     def sign(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
                                QSpinBox, QWidget)
 
+from hsg_desk.domain.contrast import agent_label
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.settings import SETTING_SPECS, SettingSpec
 from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
@@ -45,7 +46,8 @@ class SettingEditor:
         elif spec.choices:
             self.widget = QComboBox()
             for choice in spec.choices:
-                self.widget.addItem(PAPER_LABELS.get(choice, choice), choice)
+                label = agent_label(choice) if spec.key == "room_contrast_agent" else PAPER_LABELS.get(choice, choice)
+                self.widget.addItem(label, choice)
         elif spec.key == "time_zone":
             self.widget = QComboBox()
             self.widget.setEditable(True)
