@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .findings_summary import FindingsSummary
 from .indication import Indication
 from .lifecycle import ExamStatus
 from .patient import ReferringPhysician
@@ -28,9 +29,15 @@ class Exam:
     antibiotics: str = ""
     open_stops: int = 0
     open_cautions: int = 0
+    open_blocks: int = 0
     signed_at: datetime | None = None
     signed_by: int | None = None
     version: int = 1
+
+    @property
+    def findings_summary(self) -> FindingsSummary:
+        """The counts stored at the last screening, as the one summary every screen shows."""
+        return FindingsSummary(self.open_blocks, self.open_stops, self.open_cautions)
 
     @property
     def locked(self) -> bool:
@@ -52,3 +59,8 @@ class WorklistRow:
     status: ExamStatus
     open_stops: int
     open_cautions: int
+    open_blocks: int = 0
+
+    @property
+    def findings_summary(self) -> FindingsSummary:
+        return FindingsSummary(self.open_blocks, self.open_stops, self.open_cautions)

@@ -184,7 +184,8 @@ class _DemoWriter:
         case = self._case(patient, scheduled, indication, placed, checked_in, history_taken)
         findings = screen(case, self.settings) if checked_in else []
         resolved = steps > 0 or status in (ExamStatus.SCREENED,)
-        open_stops = sum(f.level in (Level.BLOCK, Level.STOP) for f in findings) if not resolved else 0
+        open_blocks = sum(f.level == Level.BLOCK for f in findings) if not resolved else 0
+        open_stops = sum(f.level == Level.STOP for f in findings) if not resolved else 0
         open_cautions = sum(f.level == Level.CAUTION for f in findings) if not resolved else 0
         signed = status == ExamStatus.COMPLETED
         end = scheduled + timedelta(minutes=35)
@@ -192,7 +193,7 @@ class _DemoWriter:
             exam_id, patient["id"], scheduled.isoformat(), day.isoformat(), indication.value,
             placed.isoformat() if placed else None, *patient["referrer"], status.value, reason,
             self._stamp(end if steps else scheduled), users.technologist if steps else None,
-            users.radiologist if steps else None, open_stops, open_cautions,
+            users.radiologist if steps else None, open_stops, open_cautions, open_blocks,
             self._stamp(end) if signed else None, users.technologist if signed else None,
             self._stamp(scheduled - timedelta(days=7)), self._stamp(end)))
         self._add("exam_events", (exam_id, None, "scheduled", None, self._stamp(scheduled - timedelta(days=7)), users.front_desk))
@@ -294,7 +295,8 @@ COLUMNS = {
     "allergies": ("patient_id", "substance", "category", "reaction", "severity", "recorded_at"),
     "exams": ("id", "patient_id", "scheduled_at", "scheduled_date", "indication", "device_placed_on",
               "referring_name", "referring_phone", "referring_fax", "status", "status_reason", "status_at",
-              "technologist_id", "radiologist_id", "open_stops", "open_cautions", "signed_at", "signed_by",
+              "technologist_id", "radiologist_id", "open_stops", "open_cautions", "open_blocks", "signed_at",
+              "signed_by",
               "created_at", "updated_at"),
     "exam_events": ("exam_id", "from_status", "to_status", "reason", "at", "user_id"),
     "checkins": ("exam_id", "identity_verified", "identity_verified_at", "identity_verified_by",

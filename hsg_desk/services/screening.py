@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from hsg_desk.domain.case import CONDITION_QUESTIONS, ExamFacts, Premedication, ScreeningCase
 from hsg_desk.domain.errors import DomainError
-from hsg_desk.domain.findings import Finding, Level
+from hsg_desk.domain.findings import Finding
+from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus, transition
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import (FindingState, Resolution, ResolutionKind, finding_states, resolve,
@@ -149,10 +150,7 @@ class ScreeningService:
                     ctx.audit("update", patient_id=exam.patient_id, record_type="finding_resolution",
                               record_id=row["id"], changes={"voided": [None, VOID_REASON], "code": [None, row["code"]]})
             states = finding_states(findings, self._resolutions(exam_id), case)
-            stops = sum(1 for s in states if s.finding.level is Level.BLOCK
-                        or (s.finding.level is Level.STOP and not s.resolved))
-            cautions = sum(1 for s in states if s.finding.level is Level.CAUTION and not s.resolved)
-            exam_store.set_finding_counts(db, exam_id, stops, cautions)
+            exam_store.set_finding_counts(db, exam_id, FindingsSummary.of(states))
             self._sync_status(exam_id, states)
         return states
 

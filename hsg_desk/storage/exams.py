@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.exam import Exam, WorklistRow
+from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import ReferringPhysician
 
@@ -15,7 +16,7 @@ COLUMNS = ("id", "patient_id", "scheduled_at", "indication", "status", "indicati
            "device_placed_on", "referring_name", "referring_phone", "referring_fax",
            "status_reason", "status_at", "technologist_id", "radiologist_id",
            "premedication_ordered", "antibiotics", "open_stops", "open_cautions",
-           "signed_at", "signed_by", "version")
+           "open_blocks", "signed_at", "signed_by", "version")
 
 
 def exam_from_row(row) -> Exam:
@@ -28,7 +29,7 @@ def exam_from_row(row) -> Exam:
         status_reason=v["status_reason"], status_at=parse_time(v["status_at"]),
         technologist_id=v["technologist_id"], radiologist_id=v["radiologist_id"],
         premedication_ordered=bool(v["premedication_ordered"]), antibiotics=v["antibiotics"],
-        open_stops=v["open_stops"], open_cautions=v["open_cautions"],
+        open_stops=v["open_stops"], open_cautions=v["open_cautions"], open_blocks=v["open_blocks"],
         signed_at=parse_time(v["signed_at"]), signed_by=v["signed_by"], version=v["version"],
     )
 
@@ -102,14 +103,14 @@ def change_status(db, exam: Exam, new_status: ExamStatus, at: datetime, user_id:
     return version
 
 
-def set_finding_counts(db, exam_id: int, open_stops: int, open_cautions: int) -> None:
-    db.execute("UPDATE exams SET open_stops = ?, open_cautions = ? WHERE id = ?",
-               [open_stops, open_cautions, exam_id])
+def set_finding_counts(db, exam_id: int, summary: FindingsSummary) -> None:
+    db.execute("UPDATE exams SET open_blocks = ?, open_stops = ?, open_cautions = ? WHERE id = ?",
+               [summary.blocks, summary.open_stops, summary.open_cautions, exam_id])
 
 
 WORKLIST_SQL = (
     "SELECT e.id, e.patient_id, e.scheduled_at, p.family_name, p.given_name, p.birth_date, "
-    "p.mrn, e.indication, e.status, e.open_stops, e.open_cautions "
+    "p.mrn, e.indication, e.status, e.open_stops, e.open_cautions, e.open_blocks "
     "FROM exams e JOIN patients p ON p.id = e.patient_id "
 )
 
@@ -119,7 +120,7 @@ def worklist_row(row) -> WorklistRow:
         exam_id=row[0], patient_id=row[1], scheduled_at=datetime.fromisoformat(row[2]),
         family_name=row[3], given_name=row[4], birth_date=date.fromisoformat(row[5]), mrn=row[6],
         indication=Indication(row[7]), status=ExamStatus(row[8]), open_stops=row[9],
-        open_cautions=row[10],
+        open_cautions=row[10], open_blocks=row[11],
     )
 
 

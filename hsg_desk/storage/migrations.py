@@ -429,3 +429,15 @@ def one_live_checklist_step(db) -> None:
         WHEN NEW.action = 'undone' BEGIN
             UPDATE checklist_events SET live = NULL WHERE exam_id = NEW.exam_id AND step = NEW.step AND live = 1;
         END""")
+
+
+@migration("0004_exam_open_blocks")
+def exam_open_blocks(db) -> None:
+    """Blocks counted apart from stops, so the worklist never calls a block a stop (issue #13 §6);
+    until now `open_stops` held both."""
+    if any(row[1] == "open_blocks" for row in db.execute("PRAGMA table_info(exams)").fetchall()):
+        return  # already there (a file whose record of this step was lost): nothing to redo
+    db.execute("ALTER TABLE exams ADD COLUMN open_blocks INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE exams SET open_blocks = (SELECT COUNT(*) FROM findings f WHERE f.exam_id = exams.id "
+               "AND f.level = 'block')")
+    db.execute("UPDATE exams SET open_stops = MAX(open_stops - open_blocks, 0)")

@@ -108,3 +108,4 @@ def test_the_listed_schema_tables_are_what_the_migrations_create():
     for _, step in SCHEMA_STEPS:
         step(db)
     assert set(db.table_names()) == SCHEMA_TABLES
+

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from hsg_desk.domain.findings import Level
 
 from hsg_desk.domain.exam import WorklistRow
-from hsg_desk.qt.palette import status_background, status_foreground
+from hsg_desk.qt.palette import LEVEL_COLOURS, status_background, status_foreground
 
 from .rows_model import RowsModel
 
-HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "Open stops", "Open cautions")
+HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "Blocks / stops", "Open cautions")
+BLOCK_RED = QColor(LEVEL_COLOURS[Level.BLOCK][0])
 
 
 class WorklistModel(RowsModel):
@@ -38,10 +42,13 @@ class WorklistModel(RowsModel):
             return status_background(row.status)
         if column == 5 and role == Qt.ItemDataRole.ForegroundRole:
             return status_foreground(row.status)
+        if column == 6 and role == Qt.ItemDataRole.ForegroundRole and row.findings_summary.blocks:
+            return BLOCK_RED  # a block is always called a block, in red
         if column in (6, 7) and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (6, 7):
-            return "Findings that still need a radiologist (stops) or an acknowledgement (cautions)"
+            return ("Blocks (no exam today), and findings that still need a radiologist (stops) or an "
+                    "acknowledgement (cautions)")
         return None
 
     def _text(self, row: WorklistRow, column: int) -> str:
@@ -57,6 +64,8 @@ class WorklistModel(RowsModel):
             return row.indication.label
         if column == 5:
             return row.status.label
+        counts = row.findings_summary
         if column == 6:
-            return str(row.open_stops) if row.open_stops else "—"
-        return str(row.open_cautions) if row.open_cautions else "—"
+            parts = [counts.blocks_text, str(counts.open_stops) if counts.open_stops else ""]
+            return " · ".join(part for part in parts if part) or "—"
+        return str(counts.open_cautions) if counts.open_cautions else "—"

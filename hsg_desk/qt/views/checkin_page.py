@@ -139,15 +139,13 @@ class CheckinPage(QWidget):
         for name, lines in shown.items():
             _fit(getattr(self.ui, name), "\n".join(lines))
         exam = self.state.exam
-        open_count = sum(1 for s in self.state.findings
-                         if s.finding.level is Level.BLOCK or (s.needs_resolution and not s.resolved))
         if self.state.completed:
             at = _parse(self.state.checkin["completed_at"])
             summary = f"Checked in {format_moment(at, exam.scheduled_at)} · exam {exam.status.label.lower()}"
         else:
             summary = f"Not checked in yet · exam {exam.status.label.lower()}"
-        summary += f" · {open_count} check-in item{'s' if open_count != 1 else ''} for the radiologist" if open_count \
-            else " · no check-in findings open"
+        # The exam's whole count (the same one as the header and the worklist), not only check-in's.
+        summary += " · " + exam.findings_summary.text(clear="no findings open")
         self.ui.summaryLabel.setText("\n".join(other + [summary]))
 
     def _enable(self) -> None:

@@ -139,19 +139,16 @@ class ExamWorkspace(QWidget):
 
     @staticmethod
     def _screening_state(exam) -> str:
-        if exam.open_stops:
-            return "stop"
-        if exam.status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED) or exam.open_cautions:
+        level = exam.findings_summary.level
+        if level is not None and level.value in ("block", "stop"):
+            return level.value
+        if exam.status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED) or level is not None:
             return "caution"
         return "clear"
 
     @staticmethod
     def _screening_text(exam) -> str:
-        parts = []
-        if exam.open_stops:
-            parts.append(f"■ {exam.open_stops} stop{'s' if exam.open_stops != 1 else ''} open")
-        if exam.open_cautions:
-            parts.append(f"▲ {exam.open_cautions} caution{'s' if exam.open_cautions != 1 else ''} open")
+        parts = exam.findings_summary.phrases()
         if not parts and exam.status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED):
             parts.append("Screening not complete")
         return "\n".join(parts) if parts else "✓ Screening resolved"

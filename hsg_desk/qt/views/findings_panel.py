@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
+from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import FindingState
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
@@ -236,24 +237,15 @@ class FindingsPanel(QWidget):
                 self.cards[state.finding.code] = card
                 self.body_layout.insertWidget(position, card)
                 position += 1
-        self.summary.setText(self._summary(states))
+        summary = FindingsSummary.of(states)
+        self.summary.setText(summary.text())
+        level = summary.level
+        self.summary.setStyleSheet("font-size: 13pt; font-weight: 700;"
+                                   + (f" color: {LEVEL_COLOURS[level][1]};" if level is not None else ""))
 
     @staticmethod
     def _summary(states: list[FindingState]) -> str:
-        blocks = sum(1 for s in states if s.finding.level is Level.BLOCK)
-        open_stops = sum(1 for s in states if s.finding.level is Level.STOP and not s.resolved)
-        open_cautions = sum(1 for s in states if s.finding.level is Level.CAUTION and not s.resolved)
-        waiting = sum(1 for s in states if s.awaiting_cosignature)
-        parts = []
-        if blocks:
-            parts.append(f"⛔ {blocks} block{'s' if blocks > 1 else ''}: no exam today")
-        if open_stops:
-            parts.append(f"■ {open_stops} stop{'s' if open_stops > 1 else ''} to resolve")
-        if open_cautions:
-            parts.append(f"▲ {open_cautions} caution{'s' if open_cautions > 1 else ''} to acknowledge")
-        if waiting:
-            parts.append(f"{waiting} awaiting co-signature")
-        return " · ".join(parts) if parts else "✓ No open findings"
+        return FindingsSummary.of(states).text()
 
     def run(self, card: FindingCard, action) -> None:
         try:
