@@ -81,6 +81,22 @@ def aftercare_until(catheter_removed_at: datetime, settings: ClinicSettings = DE
     return catheter_removed_at + timedelta(hours=settings.aftercare_avoid_hours)
 
 
+def aftercare_clock_start(catheter_removed_at: datetime | None, aborted: bool, instrument_used: bool,
+                          aborted_at: datetime | None) -> datetime | None:
+    """When the aftercare period starts (issue #13 §1), or None when no aftercare sheet is due.
+
+    Normally at catheter removal (step 9). An exam stopped once the speculum and catheter were
+    in (step 6) needs aftercare most of all: from the later of the stop and the removal.
+    An exam stopped before step 6, cancelled or deferred used no instrument: no sheet.
+    """
+    if not aborted:
+        return catheter_removed_at
+    if not instrument_used:
+        return None
+    moments = [moment for moment in (catheter_removed_at, aborted_at) if moment is not None]
+    return max(moments) if moments else None
+
+
 # The ACR premedication regimen for a prior mild/moderate contrast reaction (§4.4).
 PREMEDICATION_REGIMEN: tuple[tuple[int, str], ...] = (
     (13, "Prednisone 50 mg by mouth"),

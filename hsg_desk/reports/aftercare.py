@@ -23,7 +23,7 @@ def build_aftercare(facts: DocumentFacts, language: str | None = None) -> bytes:
     language = document_language(facts, language)
     texts = load_texts(language, "aftercare")
     zone = facts.time_zone
-    exam_day = long_day(local(facts.catheter_removed_at, zone).date(), language)
+    exam_day = long_day(local(facts.aftercare_from, zone).date(), language)
     until = day_and_time(facts.aftercare_until, language, zone)
     return build_fitted_sheet(facts, language, texts["title"], BODY_SIZES,
                               lambda styles: _story(facts, texts, styles, exam_day, until))

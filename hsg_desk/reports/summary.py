@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from hsg_desk.domain.case import History
 from hsg_desk.domain.findings import Level
+from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import age_on
 from hsg_desk.services.documents import (CheckinRecord, DocumentFacts, FindingEntry, PregnancyTestRecord,
                                          ResolutionEntry, require_ready)
@@ -302,10 +303,13 @@ def build_summary(facts: DocumentFacts) -> bytes:
     """The exam summary as PDF bytes; DocumentNotReady unless the exam is performed or completed."""
     require_ready(facts, "summary")
     w = _Writer(facts)
-    w.story += [Paragraph(TITLE, w.styles["title"]),
+    # The page heading carries the title: an aborted exam reads ABORTED on every page.
+    title = f"{TITLE} — ABORTED" if facts.exam.status is ExamStatus.ABORTED else TITLE
+    w.story += [Paragraph(title, w.styles["title"]),
                 Paragraph(esc(f"Exam {facts.exam.id} · printed {w.time(facts.printed_at)} · "
                               f"{facts.facility.name}"), w.styles["subtitle"])]
     _patient_and_exam(w)
+    _stopped(w)
     _checkin(w, facts.checkin)
     _pregnancy_test(w, facts.pregnancy_test)
     _history(w, facts.history)
@@ -313,4 +317,22 @@ def build_summary(facts: DocumentFacts) -> bytes:
     _procedure_timeline(w)
     _procedure_record(w)
     _amendments_and_signature(w)
-    return build_pdf(w.story, heading_for(facts, "en", TITLE), facts.paper_size)
+    return build_pdf(w.story, heading_for(facts, "en", title), facts.paper_size)
+
+
+def _stopped(w: _Writer) -> None:
+    """An aborted exam: why, who stopped it and when, and the last step done (contrast and dose follow)."""
+    exam = w.facts.exam
+    if exam.status is not ExamStatus.ABORTED:
+        return
+    done: set[int] = set()
+    for entry in w.facts.checklist:
+        if entry.action == "done":
+            done.add(entry.step)
+        elif entry.action == "undone":
+            done.discard(entry.step)
+    w.heading("Exam ABORTED")
+    w.fields([("Reason", exam.status_reason or "Not recorded"),
+              ("Stopped by", who_when(exam.status_by, w.time(exam.status_at)) or "Not recorded"),
+              ("Steps done", ", ".join(str(step) for step in sorted(done)) or "None"),
+              ("Aftercare from", w.time(w.facts.aftercare_from) or "No aftercare sheet (no instrument used)")])

@@ -18,7 +18,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient
-from hsg_desk.domain.timing import (aftercare_until, booking_window, cycle_day, earliest_test_collection,
+from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, booking_window, cycle_day, earliest_test_collection,
                                     format_day, outside_window, premedication_times,
                                     window_counts_from_flow_end)
 from hsg_desk.storage.documents import insert_printed_document
@@ -34,6 +34,7 @@ from .context import ServiceContext
 DOCUMENT_KINDS = ("summary", "aftercare", "prep", "consent")
 LANGUAGES = ("en", "es")
 CATHETER_REMOVED_STEP = 9
+SPECULUM_STEP = 6  # speculum in, cervix cleansed, catheter placed: from here an instrument was used
 
 
 class DocumentNotReady(DomainError):
@@ -70,6 +71,8 @@ class ExamDetails:
     antibiotics: str
     started_at: datetime | None      # checklist step 1 done
     finished_at: datetime | None     # checklist step 10 done
+    status_at: datetime | None = None  # when it reached its status (for an aborted exam: when it stopped)
+    status_by: str = ""                # who moved it there
 
 
 @dataclass(frozen=True)
@@ -238,6 +241,9 @@ class DocumentFacts:
     time_zone: str
     paper_size: str
     printed_at: datetime
+    # The aftercare clock's start: catheter removal, or for an exam stopped after step 6 the
+    # later of the stop and the removal; None when no aftercare sheet is due.
+    aftercare_from: datetime | None = None
 
     @property
     def preferred_language(self) -> str:
@@ -308,11 +314,20 @@ def require_ready(facts: DocumentFacts, document: str) -> None:
     """DocumentNotReady when the exam has not got far enough for `document`."""
     if document not in DOCUMENT_KINDS:
         raise DomainError(f"Unknown document {document!r}: choose one of {', '.join(DOCUMENT_KINDS)}.")
-    if document == "summary" and facts.exam.status not in (ExamStatus.PERFORMED, ExamStatus.COMPLETED):
-        raise DocumentNotReady(f"Exam {facts.exam.id} is {facts.exam.status.label.lower()}: the summary "
+    exam = facts.exam
+    if exam.status in (ExamStatus.CANCELLED, ExamStatus.DEFERRED) and document in ("summary", "aftercare"):
+        what = "aftercare sheet" if document == "aftercare" else "exam summary"
+        raise DocumentNotReady(f"Exam {exam.id} was {exam.status.label.lower()}: no {what}, because the exam "
+                               "did not start and no instrument was used.")
+    if document == "summary" and exam.status not in (ExamStatus.PERFORMED, ExamStatus.COMPLETED,
+                                                     ExamStatus.ABORTED):
+        raise DocumentNotReady(f"Exam {exam.id} is {exam.status.label.lower()}: the summary "
                                "prints once the exam is performed.")
-    if document == "aftercare" and facts.catheter_removed_at is None:
-        raise DocumentNotReady(f"Exam {facts.exam.id}: the aftercare sheet prints once the catheter is "
+    if document == "aftercare" and exam.status is ExamStatus.ABORTED and facts.aftercare_from is None:
+        raise DocumentNotReady(f"Exam {exam.id} was stopped before the speculum and catheter (step 6): "
+                               "no aftercare sheet is needed.")
+    if document == "aftercare" and facts.aftercare_from is None:
+        raise DocumentNotReady(f"Exam {exam.id}: the aftercare sheet prints once the catheter is "
                                "removed (checklist step 9).")
 
 
@@ -433,6 +448,12 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
     history = history_from_row(history_row, record["allergies"]) if history_row else None
     procedure, complications, notes = _procedure(record["procedure"])
     removed_at = catheter_removal_time(checklist)
+    status = ExamStatus(exam_row["status"])
+    status_at = _time(exam_row["status_at"])
+    aftercare_from = aftercare_clock_start(removed_at, status is ExamStatus.ABORTED,
+                                           _step_done_at(checklist, SPECULUM_STEP) is not None, status_at)
+    stopped_by = next((row["user_id"] for row in reversed(record["status_events"])
+                       if row["to_status"] == status.value), None)
     test = record["pregnancy_test"]
     lmp = history.lmp if history else None
     radiologist = (procedure.radiologist_name if procedure and procedure.radiologist_name
@@ -450,7 +471,8 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
             referring_fax=exam_row["referring_fax"] or patient_row["referring_fax"],
             technologist=_user_name(users, exam_row["technologist_id"]), radiologist=radiologist,
             premedication_ordered=bool(exam_row["premedication_ordered"]), antibiotics=exam_row["antibiotics"],
-            started_at=_step_done_at(checklist, 1), finished_at=_step_done_at(checklist, 10)),
+            started_at=_step_done_at(checklist, 1), finished_at=_step_done_at(checklist, 10),
+            status_at=status_at, status_by=_user_name(users, stopped_by)),
         checkin=_checkin(record["checkin"], users),
         pregnancy_test=None if test is None else PregnancyTestRecord(
             refused=bool(test["refused"]), method=test["method"], collected_at=_time(test["collected_at"]),
@@ -473,7 +495,8 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
         signature=(Signature(_time(exam_row["signed_at"]), _user_name(users, exam_row["signed_by"]))
                    if exam_row["signed_at"] else None),
         catheter_removed_at=removed_at,
-        aftercare_until=aftercare_until(removed_at, settings) if removed_at else None,
+        aftercare_from=aftercare_from,
+        aftercare_until=aftercare_until(aftercare_from, settings) if aftercare_from else None,
         aftercare_hours=settings.aftercare_avoid_hours,
         test_collection_from=earliest_test_collection(scheduled_at, settings),
         booking_window=(booking_window(lmp, settings, history.flow_ended_on)
