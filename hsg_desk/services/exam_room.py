@@ -31,7 +31,7 @@ from . import exam_status
 from .authorization import require
 from .context import ServiceContext
 from .procedure_checks import LABELS, clean_value, record_problems
-from .screening import DURING_EXAM_CODES, ScreeningService
+from .screening import DURING_EXAM_CODES, ScreeningService, signature_meaning
 
 HISTORY_EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
 BOOL_ANSWERS = history_store.BOOL_COLUMNS
@@ -369,12 +369,16 @@ class ExamRoomService:
                                               extra={"signed_at": now.isoformat(), "signed_by": ctx.session.user_id,
                                                      "technologist_id": ctx.session.user_id})
             ctx.audit("signature", patient_id=exam.patient_id, record_type="exam", record_id=exam_id,
-                      changes={"signed_by": [None, ctx.session.display_name]})
+                      changes={"signed_by": [None, ctx.session.display_name],
+                               "meaning": [None, signature_meaning("exam")]})
         return exam
 
     # -- amendments ---------------------------------------------------------------
-    def amend_procedure(self, exam_id: int, field: str, value: Any, reason: str) -> int:
-        """A correction after signing: the new value, with who, when, why and the old value."""
+    def amend_procedure(self, exam_id: int, field: str, value: Any, reason: str, password: str) -> int:
+        """A correction after signing, signed with the password: the new value, with who, when,
+        why and the old value."""
+        from .auth import confirm_password
+
         ctx = self.ctx
         require(ctx, Action.AMEND_EXAM)
         exam = exam_store.get_exam(ctx.db, exam_id)
@@ -388,6 +392,7 @@ class ExamRoomService:
         old = row[field]
         if old == stored:
             raise ValidationError(field, "the new value is the same as the old one")
+        confirm_password(ctx, password, purpose="amendment")
         now = ctx.now()
         with ctx.db.atomic():
             procedure_store.update_procedure(ctx.db, exam_id, {field: stored}, row["version"], now, ctx.session.user_id)
@@ -398,6 +403,9 @@ class ExamRoomService:
                 user_id=ctx.session.user_id)
             ctx.audit("amend", patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
                       changes={field: [old, stored], "reason": [None, reason.strip()]})
+            ctx.audit("signature", patient_id=exam.patient_id, record_type="amendment", record_id=amendment_id,
+                      changes={"signed_by": [None, ctx.session.display_name],
+                               "meaning": [None, signature_meaning("amendment", LABELS.get(field, field))]})
         return amendment_id
 
     def amendments(self, exam_id: int) -> list[dict]:

@@ -85,6 +85,20 @@ def missing_history_answers(row: dict | None) -> list[str]:
 CLOSED_STATUSES = frozenset({ExamStatus.COMPLETED, ExamStatus.CANCELLED, ExamStatus.ABORTED})
 
 
+# What each signature means, recorded with it (21 CFR 11.50: the signer's name, the time, and
+# the meaning of the signature, such as review, approval, responsibility or authorship).
+SIGNATURE_MEANINGS = {
+    "override": "Approval: the radiologist authorizes the exam to go on despite the stop {subject}",
+    "cosign": "Approval: the radiologist confirms the verbal override of {subject} recorded in their name",
+    "exam": "Authorship: the technologist completes the exam and is responsible for the record",
+    "amendment": "Authorship: the signer corrects {subject} in the signed record",
+}
+
+
+def signature_meaning(kind: str, subject: str = "") -> str:
+    return SIGNATURE_MEANINGS[kind].format(subject=subject).rstrip()
+
+
 class ScreeningService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -196,8 +210,10 @@ class ScreeningService:
         radiologist_id, name = self._radiologist(radiologist)
         return self._record(exam_id, code, ResolutionKind.OVERRIDE_VERBAL, name, reason, radiologist_id)
 
-    def cosign(self, resolution_id: int) -> None:
-        """The signed-in radiologist co-signs a verbal approval."""
+    def cosign(self, resolution_id: int, password: str) -> None:
+        """The signed-in radiologist co-signs a verbal approval, re-entering their password."""
+        from .auth import confirm_password
+
         ctx = self.ctx
         require(ctx, Action.COSIGN_OVERRIDE)
         row = store.get_resolution(ctx.db, resolution_id)
@@ -212,11 +228,13 @@ class ScreeningService:
         if row["radiologist_id"] is not None and row["radiologist_id"] != ctx.session.user_id:
             raise DomainError(f"This approval names {row['radiologist_name']}; only they can co-sign it.")
         exam = exam_store.get_exam(ctx.db, row["exam_id"])
+        confirm_password(ctx, password, purpose="co-signature")  # every signature re-enters the password
         with ctx.db.atomic():
             store.cosign_resolution(ctx.db, resolution_id, ctx.now(), ctx.session.user_id)
             ctx.audit("signature", patient_id=exam.patient_id, record_type="finding_resolution",
                       record_id=resolution_id, changes={"cosigned_by": [None, ctx.session.display_name],
-                                                        "code": [None, row["code"]]})
+                                                        "code": [None, row["code"]],
+                                                        "meaning": [None, signature_meaning("cosign", row["code"])]})
 
     def pending_cosignatures(self, radiologist_id: int | None = None) -> list[PendingCosignature]:
         return [PendingCosignature(
@@ -279,7 +297,8 @@ class ScreeningService:
                                "reason": [None, resolution.reason]})
             if kind is ResolutionKind.OVERRIDE_SIGNED:
                 ctx.audit("signature", patient_id=exam.patient_id, record_type="finding_resolution",
-                          record_id=resolution_id, changes={"signed_by": [None, radiologist_name]})
+                          record_id=resolution_id, changes={"signed_by": [None, radiologist_name],
+                                                            "meaning": [None, signature_meaning("override", code)]})
             self.refresh(exam_id)
         return resolution_id
 

@@ -60,3 +60,20 @@ def test_a_signed_in_radiologist_is_offered_their_own_name(qtbot, room):
     qtbot.addWidget(panel_tech)
     panel_tech.show_states(exam_id, ScreeningService(tech).states(exam_id), editable=True)
     assert panel_tech.cards["cycle.intercourse"].radiologist.currentIndex() == -1
+
+
+def test_the_cosignature_queue_asks_for_the_password(qtbot, room):
+    _, db, clock, users, tech = room
+    exam_id = screened_exam(db, clock, users, intercourse_since_lmp=1)
+    resolution_id = ScreeningService(tech).override_verbal(exam_id, "cycle.intercourse", "Barrier", users["rad"])
+    from hsg_desk.qt.views.cosign_dialog import CosignDialog
+
+    dialog = CosignDialog(context(db, clock, users["rad"]))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.buttons[resolution_id], Qt.MouseButton.LeftButton)  # one press is not a signature
+    assert "password" in dialog.message.text()
+    assert ScreeningService(tech).pending_cosignatures()
+    qtbot.keyClicks(dialog.passwords[resolution_id], "rad-demo")
+    with qtbot.waitSignal(dialog.cosigned):
+        qtbot.keyClick(dialog.passwords[resolution_id], Qt.Key.Key_Return)
+    assert ScreeningService(tech).pending_cosignatures() == []

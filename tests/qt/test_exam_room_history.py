@@ -124,6 +124,7 @@ def test_verbal_approval_waits_in_the_cosignature_queue(qtbot, history):
     dialog = CosignDialog(context(db, clock, users["rad"]))
     qtbot.addWidget(dialog)
     [(resolution_id, button)] = dialog.buttons.items()
+    qtbot.keyClicks(dialog.passwords[resolution_id], "rad-demo")  # a co-signature re-enters the password
     with qtbot.waitSignal(dialog.cosigned):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert dialog.buttons == {} and "Nothing is awaiting" in dialog.heading.text()

@@ -180,7 +180,8 @@ def test_abort_with_a_reason(qtbot, room):
 def test_field_checks_and_an_amendment_after_signing(qtbot, room):
     _, db, clock, users, tech = room
     exam_id = screened_exam(db, clock, users)
-    page = make_page(qtbot, tech, exam_id, ScriptedExamPrompts(texts=["tech-demo"]))
+    prompts = ScriptedExamPrompts(texts=["tech-demo", "wrong", "tech-demo"])
+    page = make_page(qtbot, tech, exam_id, prompts)
     run_steps_by_keyboard(qtbot, page, clock, 10)
     ui = page.record.ui
     fill(qtbot, ui.contrastVolume, "-3")
@@ -197,7 +198,10 @@ def test_field_checks_and_an_amendment_after_signing(qtbot, room):
     qtbot.mouseClick(ui.amendButton, Qt.MouseButton.LeftButton)
     assert "why" in ui.amendError.text().lower()
     qtbot.keyClicks(ui.amendReason, "Misread the syringe")
-    qtbot.mouseClick(ui.amendButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.amendButton, Qt.MouseButton.LeftButton)  # a wrong password: nothing amended
+    assert prompts.asked[-1][:2] == ("password", "Sign the amendment") and ui.amendmentsList.count() == 0
+    assert ui.amendError.text()
+    qtbot.mouseClick(ui.amendButton, Qt.MouseButton.LeftButton)  # an amendment is a signature (#13 §7)
     assert ui.amendmentsList.count() == 1
     assert "12 → 14" in ui.amendmentsList.item(0).text().replace(".0", "")
     assert "Misread the syringe" in ui.amendmentsList.item(0).text()

@@ -176,8 +176,11 @@ def test_amendment_after_signing(room):
     fill_record(service, exam_id)
     service.sign(exam_id, "tech-demo")
     with pytest.raises(ValidationError):
-        service.amend_procedure(exam_id, "contrast_volume_ml", "14", "")
-    service.amend_procedure(exam_id, "contrast_volume_ml", "14", "Misread the syringe")
+        service.amend_procedure(exam_id, "contrast_volume_ml", "14", "", "tech-demo")
+    with pytest.raises(LoginFailed):  # an amendment is a signature: the password again (#13 §7)
+        service.amend_procedure(exam_id, "contrast_volume_ml", "14", "Misread the syringe", "wrong")
+    assert service.amendments(exam_id) == []
+    service.amend_procedure(exam_id, "contrast_volume_ml", "14", "Misread the syringe", "tech-demo")
     [amendment] = service.amendments(exam_id)
     assert (amendment["field"], amendment["old_value"], amendment["new_value"]) == ("contrast_volume_ml", "12.0", "14.0")
     assert amendment["reason"] == "Misread the syringe" and amendment["by_name"]

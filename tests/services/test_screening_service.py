@@ -89,11 +89,14 @@ def test_verbal_override_is_cosigned_by_the_named_radiologist(setup):
     pending = ScreeningService(rad).pending_cosignatures(users["rad"])
     assert [p.resolution_id for p in pending] == [resolution_id]
     with pytest.raises(DomainError):
-        ScreeningService(tech).cosign(resolution_id)
-    ScreeningService(rad).cosign(resolution_id)
+        ScreeningService(tech).cosign(resolution_id, "tech-demo")
+    with pytest.raises(LoginFailed):  # a co-signature is a signature: the password again (#13 §7)
+        ScreeningService(rad).cosign(resolution_id, "")
+    assert len(ScreeningService(rad).pending_cosignatures()) == 1
+    ScreeningService(rad).cosign(resolution_id, "rad-demo")
     assert ScreeningService(rad).pending_cosignatures() == []
     with pytest.raises(DomainError):
-        ScreeningService(rad).cosign(resolution_id)
+        ScreeningService(rad).cosign(resolution_id, "rad-demo")
 
 
 def test_changed_answer_voids_the_resolution(setup):

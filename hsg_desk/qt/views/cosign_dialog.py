@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.roles import Role
@@ -59,6 +59,7 @@ class CosignDialog(QDialog):
                 item.widget().hide()
                 item.widget().deleteLater()
         self.buttons = {}
+        self.passwords: dict[int, QLineEdit] = {}
         if not self.ctx.session.has(Role.RADIOLOGIST):
             self.heading.setText("Only a radiologist co-signs verbal approvals.")
             return
@@ -80,20 +81,35 @@ class CosignDialog(QDialog):
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setWordWrap(True)
             card_layout.addWidget(text)
+            password = QLineEdit(card)
+            password.setObjectName(f"password_{item.resolution_id}")
+            password.setEchoMode(QLineEdit.EchoMode.Password)
+            password.setPlaceholderText("Your password: a co-signature is a signature")
+            password.setMinimumHeight(44)
+            card_layout.addWidget(password)
             button = QPushButton("Co-sign", card)
             button.setObjectName(f"cosign_{item.resolution_id}")
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _=False, i=item: self.cosign(i.resolution_id, i.exam_id))
+            password.returnPressed.connect(button.click)
             card_layout.addWidget(button)
+            self.passwords[item.resolution_id] = password
             self.buttons[item.resolution_id] = button
             self.body_layout.addWidget(card)
         self.body_layout.addStretch(1)
-        if self.buttons:
-            next(iter(self.buttons.values())).setFocus()
+        if self.passwords:
+            next(iter(self.passwords.values())).setFocus()
 
     def cosign(self, resolution_id: int, exam_id: int) -> None:
+        field = self.passwords[resolution_id]
+        password = field.text()
+        field.clear()
+        if not password:
+            self.message.setText("Type your password to co-sign: a co-signature is a signature.")
+            field.setFocus()
+            return
         try:
-            self.service.cosign(resolution_id)
+            self.service.cosign(resolution_id, password)
         except DomainError as error:
             self.message.setText(str(error))
             return

@@ -286,8 +286,15 @@ class ProcedureRecordWidget(QWidget):
             except ValidationError as error:
                 ui.amendError.setText(error.message)
                 return
+        if not ui.amendReason.text().strip():
+            ui.amendError.setText("Reason: say why the record is corrected.")
+            return
+        password = self.prompts.ask_password(
+            "Sign the amendment", f"{self.ctx.session.display_name}, type your password to sign this correction.")
+        if not password:
+            return
         try:
-            self.service.amend_procedure(self.exam_id, field, value, ui.amendReason.text())
+            self.service.amend_procedure(self.exam_id, field, value, ui.amendReason.text(), password)
         except ValidationError as error:
             ui.amendError.setText(f"{LABELS.get(error.field, error.field.capitalize())}: {error.message}.")
             return
