@@ -82,7 +82,9 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hsg_desk.qt.first_paint import after_first_paint
+    from hsg_desk.qt.none_refcount import keep_none_alive
 
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 would otherwise abort after a few dozen exams
     install_message_filter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_style(app)

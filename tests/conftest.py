@@ -12,6 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hsg_desk.qt.none_refcount import keep_none_alive  # noqa: E402
+
+keep_none_alive()  # the whole suite is one process: see hsg_desk/qt/none_refcount.py
+
 from hsg_desk.domain.roles import Role  # noqa: E402
 from hsg_desk.services.context import FixedClock, ServiceContext, Session  # noqa: E402
 from hsg_desk.storage.db import open_database  # noqa: E402
