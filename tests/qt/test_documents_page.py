@@ -215,3 +215,25 @@ def test_printing_a_prep_sheet_outside_her_window_warns_the_front_desk(page, sto
     with qtbot.waitSignal(widget.documentOutput):
         assert widget.print_document("prep")
     assert widget.ui.messageLabel.text().startswith("Printed: Preparation sheet (Spanish). ⚠ The appointment")
+
+
+def test_a_page_printed_at_full_resolution_is_dark_text_on_white_paper(page, qtbot, tmp_path):
+    """Pages go to the printer in bands (each drawImage holds Python's GIL): they must
+    come out whole, on white, as one page did."""
+    from PySide6.QtCore import QSize
+
+    widget, _ = page
+    printed_to = tmp_path / "full.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)   # 1200 dpi: rendered at 300, 4 device pixels each
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed_to))
+    widget.print_dialog = lambda parent: printer
+    with qtbot.waitSignal(widget.documentOutput, timeout=60_000):
+        widget.print_document("consent")
+    document = QPdfDocument()
+    document.load(str(printed_to))
+    image = document.render(0, QSize(200, 260))
+    document.close()
+    samples = [image.pixelColor(x, y) for x in range(0, 200, 2) for y in range(0, 260, 2)]
+    dark = sum(1 for color in samples if color.alpha() > 128 and color.lightness() < 128)
+    assert 20 < dark < len(samples) // 4     # the text is there, on paper (not on a black band)

@@ -19,12 +19,13 @@ Other pages print through `print_document(kind, language)`.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -44,6 +45,11 @@ KIND_NAMES = {"summary": "Exam summary", "aftercare": "Aftercare sheet", "prep":
 # Pages are rasterised at the printer's resolution, but not above this: 300 dpi prints text
 # crisply, while a 1200 dpi letter page would be a half-gigabyte image.
 MAX_PRINT_DPI = 300
+# A page is painted onto the printer in bands of this many image rows. PySide6 keeps
+# Python's GIL through each Qt call, so one drawImage of a whole 300-dpi page (0.5-0.9 s:
+# the print engine compresses it) froze the window as if it ran on the UI thread; a band
+# takes a few milliseconds, and the UI thread gets the GIL between two bands.
+BAND_ROWS = 64
 
 PrintDialog = Callable[[QWidget], "QPrinter | None"]
 SavePrompt = Callable[[QWidget, str], "str | None"]
@@ -91,7 +97,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress = lambda done, t
     Runs on a worker thread (0.3-0.5 s a page at 300 dpi): the QPdfDocument is made here,
     and `printer` must not be used by any other thread until this returns."""
     document, buffer = load_pdf(pdf)
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    # Device pixels per image pixel, a whole number so every band lands on whole device
+    # pixels (a fractional scale leaves hairline seams between bands).
+    factor = max(1, math.ceil(printer.resolution() / MAX_PRINT_DPI))
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
@@ -101,16 +109,37 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress = lambda done, t
         for index in range(pages):
             if index:
                 printer.newPage()
-            points = document.pagePointSize(index)
-            image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.x(), target.y(), scaled.width(), scaled.height()), image)
+            viewport = painter.viewport()
+            fitted = document.pagePointSize(index).toSize().scaled(viewport.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(index, QSize(fitted.width() // factor, fitted.height() // factor))
+            paint_in_bands(painter, image, factor, viewport.topLeft())
             progress(index + 1, pages)
     finally:
         painter.end()
         document.close()
         buffer.close()
+
+
+def paint_in_bands(painter: QPainter, image: QImage, factor: int, origin: QPoint) -> None:
+    """Paint `image` at `origin`, `factor` device pixels per image pixel, BAND_ROWS rows at
+    a time (each band on whole device pixels, so no seam shows). A band with no colour
+    goes to the printer as 8-bit grey, a third of the bytes to compress."""
+    for top in range(0, image.height(), BAND_ROWS):
+        rows = min(BAND_ROWS, image.height() - top)
+        band = on_paper(image.copy(0, top, image.width(), rows))
+        if band.allGray():
+            band = band.convertToFormat(QImage.Format.Format_Grayscale8)
+        painter.drawImage(QRect(origin.x(), origin.y() + top * factor, image.width() * factor, rows * factor), band)
+
+
+def on_paper(band: QImage) -> QImage:
+    """The band on white: pdfium leaves the page transparent, which an opaque format turns black."""
+    paper = QImage(band.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, band)
+    painter.end()
+    return paper
 
 
 def save_pdf(pdf: bytes, path: str) -> None:
