@@ -60,8 +60,15 @@ class MainWindow(QMainWindow):
             self._workspace = workspace = ExamWorkspace(self.ctx, self)
             self.ui.pages.addWidget(workspace)
             workspace.closeRequested.connect(self.show_worklist)
-            workspace.examChanged.connect(lambda _: self.refresh_worklist())
+            workspace.examChanged.connect(lambda _: self._exam_changed())
         return self._workspace
+
+    def _exam_changed(self) -> None:
+        """A save in the exam workspace: the worklist is refreshed when it is shown again
+        (show_worklist), not on every save behind the workspace (a query and a column fit
+        each time, issue #21)."""
+        if self.ui.pages.currentWidget() is self.ui.worklistPage:
+            self.refresh_worklist()
 
     def _session_changed(self, session) -> None:
         """Another user signed in at the lock screen: start them on the worklist."""

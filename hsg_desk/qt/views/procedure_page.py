@@ -56,8 +56,12 @@ class ProcedurePage(QWidget):
         self.record.load(exam_id)
 
     def _part_changed(self) -> None:
-        finished_now = self.sender() is self.checklist and self.checklist.state.finished
-        self.load(self.exam_id)
+        """A step or a record field was saved: the part that saved has shown it already, so
+        only the other part reloads (the status, what is editable, what is left to sign)."""
+        changed = self.sender()
+        finished_now = changed is self.checklist and self.checklist.state.finished
+        other = self.record if changed is self.checklist else self.checklist
+        other.load(self.exam_id)
         if finished_now:
             self.record.focus_first_problem()
         self.changed.emit()

@@ -1,0 +1,79 @@
+"""A save reloads only what it changed (issue #21): not the worklist hidden behind the exam,
+and not the part of the Procedure page that has just shown its own save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hsg_desk.qt.views.exam_prompts import ScriptedExamPrompts
+from hsg_desk.qt.views.main_window import MainWindow
+from hsg_desk.qt.views.procedure_page import ProcedurePage
+from hsg_desk.services.context import ServiceContext
+from hsg_desk.services.demo_data import write_demo_database
+from hsg_desk.storage.db import open_database
+
+DEMO_DAY = date(2026, 11, 26)
+
+
+def counting(obj, name: str) -> list:
+    calls = []
+    original = getattr(obj, name)
+
+    def wrapper(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+    setattr(obj, name, wrapper)
+    return calls
+
+
+def in_progress_exam(db) -> int:
+    return db.execute("SELECT id FROM exams WHERE scheduled_date = ? AND status = 'in_progress' ORDER BY id",
+                      [DEMO_DAY.isoformat()]).fetchone()[0]
+
+
+def test_a_step_saved_in_the_exam_refreshes_the_worklist_when_it_is_shown_again(qtbot, tmp_path, clock, session):
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=40, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    window = MainWindow(ctx, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    exam_id = in_progress_exam(ctx.db)
+    window.open_exam(exam_id)
+    procedure = window.workspace.pages["ProcedurePage"]
+    clock.advance(hours=2)
+    refreshes = counting(window, "refresh_worklist")
+    with qtbot.waitSignal(window.workspace.examChanged):
+        procedure.record.save("notes", "Tolerated well.")
+    assert refreshes == []                          # nothing queried behind the exam
+    window.show_worklist()
+    assert len(refreshes) == 1
+    row = window.worklist_model.row_of_exam(exam_id)
+    assert window.worklist_model.row_at(row).exam_id == exam_id
+
+
+def test_a_step_reloads_the_checklist_once_and_the_record_once(qtbot, tmp_path, clock, session):
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=40, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    exam_id = in_progress_exam(ctx.db)
+    page = ProcedurePage(ctx, prompts=ScriptedExamPrompts())
+    qtbot.addWidget(page)
+    page.show()
+    page.load(exam_id)
+    checklist = page.checklist
+    clock.advance(hours=2)                          # after the demo's step 5
+    assert checklist.state.current_step == 6 and checklist.timeout_row is None   # steps 1-5 done
+    for check in checklist.timeout_checks.values():
+        check.setChecked(True)
+    checklist.confirmed_by.setText("Demo Technologist, Dr. Reader")
+    checklist.complete_current()                    # records the time-out
+    assert checklist.timeout_row is not None, checklist.message.text()
+    checklist_loads, record_loads = counting(checklist, "load"), counting(page.record, "load")
+    checklist.complete_current()                    # step 6
+    assert checklist.state.current_step == 7, checklist.message.text()
+    assert (len(checklist_loads), len(record_loads)) == (1, 1)
+    checklist_loads.clear()
+    record_loads.clear()
+    with qtbot.waitSignal(page.changed):
+        assert page.record.save("notes", "Tolerated well.")
+    assert (len(checklist_loads), len(record_loads)) == (1, 1)
+    assert page.record.ui.notes.toPlainText() == "Tolerated well."
