@@ -77,3 +77,21 @@ def test_a_step_reloads_the_checklist_once_and_the_record_once(qtbot, tmp_path, 
         assert page.record.save("notes", "Tolerated well.")
     assert (len(checklist_loads), len(record_loads)) == (1, 1)
     assert page.record.ui.notes.toPlainText() == "Tolerated well."
+
+
+def test_a_history_answer_that_leaves_the_findings_as_they_were_keeps_their_cards(qtbot, tmp_path, clock, session):
+    from hsg_desk.qt.views.history_page import HistoryPage
+
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=40, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    exam_id = ctx.db.execute("SELECT id FROM exams WHERE scheduled_date = ? AND status = 'screened' ORDER BY id",
+                             [DEMO_DAY.isoformat()]).fetchone()[0]
+    page = HistoryPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(exam_id)
+    cards = dict(page.findings.cards)
+    assert page.save("allergies_reviewed", True)
+    assert page.findings.cards == cards and all(page.findings.cards[c] is cards[c] for c in cards)
+    assert page.save("pregnancy", "yes")                      # a new stop: the cards follow
+    assert "pregnancy" in " ".join(page.findings.cards) and page.findings.cards != cards

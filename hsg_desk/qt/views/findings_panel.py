@@ -210,10 +210,18 @@ class FindingsPanel(QWidget):
         self.radiologists: list[tuple[int, str]] = []
         self.usernames: dict[int, str] = {}
         self.own_radiologist = False
+        self._shown: tuple | None = None  # what the cards show now
 
     def show_states(self, exam_id: int, states: list[FindingState], editable: bool) -> None:
         self.exam_id, self.editable = exam_id, editable
         people = self.service.radiologists()
+        shown = (exam_id, tuple(states), editable, tuple(people), self.ctx.session.user_id)
+        if shown == self._shown:
+            # Most saves on the History page leave the findings as they were; every card
+            # (each with its own style sheet) was rebuilt anyway: a history answer with two
+            # findings took 48 ms (median) against 36 ms without it, on a busy machine (#21).
+            return
+        self._shown = shown
         self.radiologists = [(user_id, name) for user_id, name, _ in people]
         self.usernames = {user_id: username for user_id, _, username in people}
         self.own_radiologist = self.ctx.session.user_id in self.usernames
