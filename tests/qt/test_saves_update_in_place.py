@@ -95,3 +95,25 @@ def test_a_history_answer_that_leaves_the_findings_as_they_were_keeps_their_card
     assert page.findings.cards == cards and all(page.findings.cards[c] is cards[c] for c in cards)
     assert page.save("pregnancy", "yes")                      # a new stop: the cards follow
     assert "pregnancy" in " ".join(page.findings.cards) and page.findings.cards != cards
+
+
+def test_opening_an_exam_loads_the_history_page_once_when_its_tab_is_shown(qtbot, tmp_path, clock, session):
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=40, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    screened = ctx.db.execute("SELECT id FROM exams WHERE scheduled_date = ? AND status = 'screened' ORDER BY id",
+                              [DEMO_DAY.isoformat()]).fetchone()[0]
+    window = MainWindow(ctx, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    workspace = window.workspace
+    workspace.build_pages()
+    history = workspace.pages["HistoryPage"]
+    loads = counting(history, "load")
+    window.open_exam(screened)                      # the Check-in tab is in front
+    assert loads == []
+    workspace.ui.tabs.setCurrentIndex(1)
+    assert loads == [(screened,)]
+    assert history.sheet.exam.id == screened
+    window.show_worklist()
+    window.open_exam(in_progress_exam(ctx.db))      # the History tab is in front: loaded once
+    assert len(loads) == 2 and history.sheet.exam.id == in_progress_exam(ctx.db)

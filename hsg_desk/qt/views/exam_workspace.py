@@ -25,6 +25,10 @@ PAGES = (
     ("procedureLayout", "hsg_desk.qt.views.procedure_page", "ProcedurePage"),
     ("documentsLayout", "hsg_desk.qt.views.documents_page", "DocumentsPage"),
 )
+# Pages that load their exam themselves when their tab is shown (showEvent), because
+# another tab may have changed what they show: opening an exam only tells them which one
+# while they are hidden, instead of loading them twice (issue #21).
+LOADED_WHEN_SHOWN = frozenset({"HistoryPage"})
 IMPORT_AFTER_MS = 150
 PREBUILD_AFTER_MS = 900
 # Between two page builds: a 0 ms timer let Qt lay the last page out and build the next
@@ -102,8 +106,12 @@ class ExamWorkspace(QWidget):
         self.exam_id = exam_id
         self.overview = self.worklist.open_exam(exam_id)
         self._show_banner()
-        for page in self.pages.values():
-            if hasattr(page, "load"):
+        for name, page in self.pages.items():
+            if not hasattr(page, "load"):
+                continue
+            if name in LOADED_WHEN_SHOWN and not page.isVisible():
+                page.exam_id = exam_id  # its showEvent loads it
+            else:
                 page.load(exam_id)
 
     def refresh_banner(self) -> None:
