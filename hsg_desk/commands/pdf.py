@@ -18,10 +18,11 @@ def add_parser(subparsers) -> None:
         "pdf", help="save an exam document as PDF",
         description="Save one exam's summary, aftercare sheet, preparation sheet or consent form as PDF. "
         "Patient documents print in the patient's preferred language unless --lang is given; "
-        "the summary is in English.")
+        "the summary is in English unless --lang is given.")
     parser.add_argument("document", choices=KINDS, help="which document")
     parser.add_argument("exam_id", type=record_number, metavar="EXAM_ID", help="the exam's number")
-    parser.add_argument("--lang", choices=("en", "es"), help="language of a patient document")
+    # Checked in run(), so that an unsupported language is one line naming the supported ones.
+    parser.add_argument("--lang", metavar="en|es", help="the document's language (every document has both)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -32,9 +33,12 @@ def run(args) -> int:
     from hsg_desk.domain.roles import Role
     from hsg_desk.reports import build_document
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
-    from hsg_desk.services.documents import (document_language, load_document_facts, record_document_output,
-                                             require_ready)
+    from hsg_desk.services.documents import (LANGUAGES, document_language, load_document_facts,
+                                             record_document_output, require_ready)
 
+    if args.lang is not None and args.lang not in LANGUAGES:
+        return fail(f"unsupported language {args.lang!r} for the {args.document}: "
+                    f"choose one of {', '.join(LANGUAGES)}")
     try:
         db = open_existing_database(args)
     except CommandError as error:
@@ -45,7 +49,7 @@ def run(args) -> int:
     try:
         facts = load_document_facts(ctx, args.exam_id)
         require_ready(facts, args.document)
-        language = "en" if args.document == "summary" else document_language(facts, args.lang)
+        language = (args.lang or "en") if args.document == "summary" else document_language(facts, args.lang)
         pdf = build_document(args.document, facts, language)
     except DomainError as error:
         return fail(str(error))

@@ -1,12 +1,17 @@
-"""The exam summary for the chart and the radiologist (DESIGN.md §6). Staff-facing, English.
+"""The exam summary for the chart and the radiologist (DESIGN.md §6). Staff-facing, English or Spanish.
 
 Everything recorded, in the order the exam happened: patient and exam, check-in, pregnancy
 test, history with the cycle day, each finding with its resolution, the time-out and
 checklist timeline, the procedure record, complications, notes, amendments, the signature.
 Tables split between rows only, and their header rows repeat on the next page.
+
+Every fixed word goes through `_Writer.tr`, which looks the English text up in
+resources/texts/es/summary.json for a Spanish summary; what staff typed stays as typed.
 """
 
 from __future__ import annotations
+
+import re
 
 from reportlab.platypus import Paragraph, Spacer
 
@@ -20,9 +25,10 @@ from hsg_desk.services.documents import (CheckinRecord, DocumentFacts, FindingEn
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width
 from .styles import document_styles
-from .texts import esc, local, short_day, staff_time
+from .texts import esc, load_texts, local, short_day, staff_time
 
 TITLE = "HSG exam summary"
+_MERIDIEM_THEN_STOP = re.compile(r"([ap]\. m\.)\.")
 BODY_SIZE = 9
 LEVEL_NAMES = {Level.BLOCK: "BLOCK", Level.STOP: "STOP", Level.CAUTION: "CAUTION", Level.INFO: "INFO"}
 RESOLUTION_KINDS = {"override_signed": "Radiologist override, signed", "override_verbal": "Verbal radiologist approval",
@@ -46,27 +52,42 @@ HISTORY_QUESTIONS = (
 class _Writer:
     """Collects the story; every value passes through `esc` before it becomes a paragraph."""
 
-    def __init__(self, facts: DocumentFacts):
+    def __init__(self, facts: DocumentFacts, language: str = "en"):
         self.facts = facts
+        self.language = language
+        self.words = load_texts(language, "summary") if language != "en" else {}
         self.styles = document_styles(BODY_SIZE)
         self.width = text_width(facts.paper_size)
         self.story: list = []
 
+    def tr(self, english: str, **values) -> str:
+        """`english` (a fixed word or a template) in the summary's language, with `values` put in."""
+        text = self.words.get(english, english)
+        text = text.format(**values) if values else text
+        return _MERIDIEM_THEN_STOP.sub(r"\1", text)  # "2:10 p. m.." ends with one stop
+
     def time(self, moment) -> str:
-        return staff_time(moment, self.facts.time_zone)
+        return staff_time(moment, self.facts.time_zone, self.language)
+
+    def day(self, day) -> str:
+        return short_day(day, self.language)
+
+    def yes_no(self, value: bool | None) -> str:
+        return self.tr(yes_no(value))
 
     def cell(self, text, bold: bool = False) -> Paragraph:
         return Paragraph(esc(text), self.styles["cell_bold" if bold else "cell"])
 
     def heading(self, text: str) -> None:
-        self.story.append(Paragraph(esc(text), self.styles["heading"]))
+        self.story.append(Paragraph(esc(self.tr(text)), self.styles["heading"]))
 
     def line(self, text: str) -> None:
         self.story.append(Paragraph(esc(text), self.styles["body"]))
 
     def fields(self, rows: list[tuple[str, str]], pairs: int = 1) -> None:
-        """Label/value rows; `pairs=2` puts two of them side by side to save paper."""
-        cells = [(self.cell(label, bold=True), self.cell(value, bold=value == "Yes")) for label, value in rows]
+        """Label/value rows (labels in English, translated here); `pairs=2` puts two side by side."""
+        cells = [(self.cell(self.tr(label), bold=True), self.cell(value, bold=value == self.tr("Yes")))
+                 for label, value in rows]
         if pairs == 1:
             self.story.append(labelled(cells, [self.width * 0.3, self.width * 0.7]))
             return
@@ -79,7 +100,7 @@ class _Writer:
 
     def table(self, header: list[str], rows: list[list], widths: list[float]) -> None:
         """A ruled table; a cell given as a Paragraph is used as is (already escaped markup)."""
-        body = [[self.cell(text, bold=True) for text in header]]
+        body = [[self.cell(self.tr(text), bold=True) for text in header]]
         body += [[text if isinstance(text, Paragraph) else self.cell(text) for text in row] for row in rows]
         self.story.append(grid(body, [self.width * share for share in widths]))
 
@@ -95,76 +116,80 @@ def who_when(who: str, when: str) -> str:
 def _patient_and_exam(w: _Writer) -> None:
     facts, patient, exam = w.facts, w.facts.patient, w.facts.exam
     exam_day = local(exam.scheduled_at, facts.time_zone).date()
-    indication = exam.indication.label + (f" — {exam.indication_note}" if exam.indication_note else "")
+    indication = w.tr(exam.indication.label) + (f" — {exam.indication_note}" if exam.indication_note else "")
     if exam.device_placed_on:
-        indication += f" (device placed {short_day(exam.device_placed_on, 'en')})"
-    referring = ", ".join(part for part in (exam.referring_name, exam.referring_phone and f"phone {exam.referring_phone}",
-                                            exam.referring_fax and f"fax {exam.referring_fax}") if part)
-    status = exam.status.label + (f" — {exam.status_reason}" if exam.status_reason else "")
+        indication += w.tr(" (device placed {day})", day=w.day(exam.device_placed_on))
+    referring = ", ".join(part for part in (
+        exam.referring_name, exam.referring_phone and w.tr("phone {number}", number=exam.referring_phone),
+        exam.referring_fax and w.tr("fax {number}", number=exam.referring_fax)) if part)
+    status = w.tr(exam.status.label) + (f" — {exam.status_reason}" if exam.status_reason else "")
     w.heading("Patient and exam")
     w.fields([
         ("Patient", f"{patient.family_name}, {patient.given_name}"),
-        ("Date of birth", f"{short_day(patient.birth_date, 'en')} (age {age_on(patient.birth_date, exam_day)})"),
+        ("Date of birth", w.tr("{day} (age {age})", day=w.day(patient.birth_date),
+                               age=age_on(patient.birth_date, exam_day))),
         ("MRN", patient.mrn),
         ("Patient phone", patient.phone),
-        ("Document language", {"en": "English", "es": "Spanish"}[facts.preferred_language]),
+        ("Document language", w.tr({"en": "English", "es": "Spanish"}[facts.preferred_language])),
         ("Scheduled", w.time(exam.scheduled_at)),
-        ("Started (step 1)", w.time(exam.started_at) or "Not started"),
-        ("Finished (step 10)", w.time(exam.finished_at) or "Not finished"),
+        ("Started (step 1)", w.time(exam.started_at) or w.tr("Not started")),
+        ("Finished (step 10)", w.time(exam.finished_at) or w.tr("Not finished")),
         ("Indication", indication),
-        ("Referring physician", referring or "Not recorded"),
-        ("Technologist", exam.technologist or "Not recorded"),
-        ("Radiologist", exam.radiologist or "Not recorded"),
+        ("Referring physician", referring or w.tr("Not recorded")),
+        ("Technologist", exam.technologist or w.tr("Not recorded")),
+        ("Radiologist", exam.radiologist or w.tr("Not recorded")),
         ("Status", status),
-        ("Premedication ordered", "Yes" if exam.premedication_ordered else "No"),
-        ("Antibiotics ordered", exam.antibiotics or "None"),
+        ("Premedication ordered", w.yes_no(exam.premedication_ordered)),
+        ("Antibiotics ordered", exam.antibiotics or w.tr("None")),
     ])
 
 
 def _checkin(w: _Writer, checkin: CheckinRecord | None) -> None:
     w.heading("Check-in")
     if checkin is None:
-        w.line("No check-in recorded.")
+        w.line(w.tr("No check-in recorded."))
         return
     if checkin.payment_kind == "insurance":
-        payment = (f"Insurance: {checkin.insurance_carrier}, member {checkin.insurance_member_id}; "
-                   f"card copied: {yes_no(checkin.insurance_card_copied)}")
+        payment = w.tr("Insurance: {carrier}, member {member}; card copied: {copied}",
+                       carrier=checkin.insurance_carrier, member=checkin.insurance_member_id,
+                       copied=w.yes_no(checkin.insurance_card_copied))
     elif checkin.payment_kind == "self_pay":
         amount = (f"${checkin.payment_amount_cents / 100:,.2f}" if checkin.payment_amount_cents is not None
-                  else "no amount")
-        payment = f"Self-pay: {amount}" + (f" by {checkin.payment_method}" if checkin.payment_method else "")
+                  else w.tr("no amount"))
+        payment = w.tr("Self-pay: {amount}", amount=amount) + (
+            w.tr(" by {method}", method=checkin.payment_method) if checkin.payment_method else "")
     else:
-        payment = "Not recorded"
-    sedative = yes_no(checkin.sedative) + (f" ({checkin.sedative_name})" if checkin.sedative_name else "")
+        payment = w.tr("Not recorded")
+    sedative = w.yes_no(checkin.sedative) + (f" ({checkin.sedative_name})" if checkin.sedative_name else "")
     driver = ", ".join(part for part in (checkin.driver_name, checkin.driver_phone) if part)
     w.fields([
-        ("Identity verified (2 identifiers)", who_when(yes_no(checkin.identity_verified),
+        ("Identity verified (2 identifiers)", who_when(w.yes_no(checkin.identity_verified),
                                                         who_when(checkin.identity_verified_by,
                                                                  w.time(checkin.identity_verified_at)))),
-        ("Referral on file", yes_no(checkin.referral_on_file)),
+        ("Referral on file", w.yes_no(checkin.referral_on_file)),
         ("Payment", payment),
-        ("Coverage acknowledged", yes_no(checkin.coverage_acknowledged)),
-        ("Consent signed", who_when(yes_no(checkin.consent_signed), w.time(checkin.consent_signed_at))),
+        ("Coverage acknowledged", w.yes_no(checkin.coverage_acknowledged)),
+        ("Consent signed", who_when(w.yes_no(checkin.consent_signed), w.time(checkin.consent_signed_at))),
         ("Sedative prescribed", sedative),
-        ("Driver", driver or "None recorded"),
-        ("Check-in completed", who_when(checkin.completed_by, w.time(checkin.completed_at)) or "Not completed"),
+        ("Driver", driver or w.tr("None recorded")),
+        ("Check-in completed", who_when(checkin.completed_by, w.time(checkin.completed_at)) or w.tr("Not completed")),
     ])
 
 
 def _pregnancy_test(w: _Writer, test: PregnancyTestRecord | None) -> None:
     w.heading("Pregnancy test")
-    window = f"Valid when collected at or after {w.time(w.facts.test_collection_from)}."
+    window = w.tr("Valid when collected at or after {time}.", time=w.time(w.facts.test_collection_from))
     if test is None:
-        w.line("No pregnancy test on file. " + window)
+        w.line(w.tr("No pregnancy test on file.") + " " + window)
         return
     if test.refused:
-        w.fields([("Test", "Declined by the patient"), ("Recorded by", test.recorded_by)])
+        w.fields([("Test", w.tr("Declined by the patient")), ("Recorded by", test.recorded_by)])
         return
     w.fields([
-        ("Method", {"serum": "Serum (blood)", "urine": "Urine"}.get(test.method or "", "Not recorded")),
-        ("Collected", w.time(test.collected_at) or "Not recorded"),
-        ("Result", (test.result or "Not recorded").capitalize()),
-        ("Result received", w.time(test.received_at) or "Not received"),
+        ("Method", w.tr({"serum": "Serum (blood)", "urine": "Urine"}.get(test.method or "", "Not recorded"))),
+        ("Collected", w.time(test.collected_at) or w.tr("Not recorded")),
+        ("Result", w.tr((test.result or "Not recorded").capitalize())),
+        ("Result received", w.time(test.received_at) or w.tr("Not received")),
         ("Window", window),
     ])
 
@@ -173,52 +198,59 @@ def _history(w: _Writer, history: History | None) -> None:
     facts = w.facts
     w.heading("History")
     if history is None:
-        w.line("No history recorded.")
+        w.line(w.tr("No history recorded."))
         return
-    pregnancy = {"no": "No", "possible": "Possibly", "yes": "Yes"}.get(history.pregnancy or "", "Not answered")
+    pregnancy = w.tr({"no": "No", "possible": "Possibly", "yes": "Yes"}.get(history.pregnancy or "", "Not answered"))
     if history.no_periods:
-        lmp, cycle = "No periods", "Not applicable"
+        lmp, cycle = w.tr("No periods"), w.tr("Not applicable")
     else:
-        lmp = short_day(history.lmp, "en") if history.lmp else "Unknown"
-        cycle = str(facts.cycle_day) if facts.cycle_day is not None else "Unknown"
-        cycle += f" (exam must be on day {facts.last_cycle_day} or earlier)" if facts.cycle_day is not None else ""
-    temperature = f"{history.temperature_c:.1f} °C" if history.temperature_c is not None else "Not measured"
+        lmp = w.day(history.lmp) if history.lmp else w.tr("Unknown")
+        cycle = str(facts.cycle_day) if facts.cycle_day is not None else w.tr("Unknown")
+        if facts.cycle_day is not None:
+            cycle += w.tr(" (exam must be on day {day} or earlier)", day=facts.last_cycle_day)
+    temperature = (f"{history.temperature_c:.1f} °C" if history.temperature_c is not None
+                   else w.tr("Not measured"))
     rows = [("Could be pregnant", pregnancy), ("Last menstrual period (day 1)", lmp), ("Cycle day on exam date", cycle),
-            ("Flow ended on", short_day(history.flow_ended_on, "en") if history.flow_ended_on else "Not recorded")]
-    rows += [(label, yes_no(getattr(history, name))) for name, label in HISTORY_QUESTIONS]
-    rows += [("Patient's questions answered", yes_no(facts.questions_answered))]
+            ("Flow ended on", w.day(history.flow_ended_on) if history.flow_ended_on else w.tr("Not recorded"))]
+    rows += [(label, w.yes_no(getattr(history, name))) for name, label in HISTORY_QUESTIONS]
+    rows += [("Patient's questions answered", w.yes_no(facts.questions_answered))]
     rows += [("Temperature", temperature),
-             ("Medications", "; ".join(history.medications) if history.medications else "None listed")]
+             ("Medications", "; ".join(history.medications) if history.medications else w.tr("None listed"))]
     w.fields(rows, pairs=2)
     if facts.allergies:
         w.story.append(Spacer(1, 4))
         w.table(["Allergy", "Category", "Reaction", "Severity"],
-                [[a.substance, a.category, a.reaction, a.severity] for a in facts.allergies], [0.3, 0.2, 0.3, 0.2])
+                [[a.substance, w.tr(a.category), a.reaction, w.tr(a.severity)] for a in facts.allergies], [0.3, 0.2, 0.3, 0.2])
     else:
-        w.line("Allergies: none recorded.")
+        w.line(w.tr("Allergies: none recorded."))
 
 
 def describe_resolution(w: _Writer, resolution: ResolutionEntry) -> str:
     """One resolution as paragraph markup: kind, radiologist, reason, who/when, co-signature state."""
     state = resolution.state
-    text = f"<b>{esc(RESOLUTION_KINDS.get(resolution.kind, resolution.kind))}</b>: {esc(resolution.radiologist_name)}"
+    kind = w.tr(RESOLUTION_KINDS.get(resolution.kind, resolution.kind))
+    text = f"<b>{esc(kind)}</b>: {esc(resolution.radiologist_name)}"
     if resolution.reason:
         text += f" — “{esc(resolution.reason.rstrip('.'))}”"
-    text += f". Recorded by {esc(who_when(resolution.recorded_by, w.time(resolution.recorded_at)))}."
+    text += ". " + esc(w.tr("Recorded by {who}.", who=who_when(resolution.recorded_by,
+                                                               w.time(resolution.recorded_at))))
     if state == "voided":
         why = f": {resolution.void_reason}" if resolution.void_reason else ""
-        return f"<strike>{text}</strike> <b>VOIDED</b> {esc(w.time(resolution.voided_at) + why)}"
+        return f"<strike>{text}</strike> <b>{esc(w.tr('VOIDED'))}</b> {esc(w.time(resolution.voided_at) + why)}"
     if state == "awaiting co-signature":
-        return text + " <b>Awaiting co-signature.</b>"
+        return text + f" <b>{esc(w.tr('Awaiting co-signature.'))}</b>"
     if state == "co-signed":
-        return text + f" Co-signed by {esc(who_when(resolution.cosigned_by, w.time(resolution.cosigned_at)))}."
+        return text + " " + esc(w.tr("Co-signed by {who}.", who=who_when(resolution.cosigned_by,
+                                                                         w.time(resolution.cosigned_at))))
     return text
 
 
 def resolution_cell(w: _Writer, finding: FindingEntry) -> Paragraph:
     if not finding.resolutions:
-        text = {Level.BLOCK: "Cannot be overridden: exam deferred or cancelled",
-                Level.INFO: "No action needed"}.get(finding.level, "<b>UNRESOLVED</b>")
+        text = esc(w.tr({Level.BLOCK: "Cannot be overridden: exam deferred or cancelled",
+                         Level.INFO: "No action needed"}.get(finding.level, "UNRESOLVED")))
+        if finding.level not in (Level.BLOCK, Level.INFO):
+            text = f"<b>{text}</b>"
     else:
         text = "<br/>".join(describe_resolution(w, r) for r in finding.resolutions)
     return Paragraph(text, w.styles["cell"])
@@ -227,10 +259,10 @@ def resolution_cell(w: _Writer, finding: FindingEntry) -> Paragraph:
 def _findings(w: _Writer) -> None:
     w.heading("Screening findings")
     if not w.facts.findings:
-        w.line("No findings.")
+        w.line(w.tr("No findings."))
         return
-    rows = [[LEVEL_NAMES[f.level], f"{f.message} [{f.code}]", resolution_cell(w, f)] for f in w.facts.findings]
-    w.table(["Level", "Finding", "Resolution"], rows, [0.11, 0.42, 0.47])
+    rows = [[w.tr(LEVEL_NAMES[f.level]), f"{f.message} [{f.code}]", resolution_cell(w, f)] for f in w.facts.findings]
+    w.table(["Level", "Finding", "Resolution"], rows, [0.13, 0.4, 0.47])
 
 
 def _procedure_timeline(w: _Writer) -> None:
@@ -240,47 +272,48 @@ def _procedure_timeline(w: _Writer) -> None:
         w.table(["Time", "Confirmed by", "Confirmed aloud"],
                 [[w.time(t.at), t.confirmed_by, "; ".join(t.items)] for t in facts.timeouts], [0.24, 0.28, 0.48])
     else:
-        w.line("No time-out recorded.")
+        w.line(w.tr("No time-out recorded."))
     w.heading("Checklist timeline")
     if facts.checklist:
-        rows = [[w.time(e.at), f"{e.step}. {e.title}", STEP_ACTIONS.get(e.action, e.action), e.by,
+        rows = [[w.time(e.at), f"{e.step}. {w.tr(e.title)}", w.tr(STEP_ACTIONS.get(e.action, e.action)), e.by,
                  "; ".join(part for part in (e.detail, e.reason) if part)] for e in facts.checklist]
         w.table(["Time", "Step", "Event", "By", "Note"], rows, [0.24, 0.33, 0.12, 0.15, 0.16])
     else:
-        w.line("No checklist steps recorded.")
+        w.line(w.tr("No checklist steps recorded."))
 
 
-def _number(value, unit: str, digits: int = 1) -> str:
-    return "Not recorded" if value is None else f"{value:.{digits}f} {unit}".strip()
+def _number(w: _Writer, value, unit: str, digits: int = 1) -> str:
+    return w.tr("Not recorded") if value is None else f"{value:.{digits}f} {unit}".strip()
 
 
 def _procedure_record(w: _Writer) -> None:
     record = w.facts.procedure
     w.heading("Procedure record")
     if record is None:
-        w.line("No procedure record.")
+        w.line(w.tr("No procedure record."))
     else:
         contrast = ", ".join(part for part in (record.contrast_agent, record.contrast_concentration) if part)
-        expiry = short_day(record.contrast_expiry, "en") if record.contrast_expiry else "Not recorded"
+        expiry = w.day(record.contrast_expiry) if record.contrast_expiry else w.tr("Not recorded")
+        catheter = w.tr((record.catheter_type or "not recorded").capitalize())
         w.fields([
-            ("Contrast", contrast or "Not recorded"),
-            ("Volume", _number(record.contrast_volume_ml, "mL")),
-            ("Contrast lot / expiry", f"{record.contrast_lot or 'no lot'} / {expiry}"
+            ("Contrast", contrast or w.tr("Not recorded")),
+            ("Volume", _number(w, record.contrast_volume_ml, "mL")),
+            ("Contrast lot / expiry", f"{record.contrast_lot or w.tr('no lot')} / {expiry}"
                                       + (f" — {record.expiry_note}" if record.expiry_note else "")),
-            ("Catheter / lot", f"{(record.catheter_type or 'not recorded').capitalize()} / "
-                               f"{record.catheter_lot or 'no lot'}"),
-            ("Fluoroscopy time", _number(record.fluoro_time_min, "min")
+            ("Catheter / lot", f"{catheter} / {record.catheter_lot or w.tr('no lot')}"),
+            ("Fluoroscopy time", _number(w, record.fluoro_time_min, "min")
                                  + (f" — {record.fluoro_note}" if record.fluoro_note else "")),
-            ("Images", ("Not recorded" if record.image_count is None else str(record.image_count))
+            ("Images", (w.tr("Not recorded") if record.image_count is None else str(record.image_count))
                        + (f" — {record.images_note}" if record.images_note else "")),
-            ("Cumulative air kerma", _number(record.air_kerma_mgy, "mGy")),
-            ("Kerma-area product", _number(record.kap_gycm2, "Gy·cm²", 2)),
-            ("Radiologist", record.radiologist_name or "Not recorded"),
+            ("Cumulative air kerma", _number(w, record.air_kerma_mgy, "mGy")),
+            ("Kerma-area product", _number(w, record.kap_gycm2, "Gy·cm²", 2)),
+            ("Radiologist", record.radiologist_name or w.tr("Not recorded")),
         ], pairs=2)
     w.heading("Complications")
-    w.line("; ".join(w.facts.complications) if w.facts.complications else "None recorded.")
+    w.line("; ".join(w.tr(label) for label in w.facts.complications) if w.facts.complications
+           else w.tr("None recorded."))
     w.heading("Technologist notes")
-    w.line(w.facts.notes or "None.")
+    w.line(w.facts.notes or w.tr("None."))
 
 
 def _amendments_and_signature(w: _Writer) -> None:
@@ -291,23 +324,26 @@ def _amendments_and_signature(w: _Writer) -> None:
                  a.reason, a.by] for a in facts.amendments]
         w.table(["When", "Field", "Old → new", "Reason", "By"], rows, [0.24, 0.18, 0.2, 0.24, 0.14])
     else:
-        w.line("No amendments.")
+        w.line(w.tr("No amendments."))
     w.heading("Signature")
     if facts.signature:
-        w.line(f"Signed by {facts.signature.signed_by or 'unknown user'} on {w.time(facts.signature.signed_at)}.")
+        w.line(w.tr("Signed by {who} on {time}.", who=facts.signature.signed_by or w.tr("unknown user"),
+                    time=w.time(facts.signature.signed_at)))
     else:
-        w.line("Not signed yet.")
+        w.line(w.tr("Not signed yet."))
 
 
-def build_summary(facts: DocumentFacts) -> bytes:
-    """The exam summary as PDF bytes; DocumentNotReady unless the exam is performed or completed."""
+def build_summary(facts: DocumentFacts, language: str = "en") -> bytes:
+    """The exam summary as PDF bytes in `language` ('en' or 'es');
+    DocumentNotReady unless the exam is performed or completed."""
     require_ready(facts, "summary")
-    w = _Writer(facts)
+    w = _Writer(facts, language)
     # The page heading carries the title: an aborted exam reads ABORTED on every page.
-    title = f"{TITLE} — ABORTED" if facts.exam.status is ExamStatus.ABORTED else TITLE
-    w.story += [Paragraph(title, w.styles["title"]),
-                Paragraph(esc(f"Exam {facts.exam.id} · printed {w.time(facts.printed_at)} · "
-                              f"{facts.facility.name}"), w.styles["subtitle"])]
+    title = w.tr(TITLE) + (f" — {w.tr('ABORTED')}" if facts.exam.status is ExamStatus.ABORTED else "")
+    w.story += [Paragraph(esc(title), w.styles["title"]),
+                Paragraph(esc(w.tr("Exam {exam} · printed {time} · {facility}", exam=facts.exam.id,
+                                   time=w.time(facts.printed_at), facility=facts.facility.name)),
+                          w.styles["subtitle"])]
     _patient_and_exam(w)
     _stopped(w)
     _checkin(w, facts.checkin)
@@ -317,7 +353,7 @@ def build_summary(facts: DocumentFacts) -> bytes:
     _procedure_timeline(w)
     _procedure_record(w)
     _amendments_and_signature(w)
-    return build_pdf(w.story, heading_for(facts, "en", title), facts.paper_size)
+    return build_pdf(w.story, heading_for(facts, language, title), facts.paper_size)
 
 
 def _stopped(w: _Writer) -> None:
@@ -332,7 +368,8 @@ def _stopped(w: _Writer) -> None:
         elif entry.action == "undone":
             done.discard(entry.step)
     w.heading("Exam ABORTED")
-    w.fields([("Reason", exam.status_reason or "Not recorded"),
-              ("Stopped by", who_when(exam.status_by, w.time(exam.status_at)) or "Not recorded"),
-              ("Steps done", ", ".join(str(step) for step in sorted(done)) or "None"),
-              ("Aftercare from", w.time(w.facts.aftercare_from) or "No aftercare sheet (no instrument used)")])
+    w.fields([("Reason", exam.status_reason or w.tr("Not recorded")),
+              ("Stopped by", who_when(exam.status_by, w.time(exam.status_at)) or w.tr("Not recorded")),
+              ("Steps done", ", ".join(str(step) for step in sorted(done)) or w.tr("None")),
+              ("Aftercare from", w.time(w.facts.aftercare_from)
+               or w.tr("No aftercare sheet (no instrument used)"))])

@@ -96,12 +96,12 @@ def short_day(day: date, language: str) -> str:
     return format_date(day, "medium", locale=language).translate(_SPACES)
 
 
-def staff_time(moment: datetime | None, time_zone: str) -> str:
-    """`Nov 26, 2026, 3:15 PM` for the staff summary; empty when not recorded."""
+def staff_time(moment: datetime | None, time_zone: str, language: str = "en") -> str:
+    """`Nov 26, 2026, 3:15 PM` / `26 nov 2026, 3:15 p. m.` for the staff summary; empty when not recorded."""
     if moment is None:
         return ""
     at = local(moment, time_zone)
-    return f"{format_date(at, 'medium', locale='en')}, {clock_time(at, 'en', time_zone)}".translate(_SPACES)
+    return f"{format_date(at, 'medium', locale=language)}, {clock_time(at, language, time_zone)}".translate(_SPACES)
 
 
 def capitalized(text: str) -> str:

@@ -80,3 +80,22 @@ def test_missing_database_and_unwritable_output_exit_2(store, tmp_path, capsys):
     assert main(["pdf", "consent", str(performed), "-o", str(tmp_path / "no" / "dir" / "x.pdf"),
                  "--db", str(path)]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_the_summary_prints_in_spanish_when_asked(store, tmp_path):
+    path, performed, _ = store
+    out = tmp_path / "summary.pdf"
+    assert main(["pdf", "summary", str(performed), "--lang", "es", "-o", str(out), "--db", str(path)]) == 0
+    assert "Resumen del estudio HSG" in read(out)
+    assert main(["pdf", "summary", str(performed), "-o", str(out), "--db", str(path)]) == 0
+    assert "HSG exam summary" in read(out)
+
+
+@pytest.mark.parametrize("kind", ["summary", "aftercare", "prep", "consent"])
+def test_an_unsupported_language_is_one_line_naming_the_supported_ones(store, tmp_path, capsys, kind):
+    path, performed, _ = store
+    out = tmp_path / "doc.pdf"
+    assert main(["pdf", kind, str(performed), "--lang", "fr", "-o", str(out), "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"hsg-desk: unsupported language 'fr' for the {kind}: choose one of en, es\n"
+    assert not out.exists()

@@ -47,12 +47,15 @@ def page(qtbot, store, tmp_path):
 
 def test_preview_shows_the_chosen_document_in_her_language(page, qtbot):
     widget, _ = page
-    assert widget.ui.languageCombo.currentText() == "Español"   # her preferred language
-    assert not widget.ui.languageCombo.isEnabled()              # the summary is for staff, in English
+    assert widget.ui.languageCombo.currentText() == "English"   # the summary is for staff: English first
+    assert widget.ui.languageCombo.isEnabled()                  # ... and Spanish when chosen
     qtbot.waitUntil(lambda: widget.pdf_document.status() == QPdfDocument.Status.Ready)
     assert widget.pdf_document.pageCount() >= 1
     assert widget.ui.printButton.isEnabled()
-    widget.ui.documentCombo.setCurrentIndex(1)          # aftercare
+    widget.ui.languageCombo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: "Resumen del estudio" in widget.pdf_document.getAllText(0).text())
+    widget.ui.documentCombo.setCurrentIndex(1)          # aftercare, in her preferred language
+    assert widget.ui.languageCombo.currentText() == "Español"
     qtbot.waitUntil(lambda: widget.pdf_document.status() == QPdfDocument.Status.Ready)
     assert widget.pdf_document.pageCount() == 1
     assert "hasta el jueves" in " ".join(widget.pdf_document.getAllText(0).text().split())

@@ -172,7 +172,7 @@ class DocumentsPage(QWidget):
         self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.viewer.setDocument(self.pdf_document)
         self.ui.previewLayout.addWidget(self.viewer)
-        self.ui.documentCombo.currentIndexChanged.connect(self._choice_changed)
+        self.ui.documentCombo.currentIndexChanged.connect(self._document_changed)
         self.ui.languageCombo.currentIndexChanged.connect(self._choice_changed)
         self.ui.printButton.clicked.connect(lambda: self.print_document(self.kind, self.language))
         self.ui.saveButton.clicked.connect(lambda: self.save_document(self.kind, self.language))
@@ -186,7 +186,16 @@ class DocumentsPage(QWidget):
 
     @property
     def language(self) -> str:
-        return "en" if self.kind == "summary" else LANGUAGES[self.ui.languageCombo.currentIndex()]
+        return LANGUAGES[self.ui.languageCombo.currentIndex()]
+
+    def _set_language(self, language: str) -> None:
+        self.ui.languageCombo.blockSignals(True)
+        self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(language))
+        self.ui.languageCombo.blockSignals(False)
+
+    def _default_language(self, kind: str) -> str:
+        """The staff summary starts in English, a patient document in her language; either can be changed."""
+        return "en" if kind == "summary" or self.facts is None else self.facts.preferred_language
 
     def load(self, exam_id: int) -> None:
         """Open exam `exam_id`: her preferred language, and a preview of the chosen document."""
@@ -198,9 +207,7 @@ class DocumentsPage(QWidget):
             self.ui.messageLabel.setText(str(error))
             self._set_enabled(False)
             return
-        self.ui.languageCombo.blockSignals(True)
-        self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(self.facts.preferred_language))
-        self.ui.languageCombo.blockSignals(False)
+        self._set_language(self._default_language(self.kind))
         if self.isVisible():  # else showEvent builds it, so opening an exam stays fast
             self.refresh()
 
@@ -210,7 +217,9 @@ class DocumentsPage(QWidget):
         self.ui.languageCombo.blockSignals(True)
         self.ui.documentCombo.setCurrentIndex(KINDS.index(kind))
         if self.facts is not None:
-            self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(document_language(self.facts, language)))
+            self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(
+                language or self._default_language(kind) if kind == "summary"
+                else document_language(self.facts, language)))
         self.ui.documentCombo.blockSignals(False)
         self.ui.languageCombo.blockSignals(False)
         self.refresh()
@@ -222,12 +231,15 @@ class DocumentsPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def _document_changed(self, *_args) -> None:
+        self._set_language(self._default_language(self.kind))
+        self.refresh()
+
     def _choice_changed(self, *_args) -> None:
         self.refresh()
 
     def refresh(self) -> None:
         """Rebuild the chosen document (on a worker) and show it, or say why it cannot print yet."""
-        self.ui.languageCombo.setEnabled(self.kind != "summary")
         self.pdf = None
         self.pdf_document.close()
         self._previews += 1  # an older preview still building is dropped when it arrives
@@ -276,7 +288,7 @@ class DocumentsPage(QWidget):
             return None
         try:
             self.facts = load_document_facts(self.ctx, self.exam_id)
-            language = "en" if kind == "summary" else document_language(self.facts, language)
+            language = (language or "en") if kind == "summary" else document_language(self.facts, language)
             require_ready(self.facts, kind)
             return self.facts, language
         except DomainError as error:
