@@ -25,6 +25,9 @@ COMMAND_MODULES = (
     "backup",
     "check",
     "barcode",
+    "settings",
+    "worklist",
+    "mpps",
 )
 
 

@@ -6,6 +6,7 @@ so a test can move a boundary by building another value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -57,6 +58,20 @@ class ClinicSettings:
     scanner_separator: str = ""
     scan_key_gap_ms: int = 40
     room_contrast_agent: str = ""  # a code from domain.contrast.ROOM_AGENT_CHOICES; "" = not set
+    # DICOM (issue 22): the RIS's worklist server, where MPPS goes, and when to pull.
+    dicom_calling_ae: str = "HSGDESK"
+    worklist_host: str = ""
+    worklist_port: int = 104
+    worklist_called_ae: str = ""
+    worklist_station_ae: str = ""
+    worklist_modality: str = "RF"
+    worklist_procedure: str = ""
+    worklist_pull_minutes: int = 0
+    mpps_host: str = ""
+    mpps_port: int = 104
+    mpps_called_ae: str = ""
+    mpps_local_exams: bool = False
+    dicom_timeout_seconds: int = 10
 
     def with_values(self, values: dict[str, Any]) -> "ClinicSettings":
         """A copy with `values` applied after validating each against its spec."""
@@ -123,6 +138,8 @@ def validate_setting(key: str, value: Any) -> Any:
             _check_time_zone(value)
         if key == "scanner_separator" and len(value.strip()) > 1:
             raise ValidationError(key, "must be one character (or empty for GS)")
+        if key in TEXT_CHECKS:
+            return TEXT_CHECKS[key](key, value.strip())
         return value.strip()
     try:
         number = spec.kind(value)
@@ -144,6 +161,69 @@ def _check_time_zone(name: str) -> None:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder of zones
         raise ValidationError("time_zone", f"unknown time zone {name!r}") from None
+
+
+# -- DICOM (issue 22) ------------------------------------------------------------
+# Blank host: that service is not set up. The AE titles and filters go on the wire as they
+# are, so they are checked against DICOM's value representations (PS3.5 6.2) here.
+SETTING_SPECS.update({
+    spec.key: spec
+    for spec in (
+        SettingSpec("dicom_calling_ae", "DICOM: our AE title (calling)", str),
+        SettingSpec("worklist_host", "Worklist server: host (blank: no RIS)", str),
+        SettingSpec("worklist_port", "Worklist server: port", int, 1, 65535),
+        SettingSpec("worklist_called_ae", "Worklist server: called AE title", str),
+        SettingSpec("worklist_station_ae", "Worklist filter: scheduled station AE title", str),
+        SettingSpec("worklist_modality", "Worklist filter: modality", str),
+        SettingSpec("worklist_procedure", "Worklist filter: procedure code or description", str),
+        SettingSpec("worklist_pull_minutes", "Get orders from RIS every (0: on demand only)", int, 0, 1440,
+                    unit="minutes"),
+        SettingSpec("mpps_host", "MPPS destination: host (blank: send none)", str),
+        SettingSpec("mpps_port", "MPPS destination: port", int, 1, 65535),
+        SettingSpec("mpps_called_ae", "MPPS destination: called AE title", str),
+        SettingSpec("mpps_local_exams", "Send MPPS for local exams", bool),
+        SettingSpec("dicom_timeout_seconds", "DICOM network timeout", int, 1, 120, unit="seconds"),
+    )
+})
+
+HOST_PATTERN = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.:-]{0,252})$")
+CODE_STRING = re.compile(r"^[A-Z0-9_ ]{0,16}$")
+
+
+def _check_ae_title(key: str, value: str) -> str:
+    """An AE title: at most 16 characters of printable ASCII, no backslash (VR AE)."""
+    if len(value) > 16 or any(not (" " <= ch <= "~") or ch == "\\" for ch in value):
+        raise ValidationError(key, "an AE title is at most 16 letters, digits or symbols (no \\)")
+    if key in ("dicom_calling_ae",) and not value:
+        raise ValidationError(key, "give our AE title, e.g. HSGDESK")
+    return value
+
+
+def _check_host(key: str, value: str) -> str:
+    if value and not HOST_PATTERN.match(value):
+        raise ValidationError(key, "give a host name or IP address, e.g. ris.clinic.local or 10.0.0.5")
+    return value
+
+
+def _check_modality(key: str, value: str) -> str:
+    value = value.upper()
+    if not CODE_STRING.match(value):
+        raise ValidationError(key, "a modality is a DICOM code such as RF (capitals, at most 16)")
+    return value
+
+
+def _check_procedure(key: str, value: str) -> str:
+    if len(value) > 64 or "\\" in value or any(ord(ch) < 32 for ch in value):
+        raise ValidationError(key, "at most 64 characters, without \\")
+    return value
+
+
+TEXT_CHECKS = {
+    "dicom_calling_ae": _check_ae_title, "worklist_called_ae": _check_ae_title,
+    "worklist_station_ae": _check_ae_title, "mpps_called_ae": _check_ae_title,
+    "worklist_host": _check_host, "mpps_host": _check_host,
+    "worklist_modality": _check_modality, "worklist_procedure": _check_procedure,
+}
 
 
 DEFAULT_SETTINGS = ClinicSettings()
