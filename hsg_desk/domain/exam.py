@@ -60,7 +60,13 @@ class WorklistRow:
     open_stops: int
     open_cautions: int
     open_blocks: int = 0
+    accession_number: str = ""  # the RIS's order, when it came from one
+    order_state: str = ""       # domain.ris.OrderState's value, or '' for a local exam
 
     @property
     def findings_summary(self) -> FindingsSummary:
         return FindingsSummary(self.open_blocks, self.open_stops, self.open_cautions)
+
+    @property
+    def source(self) -> str:
+        return "RIS" if self.order_state else "local"

@@ -110,8 +110,8 @@ def set_finding_counts(db, exam_id: int, summary: FindingsSummary) -> None:
 
 WORKLIST_SQL = (
     "SELECT e.id, e.patient_id, e.scheduled_at, p.family_name, p.given_name, p.birth_date, "
-    "p.mrn, e.indication, e.status, e.open_stops, e.open_cautions, e.open_blocks "
-    "FROM exams e JOIN patients p ON p.id = e.patient_id "
+    "p.mrn, e.indication, e.status, e.open_stops, e.open_cautions, e.open_blocks, o.accession_number, o.state "
+    "FROM exams e JOIN patients p ON p.id = e.patient_id LEFT JOIN ris_orders o ON o.exam_id = e.id "
 )
 
 
@@ -120,7 +120,7 @@ def worklist_row(row) -> WorklistRow:
         exam_id=row[0], patient_id=row[1], scheduled_at=datetime.fromisoformat(row[2]),
         family_name=row[3], given_name=row[4], birth_date=date.fromisoformat(row[5]), mrn=row[6],
         indication=Indication(row[7]), status=ExamStatus(row[8]), open_stops=row[9],
-        open_cautions=row[10], open_blocks=row[11],
+        open_cautions=row[10], open_blocks=row[11], accession_number=row[12] or "", order_state=row[13] or "",
     )
 
 

@@ -22,9 +22,9 @@ SCHEMA_STEPS: list[tuple[str, Callable]] = []
 # tests/storage/test_connection.py builds it and checks this list.
 SCHEMA_TABLES = frozenset({
     "allergies", "amendments", "audit_log", "backups", "checkins", "checklist_events", "exam_events", "exams",
-    "finding_resolutions", "findings", "histories", "patients", "patients_fts", "patients_fts_config",
+    "finding_resolutions", "findings", "histories", "mpps_messages", "patients", "patients_fts", "patients_fts_config",
     "patients_fts_data", "patients_fts_docsize", "patients_fts_idx", "pregnancy_tests", "printed_documents",
-    "procedure_records", "settings", "timeouts", "users",
+    "procedure_records", "ris_orders", "settings", "timeouts", "users", "worklist_pulls",
 })
 
 
@@ -441,3 +441,68 @@ def exam_open_blocks(db) -> None:
     db.execute("UPDATE exams SET open_blocks = (SELECT COUNT(*) FROM findings f WHERE f.exam_id = exams.id "
                "AND f.level = 'block')")
     db.execute("UPDATE exams SET open_stops = MAX(open_stops - open_blocks, 0)")
+
+
+@migration("0005_ris_orders_and_mpps")
+def ris_orders_and_mpps(db) -> None:
+    """Issue 22: the RIS's orders (Modality Worklist), each pull's result, and the MPPS outbox.
+
+    An order is never deleted: one the RIS discontinued or no longer lists keeps its row
+    (and its exam) with that state. The outbox holds each MPPS message until the RIS has
+    taken it, so a RIS that is down never holds up the exam room.
+    """
+    db.execute("""CREATE TABLE ris_orders (
+        id INTEGER PRIMARY KEY,
+        accession_number TEXT NOT NULL,
+        step_id TEXT NOT NULL,
+        requested_procedure_id TEXT NOT NULL DEFAULT '',
+        study_instance_uid TEXT NOT NULL DEFAULT '',
+        ris_patient_id TEXT NOT NULL DEFAULT '',
+        issuer_of_patient_id TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        given_name TEXT NOT NULL DEFAULT '',
+        birth_date TEXT,
+        sex TEXT NOT NULL DEFAULT '',
+        scheduled_at TEXT,
+        scheduled_date TEXT,
+        referring_name TEXT NOT NULL DEFAULT '',
+        procedure_description TEXT NOT NULL DEFAULT '',
+        procedure_code TEXT NOT NULL DEFAULT '',
+        step_status TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL CHECK (state IN ('booked','needs_review','discontinued','vanished')),
+        review_reason TEXT NOT NULL DEFAULT '',
+        mismatch TEXT NOT NULL DEFAULT '{}',   -- JSON {field: [ours, the RIS's]}
+        patient_id INTEGER REFERENCES patients(id),
+        exam_id INTEGER REFERENCES exams(id),
+        first_pulled_at TEXT NOT NULL,
+        last_pulled_at TEXT NOT NULL,
+        UNIQUE (accession_number, step_id)
+    )""")
+    db.execute("CREATE INDEX ris_orders_exam ON ris_orders(exam_id)")
+    db.execute("CREATE INDEX ris_orders_day ON ris_orders(scheduled_date)")
+    db.execute("""CREATE TABLE worklist_pulls (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        server TEXT NOT NULL,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        ok INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        orders INTEGER NOT NULL DEFAULT 0,
+        user_id INTEGER REFERENCES users(id)
+    )""")
+    db.execute("""CREATE TABLE mpps_messages (
+        id INTEGER PRIMARY KEY,
+        exam_id INTEGER NOT NULL REFERENCES exams(id),
+        sop_instance_uid TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('IN PROGRESS','COMPLETED','DISCONTINUED')),
+        attributes TEXT NOT NULL,              -- JSON {DICOM keyword: value}
+        state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting','sent','failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_try_at TEXT NOT NULL,
+        last_error TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (exam_id, status)
+    )""")
+    db.execute("CREATE INDEX mpps_messages_due ON mpps_messages(state, next_try_at)")
