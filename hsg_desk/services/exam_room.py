@@ -27,7 +27,7 @@ from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
 from hsg_desk.storage.records import json_text
 
-from . import exam_status
+from . import exam_status, mpps_outbox
 from .authorization import require
 from .context import ServiceContext
 from .procedure_checks import LABELS, clean_value, record_problems
@@ -237,6 +237,7 @@ class ExamRoomService:
             target = status_implied_by(step)
             if target is not None:
                 exam_status.change_status(ctx, exam_id, target)
+            mpps_outbox.step_completed(ctx, exam_id, step)
 
     def _exam_in_checklist(self, exam_id: int) -> Exam:
         exam = exam_store.get_exam(self.ctx.db, exam_id)

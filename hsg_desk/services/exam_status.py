@@ -13,6 +13,7 @@ from hsg_desk.domain.permissions import Action
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage.records import ConflictError
 
+from . import mpps_outbox
 from .authorization import require
 from .context import ServiceContext
 
@@ -60,6 +61,7 @@ def change_status(ctx: ServiceContext, exam_id: int, target: ExamStatus | str, r
                 changes[name] = [old_extra[name], value]
             ctx.audit("status", patient_id=exam.patient_id, record_type="exam", record_id=exam_id,
                       changes=changes)
+            mpps_outbox.status_changed(ctx, exam_id, target, reason)  # queued only: never waits on the RIS
     except ConflictError as error:
         raise DomainError(str(error)) from error
     return exam_store.get_exam(ctx.db, exam_id)

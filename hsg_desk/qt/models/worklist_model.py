@@ -8,11 +8,13 @@ from PySide6.QtGui import QColor
 from hsg_desk.domain.findings import Level
 
 from hsg_desk.domain.exam import WorklistRow
+from hsg_desk.domain.ris import OrderState
 from hsg_desk.qt.palette import LEVEL_COLOURS, status_background, status_foreground
 
 from .rows_model import RowsModel
 
-HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "Blocks / stops", "Open cautions")
+HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "Blocks / stops", "Open cautions",
+           "Source")
 BLOCK_RED = QColor(LEVEL_COLOURS[Level.BLOCK][0])
 
 
@@ -49,6 +51,9 @@ class WorklistModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (6, 7):
             return ("Blocks (no exam today), and findings that still need a radiologist (stops) or an "
                     "acknowledgement (cautions)")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8:
+            return (f"Ordered in the RIS: accession {row.accession_number}" if row.order_state
+                    else "Booked here, not ordered in the RIS")
         return None
 
     def _text(self, row: WorklistRow, column: int) -> str:
@@ -68,4 +73,6 @@ class WorklistModel(RowsModel):
         if column == 6:
             parts = [counts.blocks_text, str(counts.open_stops) if counts.open_stops else ""]
             return " · ".join(part for part in parts if part) or "—"
-        return str(counts.open_cautions) if counts.open_cautions else "—"
+        if column == 7:
+            return str(counts.open_cautions) if counts.open_cautions else "—"
+        return OrderState(row.order_state).label if row.order_state else "Local"

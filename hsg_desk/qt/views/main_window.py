@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(workspace)
             workspace.closeRequested.connect(self.show_worklist)
             workspace.examChanged.connect(lambda _: self._exam_changed())
+            workspace.examChanged.connect(lambda _: self.mpps_sender.kick())
         return self._workspace
 
     def _exam_changed(self) -> None:
@@ -147,6 +148,12 @@ class MainWindow(QMainWindow):
             bar.insertWidget(bar.indexOf(self.ui.openExamButton), button)
         self.ui.worklistView.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
         self.ui.searchResults.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
+        from hsg_desk.qt.views.ris_orders_actions import install_ris_orders
+
+        self.ris_orders = install_ris_orders(self, self.ctx, self.menuExam)
+        from hsg_desk.qt.views.mpps_sender import MppsSender
+
+        self.mpps_sender = MppsSender(self.ctx, self)
 
     def _setup_cosign(self) -> QAction:
         """"Co-signatures awaiting me…" (Ctrl+Shift+A) in the Patient menu; the dialog's
@@ -293,6 +300,13 @@ class MainWindow(QMainWindow):
         self.patient_filter = patient
         self.refresh_worklist()
         self.ui.worklistView.setFocus()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """A DICOM exchange under way ends (within the DICOM timeout) before the window goes,
+        so no worker thread outlives it."""
+        self.mpps_sender.stop()
+        self.ris_orders.stop()
+        super().closeEvent(event)
 
     # -- navigation -----------------------------------------------------------
     def open_exam(self, exam_id: int) -> None:

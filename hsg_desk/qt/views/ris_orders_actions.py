@@ -1,0 +1,133 @@
+"""The front desk's RIS actions: *Get orders from RIS* (by hand, or every N minutes) and the
+orders that wait for a decision. The worklist server is asked on a worker thread, so the
+window never waits on the network; what came back is written on the UI thread, which owns
+the database connection, and the worklist's status line says when and how the last pull went.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.services import ris_orders
+from hsg_desk.services.authorization import Action, can
+
+
+class PullWorker(QThread):
+    """Asks the worklist server (no database here); the steps or the failure arrive as signals."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, endpoint, query, parent=None):
+        super().__init__(parent)
+        self.endpoint, self.query = endpoint, query
+
+    def run(self) -> None:
+        from hsg_desk.dicom.network import DicomError
+
+        try:
+            steps = ris_orders.fetch(self.endpoint, self.query)
+        except DicomError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # never a traceback on screen: say what happened
+            self.failed.emit(f"The pull stopped because of an unexpected problem: {error}")
+        else:
+            self.succeeded.emit(steps)
+
+
+class RisOrders:
+    """Made with the main window; `pull()` starts one pull unless one is running."""
+
+    def __init__(self, window, ctx):
+        self.window, self.ctx = window, ctx
+        self.worker: PullWorker | None = None
+        self.pull_action = QAction("&Get orders from RIS", window)
+        self.pull_action.setObjectName("actionGetOrdersFromRis")
+        self.pull_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.pull_action.setToolTip("Get the day's orders from the RIS (Ctrl+Shift+G)")
+        self.pull_action.triggered.connect(self.pull)
+        self.review_action = QAction("Orders from RIS to &check…", window)
+        self.review_action.setObjectName("actionRisOrdersToCheck")
+        self.review_action.triggered.connect(self.show_review)
+        self.status = QLabel(window.ui.worklistPage)
+        self.status.setObjectName("risPullStatus")
+        self.status.setWordWrap(True)
+        window.ui.worklistLayout.addWidget(self.status)
+        self.timer = QTimer(window)
+        self.timer.timeout.connect(self.pull)
+        self.dialog = None
+        self.update()
+
+    def update(self) -> None:
+        """Enable for the front desk when a worklist server is set up; restart the schedule."""
+        settings = self.ctx.settings
+        enabled = can(self.ctx, Action.BOOK_EXAM) and bool(settings.worklist_host)
+        self.pull_action.setEnabled(enabled and self.worker is None)
+        self.review_action.setEnabled(can(self.ctx, Action.BOOK_EXAM))
+        minutes = settings.worklist_pull_minutes
+        if enabled and minutes:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+        self.status.setText(ris_orders.last_pull_line(self.ctx))
+        self.status.setVisible(bool(self.status.text()))
+
+    def pull(self) -> PullWorker | None:
+        if self.worker is not None:
+            return None
+        importer = ris_orders.OrderImport(self.ctx)
+        try:
+            endpoint = ris_orders.worklist_endpoint(self.ctx.settings)
+            query = ris_orders.worklist_query(self.ctx.settings, self.window.current_day(),
+                                              self.window.current_day())
+        except DomainError as error:
+            self.window.statusBar().showMessage(str(error), 10000)
+            return None
+        self.worker = worker = PullWorker(endpoint, query, self.window)
+        worker.succeeded.connect(lambda steps: self._finish(lambda: importer.apply(endpoint, query, steps)))
+        worker.failed.connect(lambda message: self._finish(lambda: importer.record_failure(endpoint, query,
+                                                                                            message)))
+        self.pull_action.setEnabled(False)
+        self.status.setText(f"Getting orders from {endpoint}…")
+        self.status.setVisible(True)
+        worker.start()
+        return worker
+
+    def _finish(self, write) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        try:
+            result = write()
+        except DomainError as error:
+            self.window.statusBar().showMessage(str(error), 10000)
+            result = None
+        self.window.refresh_worklist()
+        self.update()
+        if result is not None:
+            self.window.statusBar().showMessage(self.status.text(), 10000)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.worker is not None:
+            self.worker.wait()
+
+    def show_review(self):
+        from hsg_desk.qt.views.ris_review_dialog import RisReviewDialog
+
+        self.dialog = dialog = RisReviewDialog(self.ctx, parent=self.window)
+        dialog.finished.connect(lambda _: (self.window.refresh_worklist(), setattr(self, "dialog", None)))
+        dialog.open()
+        return dialog
+
+
+def install_ris_orders(window, ctx, menu, bar=None) -> RisOrders:
+    """The actions in `menu` (and a button in the worklist's action `bar`)."""
+    ris = RisOrders(window, ctx)
+    menu.addSeparator()
+    menu.addActions([ris.pull_action, ris.review_action])
+    return ris

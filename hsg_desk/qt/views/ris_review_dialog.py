@@ -1,0 +1,101 @@
+"""Orders from the RIS that wait for the front desk: a name or birth date that differs from
+ours for the same MRN, a possible duplicate, an order the RIS discontinued or no longer lists.
+
+Nothing here overwrites a patient: the clerk checks, then books the order for the patient
+on file (our details stay), or leaves it and sorts it out with the RIS.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.ris import OrderState
+from hsg_desk.services.ris_orders import OrderImport
+
+HEADERS = ("Start", "Patient (RIS)", "MRN (RIS)", "Accession", "State", "What to check")
+FIELD_LABELS = {"family_name": "family name", "given_name": "given name", "birth_date": "date of birth"}
+
+
+def what_to_check(order: dict) -> str:
+    if order["state"] == OrderState.DISCONTINUED.value:
+        return "Discontinued in the RIS: cancel the exam here if it is still booked."
+    if order["state"] == OrderState.VANISHED.value:
+        return "No longer listed by the RIS: check with the RIS, cancel the exam here if it was cancelled."
+    differences = "; ".join(f"{FIELD_LABELS.get(field, field)}: ours {ours or '—'}, RIS {theirs or '—'}"
+                            for field, (ours, theirs) in order["mismatch"].items())
+    return order["review_reason"] + (f" ({differences})" if differences else "")
+
+
+class RisReviewDialog(QDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.importer = OrderImport(ctx)
+        self.setWindowTitle("Orders from RIS to check")
+        self.setObjectName("risReviewDialog")
+        self.resize(1000, 420)
+        self.intro = QLabel("These orders were not booked, or changed in the RIS after booking. A patient's "
+                            "details are never overwritten from the RIS.")
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("risOrders")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.book_button = QPushButton("&Book for the patient on file")
+        self.book_button.setObjectName("bookForPatientOnFile")
+        self.book_button.setToolTip("She is the patient on file: book the order for her, keeping our details")
+        self.book_button.clicked.connect(self.book_selected)
+        self.message = QLabel()
+        self.message.setObjectName("risReviewMessage")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.book_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.table, self.message, buttons):
+            layout.addWidget(widget)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.orders: list[dict] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.orders = self.importer.orders_to_review()
+        self.table.setRowCount(len(self.orders))
+        for row, order in enumerate(self.orders):
+            start = datetime.fromisoformat(order["scheduled_at"]).strftime("%m/%d/%Y %H:%M") \
+                if order["scheduled_at"] else "—"
+            cells = (start, f"{order['family_name']}, {order['given_name']}", order["ris_patient_id"],
+                     order["accession_number"], OrderState(order["state"]).label, what_to_check(order))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if self.orders:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.orders[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        order = self.selected()
+        self.book_button.setEnabled(bool(order) and order["state"] == OrderState.NEEDS_REVIEW.value
+                                    and order["patient_id"] is not None)
+
+    def book_selected(self) -> None:
+        order = self.selected()
+        if order is None:
+            return
+        try:
+            self.importer.book_for_patient(order["id"], order["patient_id"])
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText(f"Booked accession {order['accession_number']} for the patient on file.")
+        self.reload()

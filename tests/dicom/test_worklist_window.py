@@ -1,0 +1,79 @@
+"""*Exam → Get orders from RIS* in the window: off the UI thread, then the worklist and its status line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import HOST, WORKLIST_AE, WorklistEntry, free_port
+from PySide6.QtCore import Qt
+
+from hsg_desk.qt.views.main_window import MainWindow
+from hsg_desk.services.patients import PatientForm, PatientService
+from hsg_desk.storage.settings import save_settings
+
+NUNEZ = WorklistEntry("ACC1001", "SPS1001", "MRN1001", "Núñez^María José", charset="ISO_IR 192")
+MUNOZ = WorklistEntry("ACC1002", "SPS1002", "MRN1002", "Muñoz^Inés", clock="103000", charset="ISO_IR 100")
+
+
+def window_for(qtbot, ctx, port):
+    save_settings(ctx.db, {"worklist_host": HOST, "worklist_port": port, "worklist_called_ae": WORKLIST_AE,
+                           "dicom_timeout_seconds": 5}, ctx.now(), None)
+    ctx.reload_settings()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def cells(window, column):
+    model = window.worklist_model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_get_orders_from_ris_books_them_and_says_when(qtbot, ctx, worklist_server):
+    worklist_server.serve(NUNEZ, MUNOZ)
+    window = window_for(qtbot, ctx, worklist_server.port)
+    assert window.current_day() == date(2026, 11, 26)
+    assert window.ris_orders.pull_action in window.menuExam.actions()
+    with qtbot.waitSignal(window.ris_orders.pull_action.changed, timeout=10000):
+        window.ris_orders.pull_action.trigger()  # the action greys out while the pull runs
+    qtbot.waitUntil(lambda: window.ris_orders.worker is None, timeout=10000)
+    assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 2 orders, 2 booked."
+    assert cells(window, 1) == ["Núñez, María José", "Muñoz, Inés"]
+    assert cells(window, 8) == ["RIS", "RIS"]
+    assert window.ris_orders.pull_action.isEnabled()
+
+
+def test_a_server_that_is_down_shows_the_failure_and_books_nothing(qtbot, ctx):
+    window = window_for(qtbot, ctx, free_port())
+    window.ris_orders.pull()
+    qtbot.waitUntil(lambda: window.ris_orders.worker is None, timeout=10000)
+    assert "FAILED — Cannot reach RIS at 127.0.0.1" in window.ris_orders.status.text()
+    assert window.worklist_model.rowCount() == 0
+
+
+def test_the_front_desk_books_a_mismatched_order_for_the_patient_on_file(qtbot, ctx, worklist_server):
+    ours = PatientService(ctx).register(PatientForm("Nunez", "Maria", date(1990, 1, 15), mrn="MRN1001")).patient
+    worklist_server.serve(NUNEZ)
+    window = window_for(qtbot, ctx, worklist_server.port)
+    window.ris_orders.pull()
+    qtbot.waitUntil(lambda: window.ris_orders.worker is None, timeout=10000)
+    assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 1 order, 1 to check."
+    dialog = window.ris_orders.show_review()
+    assert dialog.table.item(0, 5).text().endswith("(given name: ours Maria, RIS María José)")
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    dialog.reject()
+    assert cells(window, 1) == ["Nunez, Maria"]  # her details as we have them
+    assert window.worklist_model.row_at(0).patient_id == ours.id
+
+
+@pytest.mark.parametrize("host, enabled", [("", False), (HOST, True)])
+def test_the_action_needs_a_worklist_server(qtbot, ctx, host, enabled):
+    save_settings(ctx.db, {"worklist_host": host}, ctx.now(), None)
+    ctx.reload_settings()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.ris_orders.pull_action.isEnabled() is enabled
