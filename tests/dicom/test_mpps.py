@@ -247,10 +247,10 @@ def test_the_window_sends_off_the_ui_thread_while_the_receiver_is_slow(qtbot, ro
     to_step(tech, clock, exam_id, 6)
     window = MainWindow(tech)
     qtbot.addWidget(window)
-    worker = window.mpps_sender.kick()
-    assert worker is not None and worker.isRunning()  # the UI thread did not wait for the RIS
+    op = window.mpps_sender.kick()
+    assert op is not None and op.thread.is_alive()  # the UI thread did not wait for the RIS
     assert window.mpps_sender.kick() is None  # one send at a time
     receiver.hold.set()
-    qtbot.waitUntil(lambda: window.mpps_sender.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.mpps_sender.op is None, timeout=10000)
     assert receiver.statuses == [("N-CREATE", "IN PROGRESS")]
     assert states(db) == [("IN PROGRESS", "sent", 1)]

@@ -39,7 +39,7 @@ def test_get_orders_from_ris_books_them_and_says_when(qtbot, ctx, worklist_serve
     assert window.ris_orders.pull_action in window.menuExam.actions()
     with qtbot.waitSignal(window.ris_orders.pull_action.changed, timeout=10000):
         window.ris_orders.pull_action.trigger()  # the action greys out while the pull runs
-    qtbot.waitUntil(lambda: window.ris_orders.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=10000)
     assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 2 orders, 2 booked."
     assert cells(window, 1) == ["Núñez, María José", "Muñoz, Inés"]
     assert cells(window, 8) == ["RIS", "RIS"]
@@ -49,7 +49,7 @@ def test_get_orders_from_ris_books_them_and_says_when(qtbot, ctx, worklist_serve
 def test_a_server_that_is_down_shows_the_failure_and_books_nothing(qtbot, ctx):
     window = window_for(qtbot, ctx, free_port())
     window.ris_orders.pull()
-    qtbot.waitUntil(lambda: window.ris_orders.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=10000)
     assert "FAILED — Cannot reach RIS at 127.0.0.1" in window.ris_orders.status.text()
     assert window.worklist_model.rowCount() == 0
 
@@ -59,7 +59,7 @@ def test_the_front_desk_books_a_mismatched_order_for_the_patient_on_file(qtbot, 
     worklist_server.serve(NUNEZ)
     window = window_for(qtbot, ctx, worklist_server.port)
     window.ris_orders.pull()
-    qtbot.waitUntil(lambda: window.ris_orders.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=10000)
     assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 1 order, 1 to check."
     dialog = window.ris_orders.show_review()
     assert dialog.table.item(0, 5).text().endswith("(given name: ours Maria, RIS María José)")

@@ -6,36 +6,22 @@ the database connection, and the worklist's status line says when and how the la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.ops import Op
 from hsg_desk.services import ris_orders
 from hsg_desk.services.authorization import Action, can
 
 
-class PullWorker(QThread):
-    """Asks the worklist server (no database here); the steps or the failure arrive as signals."""
+def failure_text(error: BaseException) -> str:
+    from hsg_desk.dicom.network import DicomError
 
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, endpoint, query, parent=None):
-        super().__init__(parent)
-        self.endpoint, self.query = endpoint, query
-
-    def run(self) -> None:
-        from hsg_desk.dicom.network import DicomError
-
-        try:
-            steps = ris_orders.fetch(self.endpoint, self.query)
-        except DicomError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # never a traceback on screen: say what happened
-            self.failed.emit(f"The pull stopped because of an unexpected problem: {error}")
-        else:
-            self.succeeded.emit(steps)
+    if isinstance(error, (DicomError, DomainError)):
+        return str(error)
+    return f"The pull stopped because of an unexpected problem: {error}"
 
 
 class RisOrders:
@@ -43,7 +29,7 @@ class RisOrders:
 
     def __init__(self, window, ctx):
         self.window, self.ctx = window, ctx
-        self.worker: PullWorker | None = None
+        self.op: Op | None = None  # the pull under way
         self.pull_action = QAction("&Get orders from RIS", window)
         self.pull_action.setObjectName("actionGetOrdersFromRis")
         self.pull_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
@@ -65,7 +51,7 @@ class RisOrders:
         """Enable for the front desk when a worklist server is set up; restart the schedule."""
         settings = self.ctx.settings
         enabled = can(self.ctx, Action.BOOK_EXAM) and bool(settings.worklist_host)
-        self.pull_action.setEnabled(enabled and self.worker is None)
+        self.pull_action.setEnabled(enabled and self.op is None)
         self.review_action.setEnabled(can(self.ctx, Action.BOOK_EXAM))
         minutes = settings.worklist_pull_minutes
         if enabled and minutes:
@@ -75,8 +61,8 @@ class RisOrders:
         self.status.setText(ris_orders.last_pull_line(self.ctx))
         self.status.setVisible(bool(self.status.text()))
 
-    def pull(self) -> PullWorker | None:
-        if self.worker is not None:
+    def pull(self) -> Op | None:
+        if self.op is not None:
             return None
         importer = ris_orders.OrderImport(self.ctx)
         try:
@@ -86,21 +72,17 @@ class RisOrders:
         except DomainError as error:
             self.window.statusBar().showMessage(str(error), 10000)
             return None
-        self.worker = worker = PullWorker(endpoint, query, self.window)
-        worker.succeeded.connect(lambda steps: self._finish(lambda: importer.apply(endpoint, query, steps)))
-        worker.failed.connect(lambda message: self._finish(lambda: importer.record_failure(endpoint, query,
-                                                                                            message)))
         self.pull_action.setEnabled(False)
         self.status.setText(f"Getting orders from {endpoint}…")
         self.status.setVisible(True)
-        worker.start()
-        return worker
+        self.op = Op(parent=self.window, work=lambda _progress: ris_orders.fetch(endpoint, query),
+                     success=lambda steps: self._finish(lambda: importer.apply(endpoint, query, steps)))
+        self.op.failure(lambda error: self._finish(
+            lambda: importer.record_failure(endpoint, query, failure_text(error))))
+        return self.op.with_progress("Getting orders from RIS…").run()
 
     def _finish(self, write) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.wait()
-            worker.deleteLater()
+        self.op = None
         try:
             result = write()
         except DomainError as error:
@@ -113,8 +95,6 @@ class RisOrders:
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.worker is not None:
-            self.worker.wait()
 
     def show_review(self):
         from hsg_desk.qt.views.ris_review_dialog import RisReviewDialog
