@@ -6,9 +6,9 @@ the database connection, and the worklist's status line says when and how the la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Op
@@ -105,9 +105,18 @@ class RisOrders:
         return dialog
 
 
-def install_ris_orders(window, ctx, menu, bar=None) -> RisOrders:
-    """The actions in `menu` (and a button in the worklist's action `bar`)."""
+def install_ris_orders(window, ctx, menu) -> RisOrders:
+    """The actions in `menu`, and *Get orders from RIS* first in the worklist's button bar
+    (shown only where a worklist server is set up)."""
     ris = RisOrders(window, ctx)
     menu.addSeparator()
     menu.addActions([ris.pull_action, ris.review_action])
+    button = QToolButton(window.ui.worklistPage)
+    button.setDefaultAction(ris.pull_action)
+    button.setObjectName("getOrdersFromRisButton")
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setVisible(bool(ctx.settings.worklist_host))
+    bar = window.ui.worklistActions
+    first = window.ui.worklistPage.findChild(QToolButton, "newPatientButton")
+    bar.insertWidget(bar.indexOf(first) if first is not None else bar.count(), button)
     return ris
