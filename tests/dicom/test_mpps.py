@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import HOST, RECEIVER_AE, free_port
+from dicom_peers import HOST, RECEIVER_AE, free_port
 
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.ris import OrderState, ScheduledStep

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import HOST, WORKLIST_AE, WorklistEntry, free_port
+from dicom_peers import HOST, WORKLIST_AE, WorklistEntry, free_port
 
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.ris import OrderState

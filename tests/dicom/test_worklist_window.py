@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import HOST, WORKLIST_AE, WorklistEntry, free_port
+from dicom_peers import HOST, WORKLIST_AE, WorklistEntry, free_port
 from PySide6.QtCore import Qt
 
 from hsg_desk.qt.views.main_window import MainWindow
@@ -77,3 +77,13 @@ def test_the_action_needs_a_worklist_server(qtbot, ctx, host, enabled):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.ris_orders.pull_action.isEnabled() is enabled
+
+
+@pytest.mark.parametrize("minutes, interval", [(0, None), (5, 300_000)])
+def test_the_pull_schedule_follows_the_setting(qtbot, ctx, minutes, interval):
+    save_settings(ctx.db, {"worklist_host": HOST, "worklist_pull_minutes": minutes}, ctx.now(), None)
+    ctx.reload_settings()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    timer = window.ris_orders.timer
+    assert (timer.interval() if timer.isActive() else None) == interval
