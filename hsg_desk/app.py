@@ -160,6 +160,8 @@ def start_page_scan(window, path: Path):
         from hsg_desk.qt.views.recovery_window import recovery_window_for
 
         window.hide()
+        # This process lets go of the file first: a restore refuses while anyone has it open.
+        window.ctx.db.close()
         recovery = recovery_window_for(path, result)
         recovery.exec()
         # Restored or not, the open connection points at the old file: start again.

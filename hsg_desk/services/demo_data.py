@@ -25,7 +25,8 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.screening import answers_behind, screen
 from hsg_desk.storage.bulk import insert_many
 from hsg_desk.storage.db import open_database
-from hsg_desk.storage.settings import load_settings, save_settings
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.storage.settings import is_demo_database, load_settings, mark_demo_database, save_settings
 
 GIVEN = ("Ana", "Beatriz", "Camila", "Daniela", "Elena", "Fernanda", "Gabriela", "Inés", "Julia",
          "Lucía", "María", "Natalia", "Paula", "Renée", "Sofía", "Valeria", "Zoë", "Chloé", "Amelia",
@@ -79,13 +80,37 @@ class DemoUsers:
     radiologist: int | None = None
 
 
+class NotADemoDatabase(DomainError):
+    """demo-db would replace a file that may hold a clinic's records."""
+
+
+def check_demo_target(path: str | Path, clinic_db: str | Path, *, force: bool = False) -> None:
+    """Refuse a target that is the clinic's configured database, or an existing file that
+    is not itself a demo database; an existing demo database needs `force`."""
+    path, clinic_db = Path(path).expanduser(), Path(clinic_db).expanduser()
+    if path.resolve() == clinic_db.resolve():
+        raise NotADemoDatabase(f"{path} is this workstation's clinic database: demo-db never writes there. "
+                               "Choose another file.")
+    if not path.exists():
+        return
+    if not is_demo_database(path):
+        raise NotADemoDatabase(f"{path} exists and is not a demo database: demo-db never replaces it. "
+                               "Choose a new file name.")
+    if not force:
+        raise NotADemoDatabase(f"{path} is a demo database already; add --force to replace it.")
+
+
 def write_demo_database(path: str | Path, patients: int = 200, seed: int = 1,
                         today: date | None = None, progress=None) -> Path:
-    """Create (replacing any file there) a demo database at `path`; return the path."""
+    """Create (replacing any file there) a demo database at `path`; return the path.
+
+    The caller checks the target first (`check_demo_target`); the file is marked as a
+    demo, so that a later demo-db may replace it and nothing else."""
     path = Path(path)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     db = open_database(path)
+    mark_demo_database(db)
     save_settings(db, DEMO_FACILITY, datetime.now(timezone.utc), None)
     settings = load_settings(db)
     zone = ZoneInfo(settings.time_zone)

@@ -23,7 +23,10 @@ from zoneinfo import ZoneInfo
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, ClinicSettings
 
 from .db import StorageError
+from .audit import workstation_name
 from .integrity import NEWER, PERMISSION, CheckResult, check_database
+from .permissions import make_private_folder, write_private_bytes
+from .presence import RESTORING, PresenceLock, others_present
 from .migrations import known_migrations
 from .records import is_disk_full
 
@@ -121,6 +124,7 @@ def copy_database(source: sqlite3.Connection, target: Path, progress: Progress |
     """Copy `source` into `<target>.partial` with the backup API; return the partial file."""
     partial = Path(f"{target}.partial")
     partial.unlink(missing_ok=True)
+    write_private_bytes(partial, b"")  # 0600 before the first record is in it
     destination = sqlite3.connect(str(partial))
     try:
         def report(status: int, remaining: int, total: int) -> None:
@@ -180,7 +184,7 @@ def make_backup(db_path: str | os.PathLike, now: datetime, settings: ClinicSetti
     try:
         if target is not None and db_path.exists() and target.resolve() == db_path.resolve():
             raise BackupError("A backup cannot overwrite the database itself: choose another file.")
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         target = _unique(target or folder / backup_name(now))
         if not db_path.exists():
             raise BackupError(f"There is no database at {db_path} to back up.")
@@ -291,7 +295,8 @@ def restore(src: str | os.PathLike, db_path: str | os.PathLike, now: datetime | 
             settings: ClinicSettings = DEFAULT_SETTINGS) -> RestoreResult:
     """Replace the database at `db_path` with the backup `src`.
 
-    The caller must have closed every connection to `db_path`. The copy is checked
+    Refused (BackupError naming the workstation) while any other process has the
+    database open (presence.py); the caller closes its own connection first. The copy is checked
     first; the current database is kept as a safety copy (or, when it cannot be read,
     moved aside as `.damaged-<time>`), so a restore never destroys anything.
     """
@@ -303,6 +308,21 @@ def restore(src: str | os.PathLike, db_path: str | os.PathLike, now: datetime | 
     check = check_restorable(src)
     if not check.ok:
         raise BackupError(f"The backup {src} {check.reason}. Nothing was changed.")
+    marker = PresenceLock(db_path, workstation_name(), RESTORING).acquire()
+    try:
+        others = others_present(db_path, marker)
+        if others:
+            where = "; ".join(other.describe() for other in others)
+            raise BackupError(f"HSG Desk has {db_path} open on {where}. Close it there first, then "
+                              "restore: a restore under a running workstation would lose its saves. "
+                              "Nothing was changed.")
+        return _restore_checked(src, db_path, stamp, settings)
+    finally:
+        marker.release()
+
+
+def _restore_checked(src: Path, db_path: Path, stamp: str, settings: ClinicSettings) -> RestoreResult:
+    """The restore itself, once no other process has the database open."""
     current = check_database(db_path, scan_pages=False) if db_path.exists() else None
     if current is not None and current.cause in (NEWER, PERMISSION):
         # A newer HSG Desk's file is healthy: restoring would set that clinic back.
@@ -344,7 +364,7 @@ def _safety_copy(db_path: Path, folder: Path, stamp: str) -> Path | None:
     """Copy the current database aside with the backup API; None when it cannot be read."""
     if not check_database(db_path, foreign_keys=False).ok:
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     target = _unique(folder / f"{SAFETY_PREFIX}{stamp}{SUFFIX}")
     try:
         current = _connect(db_path)

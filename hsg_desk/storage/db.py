@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .migrations import applied_migrations, apply_migrations, known_migrations
+from .permissions import make_private, make_private_folder
+from .presence import RESTORING, PresenceLock, others_present
 from .records import storage_errors_as_messages
 
 ENV_VAR = "HSG_DESK_DB"
@@ -109,6 +111,7 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self.presence = None  # this process's presence.PresenceLock while the file is open
 
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
         with storage_errors_as_messages():
@@ -151,6 +154,9 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        if self.presence is not None:
+            self.presence.release()
+            self.presence = None
 
 
 _savepoint_numbers = itertools.count(1)
@@ -179,10 +185,17 @@ def connect(path: str | os.PathLike, *, read_only: bool = False) -> Database:
 def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at `path` and bring its schema up to date."""
     path = Path(path)
-    if str(path) != ":memory:":
+    in_memory = str(path) == ":memory:"
+    created = False
+    if not in_memory:
         refuse_network_path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
+        created = not path.exists()
     db = connect(path)
+    if created:  # it holds patient records: its owner only (the -wal and -shm follow its mode)
+        make_private(path)
+    if not in_memory:
+        _mark_present(db, path)
     applied = applied_migrations(db)
     unknown = [name for name in applied if name not in known_migrations()]
     if unknown:
@@ -192,6 +205,19 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
     if migrate:
         apply_migrations(db, applied)
     return db
+
+
+def _mark_present(db: Database, path: Path) -> None:
+    """Hold this process's presence at the file (see presence.py); refuse while a restore
+    is replacing it."""
+    from .audit import workstation_name
+
+    db.presence = PresenceLock(path, workstation_name()).acquire()
+    restoring = [other for other in others_present(path, db.presence) if other.purpose == RESTORING]
+    if restoring:
+        db.close()
+        raise StorageError(f"A backup is being restored into {path} on {restoring[0].describe()}. "
+                           "Start HSG Desk again when it has finished.")
 
 
 def pragma(db: Database, name: str):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, ClinicSettings, validate_setting
 
@@ -39,3 +39,28 @@ def save_settings(db, changes: dict, at: datetime, user_id: int | None) -> dict[
                 [key, json.dumps(stored), at.isoformat(), user_id],
             )
     return changed
+
+
+DEMO_MARKER = "demo.database"  # a settings row load_settings ignores, like the audit anchor
+
+
+def mark_demo_database(db) -> None:
+    """Mark a freshly written demo database (invented records) as one."""
+    db.execute("INSERT INTO settings(key, value, updated_at) VALUES (?, 'true', ?) "
+               "ON CONFLICT(key) DO NOTHING", [DEMO_MARKER, datetime.now(timezone.utc).isoformat()])
+
+
+def is_demo_database(path) -> bool:
+    """True only for a readable HSG Desk database that carries the demo marker."""
+    import sqlite3
+    from pathlib import Path
+
+    try:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            return connection.execute("SELECT value FROM settings WHERE key = ?", [DEMO_MARKER]).fetchone() == ("true",)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
