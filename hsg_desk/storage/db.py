@@ -222,3 +222,8 @@ def _mark_present(db: Database, path: Path) -> None:
 
 def pragma(db: Database, name: str):
     return db.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def database_file(db: Database) -> str:
+    """The file behind `db` ("" for an in-memory database), for a second connection to it."""
+    return db.execute("PRAGMA database_list").fetchone()[2]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.models.audit_model import SORT_ROLE, AuditTableModel
+from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_audit_viewer import Ui_AuditViewer
 from hsg_desk.services import audit_trail
 from hsg_desk.services.audit_trail import AuditFilter
@@ -121,6 +122,8 @@ class AuditViewer(QWidget):
         return False
 
     def export(self) -> str | None:
+        """Export the filtered rows to a CSV file on a worker thread; the path when it
+        started (`exported` fires once it is written and recorded), or None."""
         try:
             where = self.current_filter()
         except DomainError as error:
@@ -133,15 +136,27 @@ class AuditViewer(QWidget):
         if not path.lower().endswith(".csv"):
             path += ".csv"
         try:
-            result = audit_trail.export_csv(self.ctx, path, where)
-        except OSError as error:
-            self.ui.chainLabel.setText(f"Could not write {path}: {error.strerror or error}.")
-            return None
+            job = audit_trail.export_csv_job(self.ctx, path, where)
         except DomainError as error:
             self.ui.chainLabel.setText(str(error))
             return None
+        self.ui.exportButton.setEnabled(False)
+        self.ui.chainLabel.setText("Exporting…")
+        Op(parent=self, work=job, success=lambda result: self._exported(result, where)).failure(
+            lambda error: self._export_failed(path, error)).with_progress("Exporting the audit trail…").run()
+        return path
+
+    def _exported(self, result, where: AuditFilter) -> None:
+        self.ui.exportButton.setEnabled(True)
+        audit_trail.record_export(self.ctx, result, where)
         self.ui.chainLabel.setText(f"Exported {result.rows} rows to {result.path}.")
         self._fill_choices()
         self.refresh()
         self.exported.emit(str(result.path), result.rows)
-        return str(result.path)
+
+    def _export_failed(self, path: str, error: Exception) -> None:
+        self.ui.exportButton.setEnabled(True)
+        if isinstance(error, OSError):
+            self.ui.chainLabel.setText(f"Could not write {path}: {error.strerror or error}.")
+        else:
+            self.ui.chainLabel.setText(str(error))
