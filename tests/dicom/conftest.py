@@ -5,4 +5,4 @@ import importlib.util
 if importlib.util.find_spec("pynetdicom") is None:  # without the [dicom] extra: nothing to test
     collect_ignore_glob = ["test_*.py"]
 else:
-    from dicom_peers import mpps_receivers, not_dicom_server, worklist_server  # noqa: F401
+    from dicom_peers import closed_port, mpps_receivers, not_dicom_server, worklist_server  # noqa: F401

@@ -20,10 +20,29 @@ HOST = "127.0.0.1"
 WORKLIST_AE = "RIS"
 
 
+# Generous: the machine is shared, and a loaded one must not turn a refusal into a timeout.
+TIMEOUT_SECONDS = 30
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind((HOST, 0))
         return probe.getsockname()[1]
+
+
+class ClosedPort:
+    """A port where nothing listens, held (bound, never listening) so that no other test run
+    on this machine can start a server there meanwhile: connecting is refused at once."""
+
+    def __init__(self):
+        self.holder = socket.socket()
+        self.holder.bind((HOST, 0))
+        self.port = self.holder.getsockname()[1]
+
+    def release(self) -> int:
+        """Let a server of ours take the port now (a receiver that "comes back")."""
+        self.holder.close()
+        return self.port
 
 
 def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 10.0) -> None:
@@ -164,6 +183,13 @@ class MppsReceiver:
     @property
     def statuses(self) -> list[tuple[str, str]]:
         return [(verb, str(ds.PerformedProcedureStepStatus)) for verb, _, ds in self.received]
+
+
+@pytest.fixture
+def closed_port():
+    held = ClosedPort()
+    yield held
+    held.holder.close()
 
 
 @pytest.fixture

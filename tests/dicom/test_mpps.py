@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from dicom_peers import HOST, RECEIVER_AE, free_port
+from dicom_peers import HOST, RECEIVER_AE, TIMEOUT_SECONDS, free_port
 
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.ris import OrderState, ScheduledStep
@@ -38,7 +38,7 @@ def room(tmp_path):
     return db, clock, tech, exam_id
 
 
-def point_at(tech, port, *, called_ae=RECEIVER_AE, timeout=5, local_exams=False):
+def point_at(tech, port, *, called_ae=RECEIVER_AE, timeout=TIMEOUT_SECONDS, local_exams=False):
     save_settings(tech.db, {"mpps_host": HOST, "mpps_port": port, "mpps_called_ae": called_ae,
                             "dicom_timeout_seconds": timeout, "mpps_local_exams": local_exams}, START, None)
     tech.reload_settings()
@@ -134,10 +134,9 @@ def test_no_mpps_destination_no_messages(room):
 
 
 def test_with_the_receiver_down_the_exam_is_signed_and_the_message_goes_when_it_returns(room, mpps_receivers,
-                                                                                       monkeypatch):
+                                                                                       monkeypatch, closed_port):
     db, clock, tech, exam_id = room
-    port = free_port()
-    point_at(tech, port)
+    point_at(tech, closed_port.port)
     from_ris(db, exam_id)
     service = to_step(tech, clock, exam_id, 10)
     fill_record(service, exam_id)
@@ -148,16 +147,16 @@ def test_with_the_receiver_down_the_exam_is_signed_and_the_message_goes_when_it_
     assert not outcome.sent and "connection refused" in outcome.error
     assert states(db) == [("IN PROGRESS", "waiting", 1), ("COMPLETED", "waiting", 0)]
     assert mpps_outbox.deliver_due(tech) == []  # not due again for 30 s
-    receiver = mpps_receivers(port)
+    receiver = mpps_receivers(closed_port.release())
     clock.advance(seconds=31)
     assert [o.sent for o in mpps_outbox.deliver_due(tech)] == [True, True]
     assert receiver.statuses == [("N-CREATE", "IN PROGRESS"), ("N-SET", "COMPLETED")]
     assert exams.get_exam(db, exam_id).status is ExamStatus.COMPLETED
 
 
-def test_the_pause_between_tries_grows(room):
+def test_the_pause_between_tries_grows(room, closed_port):
     db, clock, tech, exam_id = room
-    point_at(tech, free_port())
+    point_at(tech, closed_port.port)
     from_ris(db, exam_id)
     to_step(tech, clock, exam_id, 6)
     pauses = []
@@ -217,11 +216,11 @@ def test_a_refusing_ris_fails_the_message_for_good_with_its_reason(room, mpps_re
     assert [o.sent for o in mpps_outbox.deliver_due(tech)] == [True]
 
 
-def test_mpps_status_lists_each_message(room, mpps_receivers, capsys, tmp_path):
+def test_mpps_status_lists_each_message(room, capsys, tmp_path, closed_port):
     from hsg_desk.cli import main
 
     db, clock, tech, exam_id = room
-    point_at(tech, free_port())
+    point_at(tech, closed_port.port)
     from_ris(db, exam_id)
     to_step(tech, clock, exam_id, 6)
     mpps_outbox.deliver_due(tech)
@@ -251,6 +250,6 @@ def test_the_window_sends_off_the_ui_thread_while_the_receiver_is_slow(qtbot, ro
     assert op is not None and op.thread.is_alive()  # the UI thread did not wait for the RIS
     assert window.mpps_sender.kick() is None  # one send at a time
     receiver.hold.set()
-    qtbot.waitUntil(lambda: window.mpps_sender.op is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.mpps_sender.op is None, timeout=TIMEOUT_SECONDS * 1000)
     assert receiver.statuses == [("N-CREATE", "IN PROGRESS")]
     assert states(db) == [("IN PROGRESS", "sent", 1)]

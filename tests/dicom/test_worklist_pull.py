@@ -7,7 +7,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from dicom_peers import HOST, WORKLIST_AE, WorklistEntry, free_port
+from dicom_peers import HOST, TIMEOUT_SECONDS, WORKLIST_AE, WorklistEntry
 
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.ris import OrderState
@@ -30,7 +30,7 @@ CT_HEAD = WorklistEntry("ACC2001", "SPS2001", "MRN2001", "Other^Modality", modal
 @pytest.fixture
 def ris(ctx, worklist_server):
     save_settings(ctx.db, {"worklist_host": HOST, "worklist_port": worklist_server.port,
-                           "worklist_called_ae": WORKLIST_AE, "dicom_timeout_seconds": 5}, ctx.now(), None)
+                           "worklist_called_ae": WORKLIST_AE, "dicom_timeout_seconds": TIMEOUT_SECONDS}, ctx.now(), None)
     ctx.reload_settings()
     return OrderImport(ctx)
 
@@ -134,9 +134,9 @@ def test_vanished_and_discontinued_orders_are_shown_not_deleted(ris, ctx, workli
     assert [order["accession_number"] for order in ris.orders_to_review()] == ["ACC1002", "ACC1003"]
 
 
-def test_a_failed_pull_changes_nothing_and_says_why(ris, ctx, worklist_server):
+def test_a_failed_pull_changes_nothing_and_says_why(ris, ctx, worklist_server, closed_port):
     worklist_server.serve(NUNEZ)
-    down = ris.pull(DAY, server=f"{HOST}:{free_port()}")
+    down = ris.pull(DAY, server=f"{HOST}:{closed_port.port}")
     assert not down.ok and "connection refused" in down.message
     wrong_ae = ris.pull(DAY, called_ae="NOT-THE-RIS")
     assert not wrong_ae.ok and "refused the connection (it does not know the called AE title)" in wrong_ae.message
@@ -182,9 +182,9 @@ def test_the_command_without_a_server_says_where_to_set_it(db_path, db, capsys):
     assert "No worklist server is set up" in capsys.readouterr().err
 
 
-def test_the_command_with_the_server_down_exits_1_and_changes_nothing(db_path, db, capsys):
+def test_the_command_with_the_server_down_exits_1_and_changes_nothing(db_path, db, capsys, closed_port):
     from hsg_desk.cli import main
 
-    assert main(["worklist", "pull", "--server", f"{HOST}:{free_port()}", "--db", str(db_path)]) == 1
+    assert main(["worklist", "pull", "--server", f"{HOST}:{closed_port.port}", "--db", str(db_path)]) == 1
     assert "connection refused" in capsys.readouterr().err
     assert table(db, "SELECT count(*) FROM exams") == [(0,)]

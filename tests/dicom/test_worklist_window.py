@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from dicom_peers import HOST, WORKLIST_AE, WorklistEntry, free_port
+from dicom_peers import HOST, TIMEOUT_SECONDS, WORKLIST_AE, WorklistEntry
 from PySide6.QtCore import Qt
 
 from hsg_desk.qt.views.main_window import MainWindow
@@ -18,7 +18,7 @@ MUNOZ = WorklistEntry("ACC1002", "SPS1002", "MRN1002", "Muñoz^Inés", clock="10
 
 def window_for(qtbot, ctx, port):
     save_settings(ctx.db, {"worklist_host": HOST, "worklist_port": port, "worklist_called_ae": WORKLIST_AE,
-                           "dicom_timeout_seconds": 5}, ctx.now(), None)
+                           "dicom_timeout_seconds": TIMEOUT_SECONDS}, ctx.now(), None)
     ctx.reload_settings()
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -37,19 +37,19 @@ def test_get_orders_from_ris_books_them_and_says_when(qtbot, ctx, worklist_serve
     window = window_for(qtbot, ctx, worklist_server.port)
     assert window.current_day() == date(2026, 11, 26)
     assert window.ris_orders.pull_action in window.menuExam.actions()
-    with qtbot.waitSignal(window.ris_orders.pull_action.changed, timeout=10000):
+    with qtbot.waitSignal(window.ris_orders.pull_action.changed, timeout=TIMEOUT_SECONDS * 1000):
         window.ris_orders.pull_action.trigger()  # the action greys out while the pull runs
-    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=TIMEOUT_SECONDS * 1000)
     assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 2 orders, 2 booked."
     assert cells(window, 1) == ["Núñez, María José", "Muñoz, Inés"]
     assert cells(window, 8) == ["RIS", "RIS"]
     assert window.ris_orders.pull_action.isEnabled()
 
 
-def test_a_server_that_is_down_shows_the_failure_and_books_nothing(qtbot, ctx):
-    window = window_for(qtbot, ctx, free_port())
+def test_a_server_that_is_down_shows_the_failure_and_books_nothing(qtbot, ctx, closed_port):
+    window = window_for(qtbot, ctx, closed_port.port)
     window.ris_orders.pull()
-    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=TIMEOUT_SECONDS * 1000)
     assert "FAILED — Cannot reach RIS at 127.0.0.1" in window.ris_orders.status.text()
     assert window.worklist_model.rowCount() == 0
 
@@ -59,7 +59,7 @@ def test_the_front_desk_books_a_mismatched_order_for_the_patient_on_file(qtbot, 
     worklist_server.serve(NUNEZ)
     window = window_for(qtbot, ctx, worklist_server.port)
     window.ris_orders.pull()
-    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=TIMEOUT_SECONDS * 1000)
     assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 1 order, 1 to check."
     dialog = window.ris_orders.show_review()
     assert dialog.table.item(0, 5).text().endswith("(given name: ours Maria, RIS María José)")
