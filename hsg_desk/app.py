@@ -87,6 +87,9 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     keep_none_alive()  # PySide6 6.12 on Python 3.11 would otherwise abort after a few dozen exams
     install_message_filter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from hsg_desk.qt.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(app)  # a wheel over a field without focus scrolls the page, changes nothing
     apply_style(app)
     if quit_after is not None:  # smoke runs: also ends a dialog waiting for input
         def quit_now() -> None:

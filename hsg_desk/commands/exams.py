@@ -41,8 +41,12 @@ def run(args) -> int:
             "indication": row.indication.value, "status": row.status.value,
         } for row in rows], ensure_ascii=False, indent=1))
         return 0
+    from hsg_desk.domain.timing import wall_clock
+    from hsg_desk.storage.settings import load_settings
+
+    zone = load_settings(db).time_zone  # the clinic's wall clock
     for row in rows:
-        print(f"{row.exam_id:>7}  {row.scheduled_at:%Y-%m-%d %H:%M}  {row.family_name + ', ' + row.given_name:<32.32}  "
+        print(f"{row.exam_id:>7}  {wall_clock(row.scheduled_at, zone):%Y-%m-%d %H:%M}  {row.family_name + ', ' + row.given_name:<32.32}  "
               f"{row.mrn:<11}  {row.indication.value:<21}  {row.status.value}")
     print(f"{len(rows)} exam{'s' if len(rows) != 1 else ''}")
     return 0

@@ -70,7 +70,7 @@ class ChecklistEvent:
 class StepAlreadyDone(DomainError):
     """Someone (on this or another workstation) completed the step first."""
 
-    def __init__(self, step: int, by: str, at: datetime, offset_of: datetime | None = None):
+    def __init__(self, step: int, by: str, at: datetime, offset_of: "datetime | str | None" = None):
         who = f" by {by}" if by else ""
         super().__init__(f"Step {step} was already done{who} at {format_moment(at, offset_of)}.")
         self.step = step
@@ -165,12 +165,12 @@ class ChecklistState:
     def complete(self, step: int, at: datetime, by: str, history_complete: bool = False,
                  screening_ok: bool = False, timeout_recorded: bool = False,
                  data: Mapping[str, Any] | None = None, *, screening_reasons: Sequence[str] = (),
-                 not_needed: bool = False, offset_of: datetime | None = None) -> ChecklistEvent:
+                 not_needed: bool = False, offset_of: "datetime | str | None" = None) -> ChecklistEvent:
         """The event completing `step`, or DomainError saying what is missing (DESIGN.md §5).
 
         Step 1 needs the history complete and screening resolved; step 2 a locker number;
         step 6 the time-out; step 8 either `not_needed` or a delayed-images wait start.
-        `offset_of` (the exam's time) sets the clock in which "already done at" is told.
+        `offset_of` (the facility time zone) sets the wall clock in which "already done at" is told.
         """
         data = dict(data or {})
         self._check_order(step, at, offset_of)
@@ -217,7 +217,7 @@ class ChecklistState:
             raise DomainError("Give a reason for undoing the step.")
         return ChecklistEvent(self.completed[-1].step, StepAction.UNDONE, at, by, reason=reason.strip())
 
-    def _check_order(self, step: int, at: datetime, offset_of: datetime | None = None) -> None:
+    def _check_order(self, step: int, at: datetime, offset_of: "datetime | str | None" = None) -> None:
         if not 1 <= step <= STEP_COUNT:
             raise DomainError(f"There is no step {step}; the checklist has steps 1 to {STEP_COUNT}.")
         current = self.current_step

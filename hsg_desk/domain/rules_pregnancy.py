@@ -6,7 +6,8 @@ from .case import PregnancyAnswer, ScreeningCase, TestResult
 from .findings import Level
 from .rule import Rule
 from .settings import ClinicSettings
-from .timing import collected_too_early, earliest_test_collection, format_moment
+from .timing import (collected_too_early, earliest_test_collection, format_clock, format_day, format_moment,
+                     wall_clock)
 
 
 def pregnancy_known(case: ScreeningCase, settings: ClinicSettings) -> str | None:
@@ -44,7 +45,7 @@ def pregnancy_test_missing(case: ScreeningCase, settings: ClinicSettings) -> str
 def pregnancy_test_positive(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     test = case.pregnancy_test
     if test is not None and test.result == TestResult.POSITIVE:
-        collected = format_moment(test.collected_at, case.exam.scheduled_at)
+        collected = format_moment(test.collected_at, settings.time_zone)
         return f"The pregnancy test collected {collected} is positive. Defer or cancel the exam."
     return None
 
@@ -52,7 +53,7 @@ def pregnancy_test_positive(case: ScreeningCase, settings: ClinicSettings) -> st
 def pregnancy_test_indeterminate(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     test = case.pregnancy_test
     if test is not None and test.result == TestResult.INDETERMINATE:
-        collected = format_moment(test.collected_at, case.exam.scheduled_at)
+        collected = format_moment(test.collected_at, settings.time_zone)
         return (f"The pregnancy test collected {collected} is indeterminate. "
                 "Repeat it, or a radiologist must decide.")
     return None
@@ -76,14 +77,20 @@ def pregnancy_test_too_early(case: ScreeningCase, settings: ClinicSettings) -> s
     earliest = earliest_test_collection(scheduled_at, settings)
     hours = settings.pregnancy_test_window_hours
     kind = "Blood test" if str(test.method) == "serum" else f"{str(test.method).capitalize()} test"
-    return (f"{kind} collected {format_moment(test.collected_at, scheduled_at)}, before the earliest "
-            f"valid time {format_moment(earliest, scheduled_at)} ({hours} h before the exam). Repeat the test.")
+    zone = settings.time_zone  # the clinic's wall clock, on either side of a daylight-saving change
+    collected, opens = wall_clock(test.collected_at, zone), wall_clock(earliest, zone)
+    if collected.date() == opens.date():
+        when = f" on {format_day(collected.date())[:-6]}: collected {format_clock(collected)}, earliest {format_clock(opens)}"
+    else:
+        when = f": collected {format_moment(collected)}, earliest {format_moment(opens)}"
+    return (f"{kind} collected too early{when} ({hours} h before the exam at {format_moment(scheduled_at, zone)}). "
+            "Repeat the test.")
 
 
 def pregnancy_result_not_received(case: ScreeningCase, settings: ClinicSettings) -> str | None:
     test = case.pregnancy_test
     if test is not None and test.received_at is None:
-        collected = format_moment(test.collected_at, case.exam.scheduled_at)
+        collected = format_moment(test.collected_at, settings.time_zone)
         return (f"No time recorded for when the result of the test collected {collected} reached the center. "
                 "Record when the result was received.")
     return None

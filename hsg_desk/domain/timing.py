@@ -7,7 +7,9 @@ Aware datetimes keep their own UTC offset; dates are calendar dates in the exam'
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from .settings import DEFAULT_SETTINGS, ClinicSettings
 
@@ -122,11 +124,37 @@ def format_day(day: date) -> str:
     return f"{_DAYS[day.weekday()]} {_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
-def format_moment(moment: datetime, offset_of: datetime | None = None) -> str:
-    """`Tue Nov 24 1:00 PM`, shown in the UTC offset of `offset_of` (the exam) when given."""
-    if offset_of is not None and moment.tzinfo is not None and offset_of.tzinfo is not None:
-        moment = moment.astimezone(offset_of.tzinfo)
+def wall_clock(moment: datetime, zone: str | tzinfo | datetime | None) -> datetime:
+    """`moment` as the clinic's wall clock shows it at that instant (issue #13 §8).
+
+    `zone` is the facility's IANA time zone (the *Time zone* setting, e.g. America/Denver),
+    so a time on the other side of a daylight-saving change reads as the clock on the wall
+    read it then, not in the exam's offset. A datetime (the older way: "in the exam's
+    offset") or None keeps the offset it is given.
+    """
+    if moment.tzinfo is None or zone is None:
+        return moment
+    if isinstance(zone, str):
+        zone = _zone(zone)
+    elif isinstance(zone, datetime):
+        if zone.tzinfo is None:
+            return moment
+        zone = zone.tzinfo
+    return moment.astimezone(zone)
+
+
+@lru_cache(maxsize=8)
+def _zone(name: str) -> tzinfo:
+    return ZoneInfo(name)
+
+
+def format_clock(moment: datetime) -> str:
+    """`1:00 PM`."""
     hour = moment.hour % 12 or 12
-    meridiem = "AM" if moment.hour < 12 else "PM"
-    return (f"{_DAYS[moment.weekday()]} {_MONTHS[moment.month - 1]} {moment.day} "
-            f"{hour}:{moment.minute:02d} {meridiem}")
+    return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def format_moment(moment: datetime, zone: str | tzinfo | datetime | None = None) -> str:
+    """`Tue Nov 24 1:00 PM` on the wall clock of `zone` (the facility's time zone; see `wall_clock`)."""
+    moment = wall_clock(moment, zone)
+    return f"{_DAYS[moment.weekday()]} {_MONTHS[moment.month - 1]} {moment.day} {format_clock(moment)}"

@@ -105,7 +105,7 @@ def window_basis(lmp: date, flow_ended_on: date | None, settings) -> str:
 def window_advice(lmp: date | None, scheduled_at: datetime | None, settings,
                   flow_ended_on: date | None = None) -> WindowAdvice:
     test = earliest_test_collection(scheduled_at, settings) if scheduled_at else None
-    test_text = f"blood test at or after {format_moment(test, scheduled_at)}" if test else ""
+    test_text = f"blood test at or after {format_moment(test, settings.time_zone)}" if test else ""
     if lmp is None:
         text = "Last period unknown: ask her to call on day 1 of her next period."
         return WindowAdvice(None, None, test, None, text + (f" The {test_text}." if test else ""))

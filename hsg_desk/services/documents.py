@@ -18,8 +18,8 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient
-from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, booking_window, cycle_day, earliest_test_collection,
-                                    format_day, outside_window, premedication_times,
+from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, booking_window, cycle_day,
+                                    earliest_test_collection, format_day, outside_window, premedication_times,
                                     window_counts_from_flow_end)
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record

@@ -30,7 +30,7 @@ from hsg_desk.storage.records import json_text
 from . import exam_status, mpps_outbox
 from .authorization import require
 from .context import ServiceContext
-from .procedure_checks import LABELS, clean_value, record_problems
+from .procedure_checks import LABELS, clean_value, emptied_with, record_problems
 from .screening import DURING_EXAM_CODES, ScreeningService, signature_meaning
 
 HISTORY_EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
@@ -229,7 +229,7 @@ class ExamRoomService:
                 step, ctx.now(), ctx.session.display_name, history_complete=history_complete,
                 screening_ok=screening_ok, screening_reasons=ready_reasons,
                 timeout_recorded=self.timeout(exam_id) is not None, data=data, not_needed=not_needed,
-                offset_of=exam.scheduled_at)
+                offset_of=ctx.settings.time_zone)
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
                       changes={f"step {step}": [None, event.action.value], **({"data": [None, dict(event.data)]}
@@ -319,11 +319,13 @@ class ExamRoomService:
         stored = json_text(cleaned) if field == "complications" else cleaned
         row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
         version = row["version"] if expected_version in (None, 0) else expected_version
+        changes = {field: stored} | {key: empty for key, empty in emptied_with(field, cleaned).items()
+                                     if row[key] not in (None, "")}
         with ctx.db.atomic():
-            new_version = procedure_store.update_procedure(ctx.db, exam_id, {field: stored}, version, ctx.now(),
+            new_version = procedure_store.update_procedure(ctx.db, exam_id, changes, version, ctx.now(),
                                                            ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
-                      changes={field: [row[field], stored]})
+                      changes={key: [row[key], new] for key, new in changes.items()})
             if field == "contrast_agent":  # checked against her allergies at once
                 self.screening.refresh(exam_id)
         return new_version

@@ -100,6 +100,17 @@ def clean_value(field: str, value: Any) -> Any:
     raise ValidationError(field, "not a procedure record field")
 
 
+# Fields that belong to one complication: when it is unticked they are stored empty.
+DEPENDENT_FIELDS = {"contrast_reaction": ("contrast_reaction_severity", None), "other": ("complication_other", "")}
+
+
+def emptied_with(field: str, cleaned: Any) -> dict[str, Any]:
+    """The fields to store empty along with `field`: those of a complication no longer ticked."""
+    if field != "complications":
+        return {}
+    return {dependent: empty for code, (dependent, empty) in DEPENDENT_FIELDS.items() if code not in cleaned}
+
+
 def record_problems(record: dict, *, exam_day: date, device_confirmation: bool,
                     settings: ClinicSettings) -> dict[str, str]:
     """What keeps the record from being complete, field → message (empty when complete)."""

@@ -32,8 +32,8 @@ def test_prints_the_findings_most_severe_first(tmp_path, capsys):
     assert [(f["code"], f["level"]) for f in findings] == [
         ("pregnancy.test_too_early", "stop"), ("cycle.day_late", "stop"), ("asthma", "caution"),
         ("medications", "info")]
-    assert findings[0]["message"].startswith("Blood test collected Tue Nov 24 1:00 PM, before the earliest "
-                                             "valid time Tue Nov 24 2:30 PM")
+    assert findings[0]["message"].startswith("Blood test collected too early on Tue Nov 24: collected 1:00 PM, "
+                                             "earliest 2:30 PM")
     assert set(findings[0]) == {"code", "level", "message"}
 
 

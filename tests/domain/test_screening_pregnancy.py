@@ -75,11 +75,11 @@ def test_collected_too_early_compares_instants(collected_at, too_early):
     assert ("pregnancy.test_too_early" in codes(screened)) is too_early
 
 
-def test_too_early_message_shows_both_times_in_the_exams_offset():
-    collected = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)                # 1:00 PM -07:00
+def test_too_early_message_shows_both_times_on_the_clinics_wall_clock():
+    collected = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)                # 1:00 PM in Denver
     message = finding(case(test={"collected_at": collected}), "pregnancy.test_too_early").message
-    assert message == ("Blood test collected Tue Nov 24 1:00 PM, before the earliest valid time "
-                       "Tue Nov 24 2:30 PM (24 h before the exam). Repeat the test.")
+    assert message == ("Blood test collected too early on Tue Nov 24: collected 1:00 PM, earliest 2:30 PM "
+                       "(24 h before the exam at Wed Nov 25 2:30 PM). Repeat the test.")
 
 
 def test_a_longer_window_moves_the_boundary():

@@ -106,7 +106,7 @@ def test_a_test_collected_too_early_shows_the_stop_at_check_in(qtbot, monkeypatc
     choose(ui.testMethodCombo, 1)
     choose(ui.resultCombo, 1)
     type_and_leave(qtbot, ui.collectedEdit, "11/24/2026 2:29 PM")
-    assert "Stop: Blood test collected Tue Nov 24 2:29 PM, before the earliest valid time Tue Nov 24 2:30 PM" \
+    assert "Stop: Blood test collected too early on Tue Nov 24: collected 2:29 PM, earliest 2:30 PM" \
         in ui.testFinding.text()
     assert "stop" in window.workspace.ui.screeningState.text()
 

@@ -60,7 +60,7 @@ def test_a_test_collected_too_early_is_a_stop(ctx, exam):
     state = service.set_test(exam.id, "collected_at", datetime(2026, 11, 24, 14, 29, tzinfo=DENVER), state.test_version)
     assert "pregnancy.test_too_early" in codes(state)
     message = next(s.finding.message for s in state.findings if s.finding.code == "pregnancy.test_too_early")
-    assert "Tue Nov 24 2:30 PM" in message
+    assert "on Tue Nov 24: collected 2:29 PM, earliest 2:30 PM" in message
     state = service.set_test(exam.id, "collected_at", datetime(2026, 11, 24, 14, 30, tzinfo=DENVER), state.test_version)
     assert "pregnancy.test_too_early" not in codes(state)
 

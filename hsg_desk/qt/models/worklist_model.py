@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from hsg_desk.domain.findings import Level
+from hsg_desk.domain.timing import wall_clock
 
 from hsg_desk.domain.exam import WorklistRow
 from hsg_desk.domain.ris import OrderState
@@ -23,6 +24,7 @@ class WorklistModel(RowsModel):
     # One patient's exams span many days: then the first column carries the date too,
     # so an exam of August never reads as one of today's.
     with_dates = False
+    time_zone: str | None = None  # the facility's: times read as the clinic's wall clock
 
     def set_rows(self, rows, *, with_dates: bool = False) -> None:
         self.with_dates = with_dates
@@ -58,7 +60,8 @@ class WorklistModel(RowsModel):
 
     def _text(self, row: WorklistRow, column: int) -> str:
         if column == 0:
-            return row.scheduled_at.strftime("%m/%d/%Y %H:%M" if self.with_dates else "%H:%M")
+            shown = wall_clock(row.scheduled_at, self.time_zone)
+            return shown.strftime("%m/%d/%Y %H:%M" if self.with_dates else "%H:%M")
         if column == 1:
             return f"{row.family_name}, {row.given_name}"
         if column == 2:

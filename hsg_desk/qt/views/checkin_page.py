@@ -121,10 +121,10 @@ class CheckinPage(QWidget):
         checkin = self.state.checkin
         for key, label in (("identity_verified_at", self.ui.identityStamp), ("consent_signed_at", self.ui.consentStamp)):
             at = _parse(checkin.get(key))
-            label.setText(f"✓ {format_moment(at, self.state.exam.scheduled_at)}" if at else "")
+            label.setText(f"✓ {format_moment(at, self.ctx.settings.time_zone)}" if at else "")
             label.setVisible(bool(at))
         earliest = earliest_test_collection(self.state.exam.scheduled_at, self.ctx.settings)
-        self.ui.collectedHint.setText(f"Valid when collected at or after {format_moment(earliest)}.")
+        self.ui.collectedHint.setText(f"Valid when collected at or after {format_moment(earliest, self.ctx.settings.time_zone)}.")
 
     def _show_findings(self) -> None:
         shown = {name: [] for _, name in FINDING_LABELS}
@@ -141,7 +141,7 @@ class CheckinPage(QWidget):
         exam = self.state.exam
         if self.state.completed:
             at = _parse(self.state.checkin["completed_at"])
-            summary = f"Checked in {format_moment(at, exam.scheduled_at)} · exam {exam.status.label.lower()}"
+            summary = f"Checked in {format_moment(at, self.ctx.settings.time_zone)} · exam {exam.status.label.lower()}"
         else:
             summary = f"Not checked in yet · exam {exam.status.label.lower()}"
         # The exam's whole count (the same one as the header and the worklist), not only check-in's.

@@ -245,8 +245,9 @@ class ChecklistWidget(QWidget):
         else:
             self.complete_button.setFocus()
 
-    def _offset(self):
-        return self.service.screening.case_for(self.exam_id).exam.scheduled_at
+    def _offset(self) -> str:
+        """The clinic's wall clock (the *Time zone* setting), whatever offset the exam was booked in."""
+        return self.ctx.settings.time_zone
 
     def _update_buttons(self) -> None:
         current = self.state.current_step

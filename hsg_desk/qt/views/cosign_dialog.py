@@ -73,10 +73,10 @@ class CosignDialog(QDialog):
             card_layout = QVBoxLayout(card)
             text = QLabel(
                 f"<b>{escape(item.patient_name)}</b> · DOB {item.birth_date:%m/%d/%Y} · MRN {escape(item.mrn)}<br>"
-                f"Exam {format_moment(item.scheduled_at)}<br>"
+                f"Exam {format_moment(item.scheduled_at, self.ctx.settings.time_zone)}<br>"
                 f"■ STOP — {escape(item.message or item.code)}<br>"
                 f"Reason given: {escape(item.reason)}<br>"
-                f"Recorded by {escape(item.recorded_by)}, {format_moment(item.recorded_at, item.scheduled_at)}, "
+                f"Recorded by {escape(item.recorded_by)}, {format_moment(item.recorded_at, self.ctx.settings.time_zone)}, "
                 f"naming {escape(item.radiologist_name)}", card)
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setWordWrap(True)

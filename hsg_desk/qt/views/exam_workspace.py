@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.timing import wall_clock
 from hsg_desk.qt.ui.ui_exam_workspace import Ui_ExamWorkspace
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.worklist import ExamOverview, WorklistService
@@ -132,7 +133,7 @@ class ExamWorkspace(QWidget):
         self.ui.patientIdentifiers.setText(
             f"DOB {patient.birth_date:%m/%d/%Y} ({overview.age} y)   ·   MRN {patient.mrn}   ·   {language}")
         self.ui.examLine.setText(
-            f"{exam.scheduled_at:%a %b %d, %I:%M %p}   ·   {exam.indication.label}   ·   {exam.status.label}")
+            f"{wall_clock(exam.scheduled_at, self.ctx.settings.time_zone):%a %b %d, %I:%M %p}   ·   {exam.indication.label}   ·   {exam.status.label}")
         if overview.allergies:
             items = ", ".join(f"{a.substance} ({a.category}, {a.severity})" for a in overview.allergies)
             self.ui.allergyLine.setText(f"Allergies: {items}")

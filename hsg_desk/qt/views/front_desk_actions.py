@@ -9,6 +9,7 @@ from datetime import timedelta
 from PySide6.QtGui import QAction, QKeySequence
 
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.timing import wall_clock
 from hsg_desk.qt.views.prompts import Prompts
 from hsg_desk.services import exam_status
 from hsg_desk.services.authorization import Action, can
@@ -113,7 +114,8 @@ class FrontDeskActions:
         exam = dialog.exam
         self.window.show_patient(self._patient(exam.patient_id))
         self.window.select_exam(exam.id)
-        self.window.statusBar().showMessage(f"Booked {exam.scheduled_at:%a %b %d, %I:%M %p}.", 8000)
+        booked = wall_clock(exam.scheduled_at, self.ctx.settings.time_zone)
+        self.window.statusBar().showMessage(f"Booked {booked:%a %b %d, %I:%M %p}.", 8000)
 
     def checkIn(self):
         row = self.window.selected_row()
@@ -142,7 +144,7 @@ class FrontDeskActions:
         from hsg_desk.qt.views.reason_dialog import ReasonDialog
 
         prompt = (f"{title.split()[0]} the exam of {row.family_name}, {row.given_name} on "
-                  f"{row.scheduled_at:%a %b %d, %I:%M %p}?{note}")
+                  f"{wall_clock(row.scheduled_at, self.ctx.settings.time_zone):%a %b %d, %I:%M %p}?{note}")
         return self._run(ReasonDialog(title, prompt, reasons,
                                       lambda reason, _d, _t: change(self.ctx, row.exam_id, reason),
                                       action=verb, parent=self.window))
@@ -157,7 +159,8 @@ class FrontDeskActions:
         booking = BookingService(self.ctx)
         today = booking.today()
         prompt = (f"New date and time for {row.family_name}, {row.given_name} "
-                  f"(deferred from {row.scheduled_at:%a %b %d}). Check her cycle window when you choose the day.")
+                  f"(deferred from {wall_clock(row.scheduled_at, self.ctx.settings.time_zone):%a %b %d}). "
+                  "Check her cycle window when you choose the day.")
         return self._run(ReasonDialog(
             "Reschedule exam", prompt, ("Rescheduled in her next cycle window", "She asked for another day"),
             lambda reason, day, clock: booking.reschedule(row.exam_id, day, clock, reason),

@@ -17,6 +17,7 @@ from hsg_desk.qt.views.admin_menu import install_security
 from hsg_desk.qt.views.fit_columns import fit_columns
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
+from hsg_desk.qt.wheel_guard import install_wheel_guard
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.worklist import WorklistService
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.service = WorklistService(ctx)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        install_wheel_guard()  # app-wide and once; here too so every way of opening the window has it
         self.patient_filter = None  # a Patient when the list shows one patient's exams
         self.cosign_dialog = None
         self._setup_title()
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def _setup_worklist(self) -> None:
         self.worklist_model = WorklistModel(self)
+        self.worklist_model.time_zone = self.ctx.settings.time_zone
         view = self.ui.worklistView
         view.setModel(self.worklist_model)
         view.verticalHeader().hide()

@@ -77,16 +77,18 @@ class ProcedureRecordWidget(QWidget):
         self.record: dict = {"version": 0}
         self._loading = False
         ui.problemsLabel.setObjectName("problemsLabel")
+        # Optional choices start blank and can go back to blank (the first item).
+        ui.catheterType.addItem("— not chosen —", None)
         for value, text in CATHETER_TYPES:
             ui.catheterType.addItem(text, value)
-        ui.catheterType.setPlaceholderText("Choose the catheter")
-        ui.reactionSeverity.addItems(list(SEVERITIES))
-        ui.reactionSeverity.setPlaceholderText("If a contrast reaction")
+        ui.reactionSeverity.addItem("— not chosen —", None)
+        for severity in SEVERITIES:
+            ui.reactionSeverity.addItem(severity, severity)
         for field, (widget, _) in LINE_FIELDS.items():
             getattr(ui, widget).editingFinished.connect(lambda f=field: self._line_finished(f))
         ui.catheterType.activated.connect(lambda _: self.save("catheter_type", ui.catheterType.currentData()))
         ui.reactionSeverity.activated.connect(
-            lambda _: self.save("contrast_reaction_severity", ui.reactionSeverity.currentText()))
+            lambda _: self.save("contrast_reaction_severity", ui.reactionSeverity.currentData()))
         for box in COMPLICATION_BOXES.values():
             getattr(ui, box).clicked.connect(self._complications_clicked)
         ui.radiologist.lineEdit().editingFinished.connect(self._radiologist_finished)
@@ -127,11 +129,14 @@ class ProcedureRecordWidget(QWidget):
             getattr(ui, error).clear()
         for label in ERROR_LABELS.values():
             getattr(ui, label).clear()
-        ui.catheterType.setCurrentIndex(ui.catheterType.findData(record.get("catheter_type")))
-        ui.reactionSeverity.setCurrentIndex(ui.reactionSeverity.findText(record.get("contrast_reaction_severity") or "")
-                                            if record.get("contrast_reaction_severity") else -1)
+        ui.catheterType.setCurrentIndex(max(ui.catheterType.findData(record.get("catheter_type")), 0))
+        ui.reactionSeverity.setCurrentIndex(max(ui.reactionSeverity.findData(record.get("contrast_reaction_severity")), 0))
+        complications = record.get("complications", [])
         for code, box in COMPLICATION_BOXES.items():
-            getattr(ui, box).setChecked(code in record.get("complications", []))
+            getattr(ui, box).setChecked(code in complications)
+        # A field that belongs to an unticked option is disabled (and stored empty by the service).
+        ui.reactionSeverity.setEnabled("contrast_reaction" in complications)
+        ui.complicationOtherText.setEnabled("other" in complications)
         if ui.radiologist.count() == 0:
             for _, name, _ in self.service.screening.radiologists():
                 ui.radiologist.addItem(name)
@@ -165,7 +170,7 @@ class ProcedureRecordWidget(QWidget):
             ui.amendmentsList.addItem(
                 f"{LABELS.get(amendment['field'], amendment['field'])}: {amendment['old_value']} → "
                 f"{amendment['new_value']} — {amendment['reason']} ({amendment['by_name']}, "
-                f"{format_moment(datetime.fromisoformat(amendment['at']), exam.exam.scheduled_at)})")
+                f"{format_moment(datetime.fromisoformat(amendment['at']), self.ctx.settings.time_zone)})")
 
     def focus_first_problem(self) -> None:
         """Keyboard-first: put the cursor in the first field still needed for the signature."""
@@ -188,7 +193,7 @@ class ProcedureRecordWidget(QWidget):
         exam = WorklistService(self.ctx).overview(self.exam_id).exam
         if exam.signed_at is None:
             return ""
-        return f"✓ Signed {format_moment(exam.signed_at, scheduled_at)}"
+        return f"✓ Signed {format_moment(exam.signed_at, self.ctx.settings.time_zone)}"
 
     def _text(self, field: str) -> str:
         value = self.record.get(field)

@@ -1,0 +1,59 @@
+"""The wheel guard (issue #13 §5): nothing changes without the user meaning it.
+
+A mouse wheel turned while the pointer crosses a combo box, a spin box or a date field
+scrolls the page; it never changes the value (a wheel over the procedure record once
+changed *Reaction severity* and saved it). Only a field the user has put the keyboard
+focus in (clicked or tabbed into) takes the wheel. Installed once, on the QApplication,
+so every window, page and dialog is covered, the ones still to be written included.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers spin boxes, date and time fields
+
+
+def _guarded_field(widget: QObject) -> QWidget | None:
+    """The combo, spin or date field `widget` is (or is part of, like a combo's line edit)."""
+    while isinstance(widget, QWidget):
+        if isinstance(widget, GUARDED):
+            return widget
+        if isinstance(widget, QAbstractScrollArea) or widget.isWindow():
+            return None
+        widget = widget.parentWidget()
+    return None
+
+
+def _page_scroller(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        field = _guarded_field(watched)
+        if field is None or field.hasFocus() or (field.focusProxy() and field.focusProxy().hasFocus()):
+            return False
+        scroller = _page_scroller(field)
+        if scroller is not None:
+            # Qt does not pass a synthesized wheel on to the parent: hand the page its scroll.
+            QApplication.sendEvent(scroller.viewport(), event.clone())
+        return True
+
+
+def install_wheel_guard(app: QApplication | None = None) -> WheelGuard:
+    """Install the guard on the application (once; a second call returns the first guard)."""
+    app = app or QApplication.instance()
+    guard = app.findChild(WheelGuard)
+    if guard is None:
+        guard = WheelGuard(app)
+        app.installEventFilter(guard)
+    return guard

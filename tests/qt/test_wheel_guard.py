@@ -1,0 +1,118 @@
+"""Issue #13 §5: nothing changes without the user meaning it. The wheel is turned over every
+field of every page (the exam's four pages with a procedure under way, booking, the patient
+form, the settings): no database row changes and no field changes its value; a field the
+user has focused still takes the wheel, and the page scrolls instead."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QScrollArea, QWidget
+
+from hsg_desk.qt.views.booking_dialog import BookingDialog
+from hsg_desk.qt.views.exam_prompts import ScriptedExamPrompts
+from hsg_desk.qt.views.main_window import MainWindow
+from hsg_desk.qt.views.patient_dialog import PatientDialog
+from hsg_desk.qt.views.settings_admin import SettingsAdmin
+from hsg_desk.services.exam_room import ExamRoomService
+from hsg_desk.storage import patients
+
+from exam_room_builders import answer_history, arrived_exam, context, open_db
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from test_exam_room import fill_record, steps_to  # noqa: E402
+
+
+def wheel(widget: QWidget, notches: int) -> None:
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def snapshot(db) -> dict:
+    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {name: db.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
+
+
+def value(widget):
+    return widget.currentIndex() if isinstance(widget, QComboBox) else widget.text()
+
+
+def fields(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if isinstance(w, (QComboBox, QAbstractSpinBox))
+            and w.isEnabled()]
+
+
+def turn_the_wheel_over_every_field(qtbot, roots) -> int:
+    turned = 0
+    for root in roots:
+        for field in fields(root):
+            before = value(field)
+            for notches in (1, -1, -1, -1, 2):
+                wheel(field, notches)
+            assert value(field) == before, f"the wheel changed {field.objectName()} of {type(root).__name__}"
+            turned += 1
+    return turned
+
+
+def test_the_wheel_over_every_field_of_every_page_changes_nothing(qtbot, tmp_path):
+    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+    tech = context(db, clock, users["tech"])
+    patient_id, exam_id = arrived_exam(db)
+    answer_history(db, exam_id)
+    room = ExamRoomService(tech)
+    room.screening.refresh(exam_id)
+    steps_to(room, exam_id, clock, 7)
+    fill_record(room, exam_id, complications=["contrast_reaction"], contrast_reaction_severity="mild")
+    window = MainWindow(tech, prompts=ScriptedExamPrompts())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.open_exam(exam_id)
+    qtbot.waitUntil(lambda: len(window.workspace.pages) == 4)
+    booking = BookingDialog(tech, patients.get_patient(db, patient_id), ScriptedExamPrompts())
+    patient_form = PatientDialog(tech, ScriptedExamPrompts(), patients.get_patient(db, patient_id))
+    admin = context(db, clock, users["admin"])
+    settings = SettingsAdmin(admin)
+    for dialog in (booking, patient_form, settings):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    window.setFocus()
+    before = snapshot(db)
+    tabs = window.workspace.ui.tabs
+    turned = 0
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        turned += turn_the_wheel_over_every_field(qtbot, [tabs.currentWidget()])
+    turned += turn_the_wheel_over_every_field(qtbot, [window.centralWidget(), booking, patient_form, settings])
+    assert turned > 20  # severity, catheter, radiologist, test method and result, dates, every setting...
+    assert snapshot(db) == before
+
+
+def test_a_focused_field_takes_the_wheel_and_an_unfocused_one_scrolls_the_page(qtbot, tmp_path):
+    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+    window = MainWindow(context(db, clock, users["tech"]), prompts=ScriptedExamPrompts())  # installs the guard
+    qtbot.addWidget(window)
+    settings = SettingsAdmin(context(db, clock, users["admin"]))
+    qtbot.addWidget(settings)
+    settings.resize(640, 260)  # shorter than the settings: the page has to scroll
+    settings.show()
+    qtbot.waitExposed(settings)
+    spin = settings.findChild(QAbstractSpinBox, "setting_idle_lock_minutes")
+    page = next(area for area in settings.findChildren(QScrollArea) if area.isAncestorOf(spin))
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    page.ensureWidgetVisible(spin)
+    before, position = spin.value(), bar.value()
+    wheel(spin, -1)  # the wheel rolls down: the page moves, the value stays
+    assert spin.value() == before and bar.value() > position
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    wheel(spin, -1)  # the user put the cursor there: now the wheel is meant for the field
+    assert spin.value() == before - 1
