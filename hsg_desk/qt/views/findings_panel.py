@@ -124,7 +124,7 @@ class FindingCard(QFrame):
         signed.clicked.connect(self.override_signed)
         buttons.addWidget(signed)
         if self.state.finding.code in DURING_EXAM_CODES:  # confirmed by name and password only
-            self.password.setPlaceholderText("Radiologist's password (a verbal approval is not enough)")
+            self.password.setPlaceholderText("Radiologist's password (not a verbal approval)")
             layout.addLayout(buttons)
             return
         verbal = _button("Record verbal approval", self)
@@ -248,8 +248,9 @@ class FindingsPanel(QWidget):
         summary = FindingsSummary.of(states)
         self.summary.setText(summary.text())
         level = summary.level
-        self.summary.setStyleSheet("font-size: 13pt; font-weight: 700;"
-                                   + (f" color: {LEVEL_COLOURS[level][1]};" if level is not None else ""))
+        # In the level's own colour: a block in red (its card's background), the others as their text.
+        colour = None if level is None else LEVEL_COLOURS[level][0 if level is Level.BLOCK else 1]
+        self.summary.setStyleSheet("font-size: 13pt; font-weight: 700;" + (f" color: {colour};" if colour else ""))
 
     @staticmethod
     def _summary(states: list[FindingState]) -> str:

@@ -100,12 +100,12 @@ class ProcedureRecordWidget(QWidget):
         ui.contrastAgent.setToolTip("Known agents: " + ", ".join(agent.label for agent in CONTRAST_AGENTS)
                                     + ". Another agent: type its name.")
         # An agent that matches her allergy: the radiologist confirms it here, by name and password.
-        self.agent_check = FindingsPanel(ctx, ui.signGroup)
+        self.agent_check = FindingsPanel(ctx, ui.recordBody)
         self.agent_check.setObjectName("agentCheck")
         self.agent_check.setMinimumHeight(300)
         self.agent_check.hide()
         self.agent_check.changed.connect(self._agent_confirmed)
-        ui.signGrid.addWidget(self.agent_check, 3, 0, 1, 2)
+        ui.recordLayout.insertWidget(ui.recordLayout.indexOf(ui.signGroup), self.agent_check)  # before signing
         for field in AMENDABLE:
             ui.amendField.addItem(LABELS[field], field)
         ui.amendButton.clicked.connect(self.amend)
