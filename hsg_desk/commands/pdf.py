@@ -24,6 +24,9 @@ def add_parser(subparsers) -> None:
     # Checked in run(), so that an unsupported language is one line naming the supported ones.
     parser.add_argument("--lang", metavar="en|es", help="the document's language (every document has both)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
+    parser.add_argument("--explained-aloud", action="store_true",
+                        help="staff will explain aloud the free text (an antibiotic order) entered in English only; "
+                             "her sheet says so in her language instead of printing English (audited)")
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -33,7 +36,7 @@ def run(args) -> int:
     from hsg_desk.domain.roles import Role
     from hsg_desk.reports import build_document
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
-    from hsg_desk.services.documents import (LANGUAGES, document_language, load_document_facts,
+    from hsg_desk.services.documents import (LANGUAGES, document_language, explained_aloud, load_document_facts,
                                              record_document_output, require_ready)
 
     if args.lang is not None and args.lang not in LANGUAGES:
@@ -50,6 +53,8 @@ def run(args) -> int:
         facts = load_document_facts(ctx, args.exam_id)
         require_ready(facts, args.document)
         language = (args.lang or "en") if args.document == "summary" else document_language(facts, args.lang)
+        if args.explained_aloud:
+            facts = explained_aloud(ctx, facts, args.document, language)
         pdf = build_document(args.document, facts, language)
     except DomainError as error:
         return fail(str(error))

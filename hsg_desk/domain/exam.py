@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .findings_summary import FindingsSummary
@@ -27,6 +27,8 @@ class Exam:
     radiologist_id: int | None = None
     premedication_ordered: bool = False
     antibiotics: str = ""
+    # The order as she reads it, by language ({"es": "..."}): what her sheet prints (issue #13 §9).
+    antibiotics_translations: dict[str, str] = field(default_factory=dict)
     open_stops: int = 0
     open_cautions: int = 0
     open_blocks: int = 0

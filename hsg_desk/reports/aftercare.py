@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, Spacer
 
-from hsg_desk.services.documents import DocumentFacts, document_language, require_ready
+from hsg_desk.services.documents import DocumentFacts, document_language, printed_free_text, require_ready
 
 from .blocks import boxed, bullets
 from .page import build_fitted_sheet, text_width
@@ -22,14 +22,17 @@ def build_aftercare(facts: DocumentFacts, language: str | None = None) -> bytes:
     require_ready(facts, "aftercare")
     language = document_language(facts, language)
     texts = load_texts(language, "aftercare")
+    if facts.exam.antibiotics.strip():
+        printed_free_text(facts, "antibiotics", language)  # refuses before any page is built
     zone = facts.time_zone
     exam_day = long_day(local(facts.aftercare_from, zone).date(), language)
     until = day_and_time(facts.aftercare_until, language, zone)
     return build_fitted_sheet(facts, language, texts["title"], BODY_SIZES,
-                              lambda styles: _story(facts, texts, styles, exam_day, until))
+                              lambda styles: _story(facts, texts, styles, exam_day, until, language))
 
 
-def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until: str) -> list:
+def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until: str,
+           texts_language: str = "en") -> list:
     story = [
         Paragraph(texts["title"], styles["title"]),
         Paragraph(fill(texts["subtitle"], exam_day=exam_day), styles["subtitle"]),
@@ -45,8 +48,11 @@ def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until
         Paragraph(texts["emergency"], styles["body"]),
     ]
     if facts.exam.antibiotics.strip():
+        # In her language, or (confirmed by staff) a line saying they explain it: never English amid Spanish.
+        antibiotics = printed_free_text(facts, "antibiotics", texts_language)
         story += [Paragraph(texts["antibiotics_heading"], styles["heading"]),
-                  Paragraph(fill(texts["antibiotics"], antibiotics=facts.exam.antibiotics.strip()), styles["body"])]
+                  Paragraph(fill(texts["antibiotics"], antibiotics=antibiotics) if antibiotics is not None
+                            else texts["antibiotics_explained"], styles["body"])]
     if facts.is_device_confirmation:
         story += [Paragraph(texts["device_heading"], styles["heading"]),
                   Paragraph(texts["device"], styles["emphasis"])]

@@ -145,6 +145,11 @@ class BookingForm:
     premedication_ordered: bool = False
     antibiotics: str = ""
     lmp: date | None = None
+    late_entry: bool = False  # the user confirmed a time already past: the exam is recorded after the fact
+    antibiotics_translation: str = ""  # the order in her language, when that is not English
+
+
+LANGUAGE_NAMES = {"es": "Spanish"}
 
 
 class InvalidBooking(DomainError):
@@ -172,6 +177,11 @@ class BookingService:
             return None
         return local_moment(form.day, form.clock, self.zone)
 
+    def in_past(self, form: BookingForm) -> bool:
+        """The booking's time has already passed (a late entry, if the user confirms it is one)."""
+        scheduled_at = self.scheduled_at(form)
+        return scheduled_at is not None and scheduled_at < self.ctx.now()
+
     def advice(self, form: BookingForm) -> WindowAdvice:
         return window_advice(form.lmp, self.scheduled_at(form), self.ctx.settings)
 
@@ -181,15 +191,21 @@ class BookingService:
         patient = patient_store.get_patient(self.ctx.db, form.patient_id)
         if form.day is None:
             errors["day"] = "Choose the exam date."
-        elif form.day < today:
-            errors["day"] = "The date is in the past."
+        elif form.day < today and not form.late_entry:
+            errors["day"] = "The date is in the past: only a late entry, confirmed as such, may be."
         if form.clock is None:
             errors["clock"] = "Give the time, e.g. 9:30 AM."
+        elif form.day is not None and form.day >= today and self.in_past(form) and not form.late_entry:
+            errors["clock"] = "This time has already passed: only a late entry, confirmed as such, may be."
         if form.indication == Indication.DEVICE_CONFIRMATION and form.device_placed_on is None:
             errors["device_placed_on"] = "Give the date the device was placed."
         if form.device_placed_on is not None and (form.device_placed_on > today
                                                   or form.device_placed_on < patient.birth_date):
             errors["device_placed_on"] = "The placement date must be a past date."
+        if patient.language != "en" and form.antibiotics.strip() and not form.antibiotics_translation.strip():
+            # Her aftercare sheet prints the order: in her language, never English amid Spanish.
+            errors["antibiotics_translation"] = (f"Enter the order in {LANGUAGE_NAMES.get(patient.language, patient.language)} "
+                                                 "too: her aftercare sheet prints it.")
         if form.lmp is not None:
             if form.lmp < patient.birth_date:
                 errors["lmp"] = "The last period is before her birth date."
@@ -201,6 +217,7 @@ class BookingService:
             ("referring_phone", lambda: clean_phone("referring_phone", form.referring_phone)),
             ("referring_fax", lambda: clean_phone("referring_fax", form.referring_fax)),
             ("antibiotics", lambda: clean_text("antibiotics", form.antibiotics)),
+            ("antibiotics_translation", lambda: clean_text("antibiotics_translation", form.antibiotics_translation)),
         ):
             try:
                 check()
@@ -223,6 +240,7 @@ class BookingService:
                                          clean_phone("referring_fax", form.referring_fax)),
             premedication_ordered=form.premedication_ordered,
             antibiotics=clean_text("antibiotics", form.antibiotics),
+            antibiotics_translations=self._translations(form),
         )
         db, at, user = self.ctx.db, self.ctx.now(), self.ctx.session.user_id
         with db.atomic():
@@ -230,9 +248,16 @@ class BookingService:
             if form.lmp is not None:
                 checkin_store.record_booking_lmp(db, exam_id, form.lmp, at, user)
             columns = exam_store.booking_columns(exam) | ({"lmp": form.lmp.isoformat()} if form.lmp else {})
+            if form.late_entry and self.in_past(form):
+                columns["late_entry"] = f"confirmed at {at.isoformat()}: the time was already past"
             self.ctx.audit("create", patient_id=form.patient_id, record_type="exam", record_id=exam_id,
                            changes={name: [None, value] for name, value in columns.items()})
         return exam_store.get_exam(db, exam_id)
+
+    def _translations(self, form: BookingForm) -> dict[str, str]:
+        language = patient_store.get_patient(self.ctx.db, form.patient_id).language
+        text = clean_text("antibiotics_translation", form.antibiotics_translation)
+        return {language: text} if language != "en" and text and form.antibiotics.strip() else {}
 
     def reschedule(self, exam_id: int, day: date | None, clock: time | None, reason: str = "") -> Exam:
         """A deferred exam gets a new date and time and is scheduled again."""

@@ -8,7 +8,7 @@ already worked out by the domain's timing rules. The report builders only format
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -33,6 +33,7 @@ from .context import ServiceContext
 
 DOCUMENT_KINDS = ("summary", "aftercare", "prep", "consent")
 LANGUAGES = ("en", "es")
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 CATHETER_REMOVED_STEP = 9
 SPECULUM_STEP = 6  # speculum in, cervix cleansed, catheter placed: from here an instrument was used
 
@@ -73,6 +74,7 @@ class ExamDetails:
     finished_at: datetime | None     # checklist step 10 done
     status_at: datetime | None = None  # when it reached its status (for an aborted exam: when it stopped)
     status_by: str = ""                # who moved it there
+    antibiotics_translations: dict[str, str] = field(default_factory=dict)  # the order in her language
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,9 @@ class DocumentFacts:
     # The aftercare clock's start: catheter removal, or for an exam stopped after step 6 the
     # later of the stop and the removal; None when no aftercare sheet is due.
     aftercare_from: datetime | None = None
+    # Free text with no version in the sheet's language that staff confirmed they will explain
+    # aloud (issue #13 §9): the sheet says so in her language instead of printing English.
+    explained_aloud: tuple[str, ...] = ()
 
     @property
     def preferred_language(self) -> str:
@@ -294,6 +299,14 @@ def _json_list(text: str | None) -> list:
     except ValueError:
         return []
     return value if isinstance(value, list) else []
+
+
+def _json_object(text: str | None) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _user_name(users: dict, user_id) -> str:
@@ -472,7 +485,8 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
             technologist=_user_name(users, exam_row["technologist_id"]), radiologist=radiologist,
             premedication_ordered=bool(exam_row["premedication_ordered"]), antibiotics=exam_row["antibiotics"],
             started_at=_step_done_at(checklist, 1), finished_at=_step_done_at(checklist, 10),
-            status_at=status_at, status_by=_user_name(users, stopped_by)),
+            status_at=status_at, status_by=_user_name(users, stopped_by),
+            antibiotics_translations=_json_object(exam_row["antibiotics_translations"])),
         checkin=_checkin(record["checkin"], users),
         pregnancy_test=None if test is None else PregnancyTestRecord(
             refused=bool(test["refused"]), method=test["method"], collected_at=_time(test["collected_at"]),
@@ -529,3 +543,45 @@ def record_document_output(ctx: ServiceContext, exam_id: int, document: str, lan
                   record_id=exam_id, changes={"document": [None, document], "language": [None, language],
                                               "target": [None, target]})
     return document_id
+
+
+# -- free text a patient sheet prints, in her language (issue #13 §9) ----------------
+PRINTED_FREE_TEXT = {"antibiotics": "The antibiotic order"}
+
+
+def untranslated_texts(facts: DocumentFacts, document: str, language: str) -> list[str]:
+    """The free text `document` would print that has no version in `language` (English needs none)."""
+    if document != "aftercare" or language == "en":
+        return []
+    exam = facts.exam
+    if exam.antibiotics.strip() and not (exam.antibiotics_translations.get(language) or "").strip():
+        return ["antibiotics"]
+    return []
+
+
+def printed_free_text(facts: DocumentFacts, name: str, language: str) -> str | None:
+    """What the sheet prints for free text `name`: the text in her language, or None when staff
+    confirmed they will explain the (English-only) text aloud. Never English in another language."""
+    english = getattr(facts.exam, name).strip()
+    if language == "en":
+        return english
+    translated = (getattr(facts.exam, f"{name}_translations").get(language) or "").strip()
+    if translated:
+        return translated
+    if name in facts.explained_aloud:
+        return None
+    raise DocumentNotReady(f"{PRINTED_FREE_TEXT[name]} is in English only: enter it in "
+                           f"{LANGUAGE_NAMES.get(language, language)}, or confirm that staff will explain it "
+                           "aloud.")
+
+
+def explained_aloud(ctx: ServiceContext, facts: DocumentFacts, document: str, language: str) -> DocumentFacts:
+    """Staff confirm they will explain the untranslated free text aloud: audited; the facts to print."""
+    names = untranslated_texts(facts, document, language)
+    if not names:
+        return facts
+    require(ctx, Action.PRINT_DOCUMENT, patient_id=facts.patient.id)
+    ctx.audit("confirm", patient_id=facts.patient.id, record_type="exam", record_id=facts.exam.id,
+              changes={"explained_aloud": [None, ", ".join(names)], "document": [None, document],
+                       "language": [None, language]})
+    return replace(facts, explained_aloud=tuple(names))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from hsg_desk.domain.indication import Indication
@@ -16,7 +17,7 @@ COLUMNS = ("id", "patient_id", "scheduled_at", "indication", "status", "indicati
            "device_placed_on", "referring_name", "referring_phone", "referring_fax",
            "status_reason", "status_at", "technologist_id", "radiologist_id",
            "premedication_ordered", "antibiotics", "open_stops", "open_cautions",
-           "open_blocks", "signed_at", "signed_by", "version")
+           "open_blocks", "antibiotics_translations", "signed_at", "signed_by", "version")
 
 
 def exam_from_row(row) -> Exam:
@@ -30,6 +31,7 @@ def exam_from_row(row) -> Exam:
         technologist_id=v["technologist_id"], radiologist_id=v["radiologist_id"],
         premedication_ordered=bool(v["premedication_ordered"]), antibiotics=v["antibiotics"],
         open_stops=v["open_stops"], open_cautions=v["open_cautions"], open_blocks=v["open_blocks"],
+        antibiotics_translations=json.loads(v["antibiotics_translations"] or "{}"),
         signed_at=parse_time(v["signed_at"]), signed_by=v["signed_by"], version=v["version"],
     )
 
@@ -46,6 +48,7 @@ def booking_columns(exam: Exam) -> dict:
         "referring_fax": exam.referring.fax,
         "premedication_ordered": int(exam.premedication_ordered),
         "antibiotics": exam.antibiotics,
+        "antibiotics_translations": json.dumps(exam.antibiotics_translations, ensure_ascii=False, sort_keys=True),
     }
 
 

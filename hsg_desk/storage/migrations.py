@@ -506,3 +506,12 @@ def ris_orders_and_mpps(db) -> None:
         UNIQUE (exam_id, status)
     )""")
     db.execute("CREATE INDEX mpps_messages_due ON mpps_messages(state, next_try_at)")
+
+
+@migration("0006_exam_antibiotics_translations")
+def exam_antibiotics_translations(db) -> None:
+    """The antibiotic order in the patient's language (issue #13 §9): a Spanish sheet never prints
+    the English order in the middle of Spanish. JSON {language: text}."""
+    if any(row[1] == "antibiotics_translations" for row in db.execute("PRAGMA table_info(exams)").fetchall()):
+        return
+    db.execute("ALTER TABLE exams ADD COLUMN antibiotics_translations TEXT NOT NULL DEFAULT '{}'")

@@ -68,9 +68,12 @@ def test_aftercare_never_shows_findings_and_names_the_radiologist_and_referrer(f
 def test_aftercare_lists_ordered_antibiotics_and_the_device_birth_control_note(db):
     exam_id = data.performed_exam(db, indication=Indication.DEVICE_CONFIRMATION,
                                   antibiotics="Doxycycline 100 mg twice a day for 5 days")
+    db.execute("UPDATE exams SET antibiotics_translations = ? WHERE id = ?",
+               ['{"es": "Doxiciclina 100 mg dos veces al día por 5 días"}', exam_id])  # issue #13 §9
     facts = load_document_facts(data.context(db), exam_id)
     english, spanish = text(build_aftercare(facts, "en")), text(build_aftercare(facts, "es"))
     assert "Doxycycline 100 mg twice a day for 5 days" in english
+    assert "Doxiciclina 100 mg dos veces" in spanish and "Doxycycline" not in spanish
     assert "another method of birth control until your doctor" in english
     assert "otro método anticonceptivo hasta que su médico" in spanish
     assert len(pages(build_aftercare(facts, "es"))) == 1

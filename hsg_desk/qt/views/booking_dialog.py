@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from hsg_desk.domain.case import Indication
 from hsg_desk.domain.errors import DomainError
@@ -19,7 +20,7 @@ INDICATIONS = tuple(Indication)
 ERROR_LABELS = {"day": "dateError", "clock": "timeError", "lmp": "lmpError", "device_placed_on": "deviceError",
                 "indication_note": "indicationNoteError", "referring_name": "referringNameError",
                 "referring_phone": "referringPhoneError", "referring_fax": "referringFaxError",
-                "antibiotics": "antibioticsError"}
+                "antibiotics": "antibioticsError", "antibiotics_translation": "antibioticsTranslationError"}
 DEFAULT_TIME = time(9, 0)
 
 
@@ -49,6 +50,7 @@ class BookingDialog(QDialog):
         self.ui.referringNameEdit.setText(referring.name)
         self.ui.referringPhoneEdit.setText(referring.phone)
         self.ui.referringFaxEdit.setText(referring.fax)
+        self._add_translation_field(patient.language)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.lmpEdit.textChanged.connect(lambda _: self.update_window())
@@ -59,6 +61,26 @@ class BookingDialog(QDialog):
         self._show_device()
         self.update_window()
         self.ui.lmpEdit.setFocus()
+
+    def _add_translation_field(self, language: str) -> None:
+        """Her aftercare sheet prints the antibiotic order: when she reads Spanish, it is typed in
+        Spanish too (issue #13 §9). Shown only for a patient whose language is not English."""
+        ui = self.ui
+        ui.antibioticsTranslationLabel = QLabel("Antibiotics, in Spanish (printed on her sheet)", self)
+        ui.antibioticsTranslationLabel.setWordWrap(True)
+        ui.antibioticsTranslationEdit = QLineEdit(self)
+        ui.antibioticsTranslationEdit.setObjectName("antibioticsTranslationEdit")
+        ui.antibioticsTranslationEdit.setPlaceholderText("p. ej., doxiciclina 100 mg dos veces al día por 5 días")
+        ui.antibioticsTranslationLabel.setBuddy(ui.antibioticsTranslationEdit)
+        ui.antibioticsTranslationError = QLabel("", self)
+        ui.antibioticsTranslationError.setProperty("role", "error")
+        ui.antibioticsTranslationError.setWordWrap(True)
+        row = ui.fieldsLayout.rowCount()
+        for column, widget in enumerate((ui.antibioticsTranslationLabel, ui.antibioticsTranslationEdit,
+                                         ui.antibioticsTranslationError)):
+            ui.fieldsLayout.addWidget(widget, row, column)
+            widget.setVisible(language != "en")
+        QWidget.setTabOrder(ui.antibioticsEdit, ui.antibioticsTranslationEdit)
 
     def _show_device(self) -> None:
         device = self.indication() == Indication.DEVICE_CONFIRMATION
@@ -87,7 +109,7 @@ class BookingDialog(QDialog):
             referring_name=self.ui.referringNameEdit.text(), referring_phone=self.ui.referringPhoneEdit.text(),
             referring_fax=self.ui.referringFaxEdit.text(), device_placed_on=dates["device_placed_on"],
             premedication_ordered=self.ui.premedicationCheck.isChecked(), antibiotics=self.ui.antibioticsEdit.text(),
-            lmp=dates["lmp"])
+            antibiotics_translation=self.ui.antibioticsTranslationEdit.text(), lmp=dates["lmp"])
         return form, errors
 
     def _date_changed(self) -> None:
@@ -112,6 +134,17 @@ class BookingDialog(QDialog):
 
     def save(self) -> None:
         form, errors = self.form()
+        if self.service.in_past(form) and not self.service.errors(form).keys() - {"day", "clock"} and not errors:
+            when = self.service.scheduled_at(form)
+            if not self.prompts.confirm(
+                    "A time already past",
+                    f"{when:%a %b %d, %I:%M %p} has already passed.\n\nRecord this exam as a late entry (the "
+                    "exam took place then and is entered after the fact)? The audit trail will say so.",
+                    ok="Record as a late entry"):
+                self.ui.timeError.setText("This time has already passed: choose a later time.")
+                self.ui.formMessage.setText("Nothing was booked.")
+                return
+            form = replace(form, late_entry=True)
         errors = self.service.errors(form) | errors
         for key, name in ERROR_LABELS.items():
             getattr(self.ui, name).setText(errors.get(key, ""))

@@ -22,6 +22,7 @@ import logging
 import math
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt, Signal
@@ -29,14 +30,15 @@ from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Op, Progress
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.reports import build_document
-from hsg_desk.services.documents import (DocumentFacts, document_language, load_document_facts, prep_sheet_warning,
-                                         record_document_output, require_ready)
+from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document_language, explained_aloud,
+                                         load_document_facts, prep_sheet_warning, record_document_output,
+                                         require_ready, untranslated_texts)
 
 KINDS = ("summary", "aftercare", "prep", "consent")
 LANGUAGES = ("en", "es")
@@ -53,6 +55,15 @@ BAND_ROWS = 64
 
 PrintDialog = Callable[[QWidget], "QPrinter | None"]
 SavePrompt = Callable[[QWidget, str], "str | None"]
+ExplainAloud = Callable[[QWidget, str], bool]  # (parent, question) → staff will explain it aloud
+
+
+def ask_explain_aloud(parent: QWidget, question: str) -> bool:
+    """Qt's yes/no box: will staff explain the English-only text aloud?"""
+    answer = QMessageBox.question(parent, "Not in her language", question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
@@ -151,11 +162,12 @@ class DocumentsPage(QWidget):
     documentOutput = Signal(str, str, str)   # kind, language, action ('print' | 'save')
 
     def __init__(self, ctx, parent=None, *, print_dialog: PrintDialog = ask_printer,
-                 save_prompt: SavePrompt = ask_save_path):
+                 save_prompt: SavePrompt = ask_save_path, explain_aloud: ExplainAloud = ask_explain_aloud):
         super().__init__(parent)
         self.ctx = ctx
         self.print_dialog = print_dialog
         self.save_prompt = save_prompt
+        self.explain_aloud = explain_aloud
         self.exam_id: int | None = None
         self.facts: DocumentFacts | None = None
         self.pdf: bytes | None = None
@@ -253,6 +265,10 @@ class DocumentsPage(QWidget):
             self._set_enabled(False)
             return
         warning = self.output_warning(kind)
+        if untranslated_texts(facts, kind, language):
+            # The preview shows what would print once staff confirm they will explain it aloud.
+            warning = self._untranslated_question(language).split("\n")[0]
+            facts = replace(facts, explained_aloud=tuple(untranslated_texts(facts, kind, language)))
         self.ui.messageLabel.setText(f"⚠ {warning}" if warning else "")
         self._set_enabled(True)
         Op(parent=self, work=lambda progress: build_pdf(kind, facts, language),
@@ -290,10 +306,23 @@ class DocumentsPage(QWidget):
             self.facts = load_document_facts(self.ctx, self.exam_id)
             language = (language or "en") if kind == "summary" else document_language(self.facts, language)
             require_ready(self.facts, kind)
+            if untranslated_texts(self.facts, kind, language):
+                if not self.explain_aloud(self, self._untranslated_question(language)):
+                    self.ui.messageLabel.setText("Not printed: enter the antibiotic order in "
+                                                 f"{LANGUAGE_NAMES[language]} on the booking, or explain it aloud.")
+                    return None
+                self.facts = explained_aloud(self.ctx, self.facts, kind, language)  # audited
             return self.facts, language
         except DomainError as error:
             self.ui.messageLabel.setText(str(error))
             return None
+
+    @staticmethod
+    def _untranslated_question(language: str) -> str:
+        name = LANGUAGE_NAMES[language]
+        return (f"The antibiotic order was entered in English only; her sheet is in {name}.\n\n"
+                f"The sheet will not print it in English: it will say, in {name}, that staff explain it to her "
+                "in person. Will you explain the antibiotic order to her aloud before she leaves?")
 
     def print_document(self, kind: str, language: str | None = None) -> bool:
         """Print `kind` in `language` (else her preferred one) through the print dialog.

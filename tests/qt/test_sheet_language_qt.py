@@ -1,0 +1,43 @@
+"""Issue #13 §9 in the window: printing a Spanish aftercare sheet whose antibiotic order is in
+English only asks staff (injected, no modal in tests) to confirm they will explain it aloud;
+a 'no' prints nothing, a 'yes' is audited and the sheet says so in Spanish."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from hsg_desk.qt.views.documents_page import DocumentsPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+import document_exam_data as data  # noqa: E402
+
+
+def test_saving_asks_to_explain_aloud_and_is_audited(qtbot, tmp_path):
+    db = data.open_store(tmp_path / "hsg.sqlite3")
+    exam_id = data.performed_exam(db, language="es", antibiotics="Doxycycline 100 mg twice a day")
+    answers, asked = [False, True], []
+
+    def explain_aloud(parent, question):
+        asked.append(question)
+        return answers.pop(0)
+
+    widget = DocumentsPage(data.context(db), save_prompt=lambda parent, suggested: str(tmp_path / suggested),
+                           explain_aloud=explain_aloud)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load(exam_id)
+    widget.show_document("aftercare")
+    assert "English only" in widget.ui.messageLabel.text()  # said before anything is printed
+    assert widget.save_document("aftercare") is None  # 'no': nothing saved or recorded
+    assert "Not printed" in widget.ui.messageLabel.text()
+    assert db.execute("SELECT count(*) FROM printed_documents").fetchone()[0] == 0
+    with qtbot.waitSignal(widget.documentOutput):
+        saved = widget.save_document("aftercare")
+    assert len(asked) == 2 and "explain the antibiotic order to her aloud" in asked[0]
+    printed = " ".join(PdfReader(saved).pages[0].extract_text().split())
+    assert "se lo explica en persona" in printed and "Doxycycline" not in printed
+    assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'confirm' "
+                      "AND changes LIKE '%explained_aloud%'").fetchone()[0] == 1
