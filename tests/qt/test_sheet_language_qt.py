@@ -41,3 +41,20 @@ def test_saving_asks_to_explain_aloud_and_is_audited(qtbot, tmp_path):
     assert "se lo explica en persona" in printed and "Doxycycline" not in printed
     assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'confirm' "
                       "AND changes LIKE '%explained_aloud%'").fetchone()[0] == 1
+
+
+def test_a_cancelled_exam_refuses_its_sheets_in_one_line_in_the_window(qtbot, tmp_path):
+    """Issue #13 §1: no aftercare sheet and no summary for a cancelled exam (no instrument used)."""
+    db = data.open_store(tmp_path / "hsg.sqlite3")
+    exam_id = data.add_exam(db, data.add_patient(db))
+    db.execute("UPDATE exams SET status = 'cancelled', status_reason = 'Positive pregnancy test' WHERE id = ?",
+               [exam_id])
+    widget = DocumentsPage(data.context(db))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load(exam_id)
+    for kind, name in (("aftercare", "aftercare sheet"), ("summary", "exam summary")):
+        widget.show_document(kind)
+        assert widget.ui.messageLabel.text() == (f"Exam {exam_id} was cancelled: no {name}, because the exam did "
+                                                 "not start and no instrument was used.")
+        assert not widget.ui.printButton.isEnabled() and not widget.ui.saveButton.isEnabled()

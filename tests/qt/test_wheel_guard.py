@@ -79,7 +79,11 @@ def test_the_wheel_over_every_field_of_every_page_changes_nothing(qtbot, tmp_pat
     patient_form = PatientDialog(tech, ScriptedExamPrompts(), patients.get_patient(db, patient_id))
     admin = context(db, clock, users["admin"])
     settings = SettingsAdmin(admin)
-    for dialog in (booking, patient_form, settings):
+    from hsg_desk.qt.views.audit_viewer import AuditViewer
+    from hsg_desk.qt.views.users_admin import UsersAdmin
+
+    audit, users_page = AuditViewer(admin), UsersAdmin(admin)
+    for dialog in (booking, patient_form, settings, audit, users_page):
         qtbot.addWidget(dialog)
         dialog.show()
     window.setFocus()
@@ -89,7 +93,8 @@ def test_the_wheel_over_every_field_of_every_page_changes_nothing(qtbot, tmp_pat
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         turned += turn_the_wheel_over_every_field(qtbot, [tabs.currentWidget()])
-    turned += turn_the_wheel_over_every_field(qtbot, [window.centralWidget(), booking, patient_form, settings])
+    turned += turn_the_wheel_over_every_field(qtbot, [window.centralWidget(), booking, patient_form, settings,
+                                                          audit, users_page])
     assert turned > 20  # severity, catheter, radiologist, test method and result, dates, every setting...
     assert snapshot(db) == before
 
