@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import DomainError
+from .text_limits import check_reason
 from .lifecycle import ExamStatus
 from .settings import DEFAULT_SETTINGS, ClinicSettings
 from .timing import delayed_images_limit_reached, format_moment
@@ -215,6 +216,7 @@ class ChecklistState:
             raise DomainError("No step is done yet, so there is nothing to undo.")
         if not reason.strip():
             raise DomainError("Give a reason for undoing the step.")
+        check_reason("reason", reason)
         return ChecklistEvent(self.completed[-1].step, StepAction.UNDONE, at, by, reason=reason.strip())
 
     def _check_order(self, step: int, at: datetime, offset_of: "datetime | str | None" = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .errors import DomainError
+from .text_limits import check_reason
 
 
 class ExamStatus(StrEnum):
@@ -71,6 +72,7 @@ def transition(current: ExamStatus | str, target: ExamStatus | str, reason: str 
         allowed = ", ".join(sorted(s.label.lower() for s in TRANSITIONS[current])) or "nothing"
         raise DomainError(f"A {current.label.lower()} exam cannot become {target.label.lower()} "
                           f"(it can become: {allowed}).")
+    check_reason("reason", reason)
     if target in NEEDS_REASON and not (reason or "").strip():
         raise DomainError(f"Give a reason for marking the exam {target.label.lower()}.")
     return target

@@ -16,6 +16,7 @@ from .case import ScreeningCase
 from .errors import DomainError
 from .findings import Finding, Level
 from .screening import answers_behind
+from .text_limits import check_reason
 
 
 class ResolutionKind(StrEnum):
@@ -86,6 +87,7 @@ def resolve(finding: Finding, case: ScreeningCase, kind: ResolutionKind | str, *
         raise DomainError("Name the radiologist.")
     if kind in OVERRIDES and not reason.strip():
         raise DomainError("An override needs the radiologist's reason.")
+    check_reason("reason", reason)
     if not recorded_by.strip():
         raise DomainError("The resolution must record who entered it.")
     return Resolution(finding.code, kind, radiologist_name.strip(), reason.strip(), recorded_by, recorded_at,

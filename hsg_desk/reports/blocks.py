@@ -10,6 +10,8 @@ from .fonts import BOLD
 RULE = Color(0.55, 0.55, 0.55)
 SHADE = Color(0.93, 0.93, 0.93)
 HIGHLIGHT = Color(0.97, 0.94, 0.82)
+# A row is split inside only when it cannot move whole, and never into pieces under two lines.
+IN_ROW_SPLIT_MIN = 24
 
 
 def bullets(items: list[str], style) -> list[Flowable]:
@@ -30,8 +32,10 @@ def boxed(content: list[Flowable] | Flowable, width: float, background: Color = 
 
 
 def grid(rows: list[list], col_widths: list[float], *, header: bool = True) -> Table:
-    """A ruled table whose rows never split across pages; the header row repeats on each page."""
-    table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitByRow=1, hAlign="LEFT")
+    """A ruled table whose rows split across pages only when taller than a page; the header row repeats."""
+    # splitInRow: a row taller than a page (a 10,000-character reason) flows on, never a LayoutError.
+    table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitByRow=1,
+                  splitInRow=IN_ROW_SPLIT_MIN, hAlign="LEFT")
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -46,7 +50,8 @@ def grid(rows: list[list], col_widths: list[float], *, header: bool = True) -> T
 
 def labelled(rows: list[tuple], col_widths: list[float], label_columns: tuple[int, ...] = (0,)) -> Table:
     """Label/value rows, labels shaded: the summary's record sections."""
-    table = Table([list(row) for row in rows], colWidths=col_widths, splitByRow=1, hAlign="LEFT")
+    table = Table([list(row) for row in rows], colWidths=col_widths, splitByRow=1, splitInRow=IN_ROW_SPLIT_MIN,
+                  hAlign="LEFT")
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         *[("BACKGROUND", (column, 0), (column, -1), SHADE) for column in label_columns],

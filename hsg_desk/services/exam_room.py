@@ -19,6 +19,7 @@ from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import ResolutionKind
+from hsg_desk.domain.text_limits import check_reason
 from hsg_desk.domain.validation import validate_case
 from hsg_desk.storage import checklist as checklist_store
 from hsg_desk.storage import exams as exam_store
@@ -389,6 +390,7 @@ class ExamRoomService:
             raise DomainError("Only a signed exam is amended; edit the record directly until then.")
         if not (reason or "").strip():
             raise ValidationError("reason", "say why the record is corrected")
+        check_reason("reason", reason)
         cleaned = clean_value(field, value)
         stored = json_text(cleaned) if field == "complications" else cleaned
         row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)

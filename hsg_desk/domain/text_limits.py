@@ -1,0 +1,21 @@
+"""How long a typed reason may be (DESIGN.md §8: over-long text is refused at the field).
+
+Names, notes and the procedure record have their own limits where they are cleaned
+(patient.MAX_NAME, patient.MAX_TEXT, services.procedure_checks); a reason — for cancelling,
+deferring, aborting, undoing a step, overriding a finding or amending a record — is one
+or two sentences, so a thousand characters is plenty and keeps every printed page readable.
+"""
+
+from __future__ import annotations
+
+from .errors import ValidationError
+
+REASON_LIMIT = 1000
+
+
+def check_reason(field: str, reason: str | None, limit: int = REASON_LIMIT) -> None:
+    """ValidationError naming `field` when the reason is longer than `limit` characters."""
+    length = len((reason or "").strip())
+    if length > limit:
+        raise ValidationError(field, f"is too long ({length:,} characters; at most {limit:,}): "
+                                     "say it in a sentence or two")
