@@ -144,7 +144,7 @@ def test_everything_is_there_after_closing_and_opening_again(qtbot, monkeypatch,
     ui = again.workspace.pages["CheckinPage"].ui
     assert ui.sedativeCheck.isChecked() and ui.driverNameEdit.text() == "Luis Ortega"
     assert ui.insuranceRadio.isChecked() and ui.carrierEdit.text() == "Example Health"
-    assert ui.languageCombo.currentText() == "Español"
+    assert ui.languageCombo.currentText() == "Spanish (Español)"
     assert ui.sedationFinding.text() == ""
 
 
@@ -195,7 +195,7 @@ def test_print_buttons_ask_the_documents_page_in_her_language(qtbot, monkeypatch
     window.workspace.pages["DocumentsPage"] = Documents()
     window.open_exam(exam.id)
     ui = window.workspace.pages["CheckinPage"].ui
-    assert ui.languageCombo.currentText() == "Español"
+    assert ui.languageCombo.currentText() == "Spanish (Español)"
     ui.printPrepButton.click()
     ui.printConsentButton.click()
     ui.printAftercareButton.click()

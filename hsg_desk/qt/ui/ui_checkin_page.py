@@ -499,7 +499,7 @@ class Ui_CheckinPage(object):
         self.documentsGroup.setTitle(QCoreApplication.translate("CheckinPage", u"3. Language and documents", None))
         self.languageLabel.setText(QCoreApplication.translate("CheckinPage", u"Documents in", None))
         self.languageCombo.setItemText(0, QCoreApplication.translate("CheckinPage", u"English", None))
-        self.languageCombo.setItemText(1, QCoreApplication.translate("CheckinPage", u"Espa\u00f1ol", None))
+        self.languageCombo.setItemText(1, QCoreApplication.translate("CheckinPage", u"Spanish (Espa\u00f1ol)", None))
 
         self.printPrepButton.setText(QCoreApplication.translate("CheckinPage", u"Preparation sheet\u2026", None))
         self.printConsentButton.setText(QCoreApplication.translate("CheckinPage", u"Consent form\u2026", None))
@@ -520,7 +520,7 @@ class Ui_CheckinPage(object):
         self.resultCombo.setItemText(2, QCoreApplication.translate("CheckinPage", u"Positive", None))
         self.resultCombo.setItemText(3, QCoreApplication.translate("CheckinPage", u"Indeterminate", None))
 
-        self.receivedLabel.setText(QCoreApplication.translate("CheckinPage", u"Result recei&ved", None))
+        self.receivedLabel.setText(QCoreApplication.translate("CheckinPage", u"Result r&eceived", None))
         self.receivedEdit.setPlaceholderText(QCoreApplication.translate("CheckinPage", u"MM/DD/YYYY h:mm AM", None))
         self.receivedNowButton.setText(QCoreApplication.translate("CheckinPage", u"Now", None))
 #if QT_CONFIG(tooltip)
@@ -550,9 +550,9 @@ class Ui_CheckinPage(object):
         self.pageMessage.setText("")
         self.pageMessage.setProperty(u"role", QCoreApplication.translate("CheckinPage", u"error", None))
         self.summaryLabel.setText("")
-        self.completeButton.setText(QCoreApplication.translate("CheckinPage", u"Complete check-in", None))
+        self.completeButton.setText(QCoreApplication.translate("CheckinPage", u"Complete check-in  (Ctrl+Enter)", None))
 #if QT_CONFIG(tooltip)
-        self.completeButton.setToolTip(QCoreApplication.translate("CheckinPage", u"Complete check-in: she has arrived (Ctrl+Return)", None))
+        self.completeButton.setToolTip(QCoreApplication.translate("CheckinPage", u"Complete check-in: she has arrived (Ctrl+Enter)", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

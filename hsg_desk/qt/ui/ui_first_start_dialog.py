@@ -194,7 +194,7 @@ class Ui_FirstStartDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("FirstStartDialog", u"P&hone", None))
         self.faxLabel.setText(QCoreApplication.translate("FirstStartDialog", u"Fa&x", None))
         self.timeZoneLabel.setText(QCoreApplication.translate("FirstStartDialog", u"&Time zone", None))
-        self.paperSizeLabel.setText(QCoreApplication.translate("FirstStartDialog", u"Pa&per size", None))
+        self.paperSizeLabel.setText(QCoreApplication.translate("FirstStartDialog", u"Paper si&ze", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -238,7 +238,7 @@ class Ui_PatientDialog(object):
         self.phoneError.setProperty(u"role", QCoreApplication.translate("PatientDialog", u"error", None))
         self.languageLabel.setText(QCoreApplication.translate("PatientDialog", u"Preferred &language", None))
         self.languageCombo.setItemText(0, QCoreApplication.translate("PatientDialog", u"English", None))
-        self.languageCombo.setItemText(1, QCoreApplication.translate("PatientDialog", u"Espa\u00f1ol", None))
+        self.languageCombo.setItemText(1, QCoreApplication.translate("PatientDialog", u"Spanish (Espa\u00f1ol)", None))
 
 #if QT_CONFIG(tooltip)
         self.languageCombo.setToolTip(QCoreApplication.translate("PatientDialog", u"Language of her printed documents", None))

@@ -58,6 +58,11 @@ class Ui_SettingsAdmin(object):
 
         self.buttonsLayout.addWidget(self.saveButton)
 
+        self.closeButton = QPushButton(SettingsAdmin)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.buttonsLayout.addWidget(self.closeButton)
+
 
         self.settingsLayout.addLayout(self.buttonsLayout)
 
@@ -73,5 +78,9 @@ class Ui_SettingsAdmin(object):
         self.messageLabel.setText("")
         self.revertButton.setText(QCoreApplication.translate("SettingsAdmin", u"&Undo changes", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsAdmin", u"&Save settings", None))
+        self.closeButton.setText(QCoreApplication.translate("SettingsAdmin", u"&Close", None))
+#if QT_CONFIG(tooltip)
+        self.closeButton.setToolTip(QCoreApplication.translate("SettingsAdmin", u"Close the settings (Esc)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

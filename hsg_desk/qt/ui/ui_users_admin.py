@@ -168,7 +168,7 @@ class Ui_UsersAdmin(object):
         UsersAdmin.setWindowTitle(QCoreApplication.translate("UsersAdmin", u"Users", None))
         self.detailsGroup.setTitle(QCoreApplication.translate("UsersAdmin", u"User", None))
         self.usernameLabel.setText(QCoreApplication.translate("UsersAdmin", u"&Username", None))
-        self.displayNameLabel.setText(QCoreApplication.translate("UsersAdmin", u"&Name", None))
+        self.displayNameLabel.setText(QCoreApplication.translate("UsersAdmin", u"Na&me", None))
         self.rolesLabel.setText(QCoreApplication.translate("UsersAdmin", u"Roles", None))
         self.roleFrontDesk.setText(QCoreApplication.translate("UsersAdmin", u"&Front desk", None))
         self.roleTechnologist.setText(QCoreApplication.translate("UsersAdmin", u"&Technologist", None))

@@ -14,6 +14,7 @@ from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.booking import BookingForm, BookingService, InvalidBooking, parse_day
 
 INDICATIONS = tuple(Indication)
@@ -35,6 +36,7 @@ class BookingDialog(QDialog):
         self.exam: Exam | None = None
         self.ui = Ui_BookingDialog()
         self.ui.setupUi(self)
+        select_by_typing(self)
         self.setWindowTitle(f"Book exam — {patient.full_name}")
         self.ui.patientLabel.setText(f"<b>{_html(patient.full_name)}</b> · born {patient.birth_date:%m/%d/%Y}"
                                      f" · MRN {_html(patient.mrn)}")

@@ -13,6 +13,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import earliest_test_collection, format_moment
 from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.booking import moment_text, parse_moment
 from hsg_desk.services.checkin import CheckinService, CheckinState, money_text
 
@@ -46,6 +47,7 @@ class CheckinPage(QWidget):
         self.state: CheckinState | None = None
         self.ui = Ui_CheckinPage()
         self.ui.setupUi(self)
+        select_by_typing(self)
         self._loading = False
         ui = self.ui
         ui.footer.setStretch(0, 1)
@@ -72,7 +74,8 @@ class CheckinPage(QWidget):
         ui.receivedEdit.editingFinished.connect(lambda: self._moment_finished("received_at", ui.receivedEdit))
         ui.receivedNowButton.clicked.connect(lambda: self.save_test("received_at", self.ctx.now()))
         ui.completeButton.clicked.connect(self.complete)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
+        complete = QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
+        complete.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])  # main and keypad Enter
         ui.printPrepButton.clicked.connect(lambda: self.print_document("prep"))
         ui.printConsentButton.clicked.connect(lambda: self.print_document("consent"))
         ui.printAftercareButton.clicked.connect(lambda: self.print_document("aftercare"))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Op, Progress
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.reports import build_document
 from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document_language, explained_aloud,
                                          load_document_facts, prep_sheet_warning, record_document_output,
@@ -173,6 +174,7 @@ class DocumentsPage(QWidget):
         self.pdf: bytes | None = None
         self.ui = Ui_DocumentsPage()
         self.ui.setupUi(self)
+        select_by_typing(self)
         self.pdf_document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self._previews = 0  # previews asked for; only the newest is shown

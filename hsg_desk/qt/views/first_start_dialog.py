@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, PAPER_SIZES
 from hsg_desk.qt.ui.ui_first_start_dialog import Ui_FirstStartDialog
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.auth import create_first_admin
 from hsg_desk.services.context import Session
 
@@ -29,6 +30,7 @@ class FirstStartDialog(QDialog):
         self.session: Session | None = None
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
+        select_by_typing(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Create and sign in")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -164,4 +164,4 @@ class FrontDeskActions:
         return self._run(ReasonDialog(
             "Reschedule exam", prompt, ("Rescheduled in her next cycle window", "She asked for another day"),
             lambda reason, day, clock: booking.reschedule(row.exam_id, day, clock, reason),
-            new_time=(today, today + timedelta(days=1)), action="&Reschedule", parent=self.window))
+            new_time=(today, today + timedelta(days=1)), action="Re&schedule", parent=self.window))

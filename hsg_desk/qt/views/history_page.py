@@ -18,6 +18,7 @@ from hsg_desk.domain.timing import cycle_day
 from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
 from hsg_desk.qt.views.answer_widgets import YesNoAnswer
 from hsg_desk.qt.views.findings_panel import FindingsPanel
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.exam_room import ExamRoomService, HistorySheet
 from hsg_desk.storage.records import ConflictError
 
@@ -53,6 +54,7 @@ class HistoryPage(QWidget):
         self.service = ExamRoomService(ctx)
         self.ui = Ui_HistoryPage()
         self.ui.setupUi(self)
+        select_by_typing(self)
         self.exam_id: int | None = None
         self.sheet: HistorySheet | None = None
         self.version = 0

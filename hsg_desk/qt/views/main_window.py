@@ -127,8 +127,9 @@ class MainWindow(QMainWindow):
         for action in self.findChildren(QAction):
             if not action.shortcut().isEmpty():
                 action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
-        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self._step_day(-1))
-        QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self._step_day(+1))
+        # On the worklist page only: in an open exam they would move a list nobody sees.
+        QShortcut(QKeySequence("Alt+Left"), self.ui.worklistPage, activated=lambda: self._step_day(-1))
+        QShortcut(QKeySequence("Alt+Right"), self.ui.worklistPage, activated=lambda: self._step_day(+1))
 
     def _setup_front_desk(self) -> None:
         """Register, book, check in, cancel, defer, reschedule: menus, buttons, shortcuts."""

@@ -9,6 +9,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.booking import parse_day
 from hsg_desk.services.patients import InvalidForm, PatientForm, PatientService, PossibleDuplicate
 
@@ -32,6 +33,7 @@ class PatientDialog(QDialog):
         self.existing: Patient | None = None
         self.ui = Ui_PatientDialog()
         self.ui.setupUi(self)
+        select_by_typing(self)
         self.touched: set[str] = set()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Enter)")

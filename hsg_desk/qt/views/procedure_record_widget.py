@@ -17,6 +17,7 @@ from hsg_desk.domain.timing import format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.views.history_page import parse_day, show_day
 from hsg_desk.qt.views.findings_panel import FindingsPanel
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.services.screening import DURING_EXAM_CODES
 from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES
@@ -73,6 +74,7 @@ class ProcedureRecordWidget(QWidget):
         self.service = ExamRoomService(ctx)
         self.ui = ui = Ui_ProcedureRecord()
         ui.setupUi(self)
+        select_by_typing(self)
         self.exam_id: int | None = None
         self.record: dict = {"version": 0}
         self._loading = False

@@ -6,7 +6,8 @@ without a form change. Saving sends only what changed; the service audits old â†
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
                                QSpinBox, QWidget)
 
@@ -14,6 +15,7 @@ from hsg_desk.domain.contrast import agent_label
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.settings import SETTING_SPECS, SettingSpec
 from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
+from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.qt.views.first_start_dialog import COMMON_TIME_ZONES, PAPER_LABELS
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.settings_service import change_settings, current_settings
@@ -113,9 +115,25 @@ class SettingsAdmin(QWidget):
             self.editors[key] = editor
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.load)
+        self.ui.closeButton.clicked.connect(self.close_or_warn)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_or_warn)
+        self._warned_unsaved = False
+        select_by_typing(self)
         self.load()
 
+    def close_or_warn(self) -> None:
+        """Close; with unsaved changes, say so first and close on the second press."""
+        changes = self.changes()
+        if changes and not self._warned_unsaved:
+            self._warned_unsaved = True
+            labels = ", ".join(SETTING_SPECS[key].label.lower() for key in changes)
+            self.ui.messageLabel.setText(f"Not saved yet: {labels}. Save settings, or press Close (Esc) "
+                                         "again to leave them unsaved.")
+            return
+        self.close()
+
     def load(self) -> None:
+        self._warned_unsaved = False
         settings = current_settings(self.ctx)
         for key, editor in self.editors.items():
             editor.set_value(getattr(settings, key))
