@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.case import Indication
+from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
@@ -28,21 +29,7 @@ from .authorization import require
 from .context import ServiceContext
 from .exam_status import change_status
 
-US_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
-ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 CLOCK = re.compile(r"^\s*(\d{1,2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]?\.?\s*$|^\s*(\d{1,2}):(\d{2})\s*$")
-
-
-def parse_day(text: str) -> date | None:
-    """'11/24/2026' or '2026-11-24' → a date; blank → None; anything else → ValueError."""
-    if not text.strip():
-        return None
-    for pattern, order in ((US_DATE, (3, 1, 2)), (ISO_DATE, (1, 2, 3))):
-        match = pattern.match(text)
-        if match:
-            year, month, day = (int(match.group(i)) for i in order)
-            return date(year, month, day)  # ValueError for 02/30/2026
-    raise ValueError("use month/day/year, e.g. 11/24/2026")
 
 
 def parse_clock(text: str) -> time:
@@ -68,7 +55,7 @@ def parse_moment(text: str, zone: str) -> datetime | None:
     day_text, _, clock_text = text.partition(" ")
     if not clock_text.strip():
         raise ValueError("give the date and the time, e.g. 11/24/2026 2:30 PM")
-    return local_moment(parse_day(day_text), parse_clock(clock_text), zone)
+    return local_moment(parse_date(day_text), parse_clock(clock_text), zone)
 
 
 def local_moment(day: date, clock: time, zone: str) -> datetime:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 
+from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.patient import Patient, ReferringPhysician, fold
 
 from .records import NotFoundError, insert_row, update_versioned
@@ -13,8 +14,6 @@ from .records import NotFoundError, insert_row, update_versioned
 COLUMNS = ("id", "mrn", "family_name", "given_name", "birth_date", "phone", "language",
            "referring_name", "referring_phone", "referring_fax", "version")
 AMENDABLE = COLUMNS[1:-1]
-US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 UNSEARCHABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 
 
@@ -99,16 +98,11 @@ def next_mrn(db) -> str:
 
 
 def parse_search_date(text: str) -> date | None:
-    """11/26/1990 or 1990-11-26 → a date; anything else → None."""
-    for pattern, order in ((US_DATE, (3, 1, 2)), (ISO_DATE, (1, 2, 3))):
-        match = pattern.match(text.strip())
-        if match:
-            year, month, day = (int(match.group(i)) for i in order)
-            try:
-                return date(year, month, day)
-            except ValueError:
-                return None
-    return None
+    """What was typed in the search box, read as a date of birth (the domain's parser), or None."""
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None
 
 
 def fts_query(text: str) -> str | None:

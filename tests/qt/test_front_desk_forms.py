@@ -61,7 +61,9 @@ def test_invalid_fields_show_their_messages_and_nothing_is_saved(qtbot, monkeypa
     assert dialog.ui.referringFaxError.text().startswith("Use digits")
     assert dialog.ui.familyNameEdit.hasFocus()
     dialog.ui.birthDateEdit.setText("02/30/1990")
-    assert dialog.ui.birthDateError.text() == "Use month/day/year, e.g. 03/14/1990."
+    assert dialog.ui.birthDateError.text() == "February has no 30th."
+    dialog.ui.birthDateEdit.setText("5/3/90")
+    assert dialog.ui.birthDateError.text() == "Type the year with 4 digits, e.g. 5/3/1990 or 5/3/2090."
     dialog.ui.birthDateEdit.setText("01/01/1900")
     assert "check the year" in dialog.ui.birthDateError.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

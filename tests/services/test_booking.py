@@ -2,11 +2,12 @@ from datetime import date, datetime, time
 
 import pytest
 
+from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.case import Indication
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.services import exam_status
-from hsg_desk.services.booking import (BookingForm, BookingService, InvalidBooking, parse_clock, parse_day,
+from hsg_desk.services.booking import (BookingForm, BookingService, InvalidBooking, parse_clock,
                                        parse_moment, window_advice)
 from hsg_desk.domain.settings import DEFAULT_SETTINGS
 
@@ -83,9 +84,9 @@ def test_cancelled_cannot_be_rescheduled(ctx):
 
 
 def test_parsers():
-    assert parse_day("11/24/2026") == date(2026, 11, 24)
-    assert parse_day("") is None
+    assert parse_date("11/24/2026") == date(2026, 11, 24)
+    assert parse_date("") is None
     assert parse_clock("2:30 pm") == time(14, 30) and parse_clock("14:30") == time(14, 30)
     assert parse_moment("11/24/2026 2:30 PM", "America/Denver") == datetime(2026, 11, 24, 14, 30, tzinfo=DENVER)
     with pytest.raises(ValueError):
-        parse_day("02/30/2026")
+        parse_date("02/30/2026")

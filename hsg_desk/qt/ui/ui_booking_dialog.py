@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
 
+from hsg_desk.qt.views.date_entry import DateEntry
+
 class Ui_BookingDialog(object):
     def setupUi(self, BookingDialog):
         if not BookingDialog.objectName():
@@ -30,7 +32,7 @@ class Ui_BookingDialog(object):
 
         self.fieldsLayout.addWidget(self.lmpLabel, 1, 0, 1, 1)
 
-        self.lmpEdit = QLineEdit(BookingDialog)
+        self.lmpEdit = DateEntry(BookingDialog)
         self.lmpEdit.setObjectName(u"lmpEdit")
 
         self.fieldsLayout.addWidget(self.lmpEdit, 1, 1, 1, 1)
@@ -122,7 +124,7 @@ class Ui_BookingDialog(object):
 
         self.fieldsLayout.addWidget(self.deviceLabel, 8, 0, 1, 1)
 
-        self.deviceEdit = QLineEdit(BookingDialog)
+        self.deviceEdit = DateEntry(BookingDialog)
         self.deviceEdit.setObjectName(u"deviceEdit")
 
         self.fieldsLayout.addWidget(self.deviceEdit, 8, 1, 1, 1)

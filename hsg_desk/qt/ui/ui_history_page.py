@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
 
 from hsg_desk.qt.views.answer_widgets import (ChoiceAnswer, YesNoAnswer)
+from hsg_desk.qt.views.date_entry import DateEntry
 
 class Ui_HistoryPage(object):
     def setupUi(self, HistoryPage):
@@ -86,7 +87,7 @@ class Ui_HistoryPage(object):
 
         self.cycleGrid.addWidget(self.lmpLabel, 2, 0, 1, 1)
 
-        self.lmpEdit = QLineEdit(self.cycleGroup)
+        self.lmpEdit = DateEntry(self.cycleGroup)
         self.lmpEdit.setObjectName(u"lmpEdit")
         self.lmpEdit.setMinimumSize(QSize(0, 40))
         self.lmpEdit.setMaximumSize(QSize(220, 16777215))
@@ -122,7 +123,7 @@ class Ui_HistoryPage(object):
 
         self.cycleGrid.addWidget(self.flowLabel, 4, 0, 1, 1)
 
-        self.flowEdit = QLineEdit(self.cycleGroup)
+        self.flowEdit = DateEntry(self.cycleGroup)
         self.flowEdit.setObjectName(u"flowEdit")
         self.flowEdit.setMinimumSize(QSize(0, 40))
         self.flowEdit.setMaximumSize(QSize(220, 16777215))
@@ -317,8 +318,8 @@ class Ui_HistoryPage(object):
         self.flowEdit.setPlaceholderText(QCoreApplication.translate("HistoryPage", u"MM/DD/YYYY", None))
         self.flowError.setText("")
         self.flowError.setProperty(u"role", QCoreApplication.translate("HistoryPage", u"error", None))
-        self.temperatureLabel.setText(QCoreApplication.translate("HistoryPage", u"Temperature (\u00b0C), if measured", None))
-        self.temperatureEdit.setPlaceholderText(QCoreApplication.translate("HistoryPage", u"e.g. 36.8", None))
+        self.temperatureLabel.setText(QCoreApplication.translate("HistoryPage", u"Temperature (\u00b0C or \u00b0F), if measured", None))
+        self.temperatureEdit.setPlaceholderText(QCoreApplication.translate("HistoryPage", u"e.g. 36.8 or 98.6 \u00b0F", None))
         self.temperatureError.setText("")
         self.temperatureError.setProperty(u"role", QCoreApplication.translate("HistoryPage", u"error", None))
         self.conditionsGroup.setTitle(QCoreApplication.translate("HistoryPage", u"Conditions \u2014 ask each one", None))

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from hsg_desk.qt.views.date_entry import DateEntry
+
 class Ui_PatientDialog(object):
     def setupUi(self, PatientDialog):
         if not PatientDialog.objectName():
@@ -57,7 +59,7 @@ class Ui_PatientDialog(object):
 
         self.fieldsLayout.addWidget(self.birthDateLabel, 2, 0, 1, 1)
 
-        self.birthDateEdit = QLineEdit(PatientDialog)
+        self.birthDateEdit = DateEntry(PatientDialog)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
 
         self.fieldsLayout.addWidget(self.birthDateEdit, 2, 1, 1, 1)

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.views.date_entry import DateEntry
+
 class Ui_ProcedureRecord(object):
     def setupUi(self, ProcedureRecord):
         if not ProcedureRecord.objectName():
@@ -121,7 +123,7 @@ class Ui_ProcedureRecord(object):
 
         self.contrastGrid.addWidget(self.contrastExpiryLabel, 4, 0, 1, 1)
 
-        self.contrastExpiry = QLineEdit(self.contrastGroup)
+        self.contrastExpiry = DateEntry(self.contrastGroup)
         self.contrastExpiry.setObjectName(u"contrastExpiry")
         self.contrastExpiry.setMinimumSize(QSize(0, 40))
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from hsg_desk.domain.case import Indication
-from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.qt.views.combo_typing import select_by_typing
-from hsg_desk.services.booking import BookingForm, BookingService, InvalidBooking, parse_day
+from hsg_desk.services.booking import BookingForm, BookingService, InvalidBooking
 
 INDICATIONS = tuple(Indication)
 ERROR_LABELS = {"day": "dateError", "clock": "timeError", "lmp": "lmpError", "device_placed_on": "deviceError",
@@ -95,12 +95,12 @@ class BookingDialog(QDialog):
     def form(self) -> tuple[BookingForm, dict[str, str]]:
         errors = {}
         dates = {}
-        for key, edit, example in (("lmp", self.ui.lmpEdit, "11/17/2026"), ("device_placed_on", self.ui.deviceEdit, "08/20/2026")):
+        for key, edit in (("lmp", self.ui.lmpEdit), ("device_placed_on", self.ui.deviceEdit)):
             try:
-                dates[key] = parse_day(edit.text())
-            except ValueError:
+                dates[key] = edit.day()
+            except ValidationError as refused:
                 dates[key] = None
-                errors[key] = f"Use month/day/year, e.g. {example}."
+                errors[key] = refused.message[:1].upper() + refused.message[1:] + "."
         if self.indication() != Indication.DEVICE_CONFIRMATION:
             dates["device_placed_on"] = None
             errors.pop("device_placed_on", None)

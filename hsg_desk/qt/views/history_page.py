@@ -6,13 +6,13 @@ field and is not saved (DESIGN.md §4, §8).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from hsg_desk.domain.case import CONDITION_QUESTIONS, AllergyCategory, Severity
+from hsg_desk.domain.dates import date_text, parse_temperature_c
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.timing import cycle_day
 from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
@@ -22,27 +22,7 @@ from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.exam_room import ExamRoomService, HistorySheet
 from hsg_desk.storage.records import ConflictError
 
-US_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
 DATE_FIELDS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
-
-
-def parse_day(text: str) -> date | None:
-    """MM/DD/YYYY (as the clinic writes it) or YYYY-MM-DD; empty is "not answered"."""
-    text = text.strip()
-    if not text:
-        return None
-    match = US_DATE.match(text)
-    try:
-        if match:
-            month, day, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError("date", "not a date: type it as MM/DD/YYYY") from None
-
-
-def show_day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%m/%d/%Y") if value else ""
 
 
 class HistoryPage(QWidget):
@@ -83,6 +63,7 @@ class HistoryPage(QWidget):
                       "temperature_c": (ui.temperatureEdit, ui.temperatureError)}
         for field, (edit, _) in self.texts.items():
             edit.editingFinished.connect(lambda f=field: self._text_finished(f))
+        ui.lmpEdit.field, ui.flowEdit.field = "lmp", "flow_ended_on"
         ui.allergyCategory.addItems([category.value for category in AllergyCategory])
         ui.allergyCategory.setCurrentIndex(-1)
         ui.allergyCategory.setPlaceholderText("Category")
@@ -147,8 +128,8 @@ class HistoryPage(QWidget):
     def _stored_text(self, field: str) -> str:
         value = self.sheet.answers.get(field)
         if field in DATE_FIELDS:
-            return show_day(value)
-        return "" if value is None else f"{value:g}"
+            return date_text(date.fromisoformat(value)) if value else ""
+        return "" if value is None else f"{value:g} °C"
 
     def _show_cycle_day(self) -> None:
         lmp = self.sheet.answers.get("lmp")
@@ -214,16 +195,14 @@ class HistoryPage(QWidget):
         edit, error = self.texts[field]
         if self.exam_id is None or edit.text().strip() == self._stored_text(field):
             return
+        typed = edit.text().strip()
         try:
-            if field in DATE_FIELDS:
-                value = parse_day(edit.text())
-            else:
-                text = edit.text().strip().replace(",", ".")
-                value = float(text) if text else None
-        except (ValidationError, ValueError) as problem:
+            value = edit.day() if field in DATE_FIELDS else parse_temperature_c(typed, field)
+        except ValidationError as problem:
+            # The field goes back to what is stored, so it never shows a value that is not saved.
+            edit.setText(self._stored_text(field))
             error.setProperty("role", "error")
-            error.setText((problem.message if isinstance(problem, ValidationError) else "Type a number, e.g. 36.8")
-                          + ". Not saved.")
+            error.setText(f"“{typed}” not saved: {problem.message}.")
             error.style().polish(error)
             return
         self.save(field, value)

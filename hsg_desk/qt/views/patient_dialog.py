@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.qt.views.combo_typing import select_by_typing
-from hsg_desk.services.booking import parse_day
 from hsg_desk.services.patients import InvalidForm, PatientForm, PatientService, PossibleDuplicate
 
 TEXT_FIELDS = ("familyName", "givenName", "birthDate", "mrn", "phone", "referringName", "referringPhone",
@@ -60,17 +59,20 @@ class PatientDialog(QDialog):
         values = PatientForm.of(patient)
         for name in TEXT_FIELDS:
             value = getattr(values, FIELD_NAMES[name])
-            self.edit(name).setText(f"{value:%m/%d/%Y}" if name == "birthDate" else value)
+            if name == "birthDate":
+                self.ui.birthDateEdit.set_day(value)
+            else:
+                self.edit(name).setText(value)
         self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(patient.language))
 
     def form(self) -> tuple[PatientForm, dict[str, str]]:
         """The form as typed, and the errors only the dialog can see (an unreadable date)."""
         errors = {}
         try:
-            birth = parse_day(self.ui.birthDateEdit.text())
-        except ValueError:
+            birth = self.ui.birthDateEdit.day()
+        except ValidationError as refused:
             birth = None
-            errors["birth_date"] = "Use month/day/year, e.g. 03/14/1990."
+            errors["birth_date"] = refused.message[:1].upper() + refused.message[1:] + "."
         text = {FIELD_NAMES[n]: self.edit(n).text() for n in TEXT_FIELDS if n != "birthDate"}
         return PatientForm(birth_date=birth, language=LANGUAGES[self.ui.languageCombo.currentIndex()], **text), errors
 

@@ -4,18 +4,17 @@ that only amendments (who, when, why, old and new value)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from hsg_desk.domain.contrast import CONTRAST_AGENTS
-
+from hsg_desk.domain.dates import date_text, parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
-from hsg_desk.qt.views.history_page import parse_day, show_day
 from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.exam_room import ExamRoomService
@@ -202,7 +201,7 @@ class ProcedureRecordWidget(QWidget):
         if value is None:
             return ""
         if field == "contrast_expiry":
-            return show_day(value)
+            return date_text(date.fromisoformat(value))
         if isinstance(value, float):
             return f"{value:g}"
         return str(value)
@@ -235,9 +234,10 @@ class ProcedureRecordWidget(QWidget):
         value = widget.text()
         if field == "contrast_expiry":
             try:
-                value = parse_day(value)
+                value = parse_date(value, field)
             except ValidationError as error:
-                getattr(self.ui, LINE_FIELDS[field][1]).setText(error.message + ". Not saved.")
+                getattr(self.ui, LINE_FIELDS[field][1]).setText(f"“{value.strip()}” not saved: {error.message}.")
+                widget.setText(self._text(field))  # the field shows what is stored
                 return
         self.save(field, value)
 
@@ -289,9 +289,9 @@ class ProcedureRecordWidget(QWidget):
         value = ui.amendValue.text()
         if field == "contrast_expiry":
             try:
-                value = parse_day(value)
+                value = parse_date(value, field)
             except ValidationError as error:
-                ui.amendError.setText(error.message)
+                ui.amendError.setText(error.message[:1].upper() + error.message[1:] + ".")
                 return
         if not ui.amendReason.text().strip():
             ui.amendError.setText("Reason: say why the record is corrected.")
