@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -79,9 +80,8 @@ def resume_garbage_collection() -> None:
 
 def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | None = None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from hsg_desk.qt.first_paint import after_first_paint
     from hsg_desk.qt.none_refcount import keep_none_alive
 
     keep_none_alive()  # PySide6 6.12 on Python 3.11 would otherwise abort after a few dozen exams
@@ -98,9 +98,31 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
             app.quit()
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
+    demo_folder = None
+    if demo and db_path is None:  # a fresh file in a temporary folder, removed on quit
+        demo_folder = Path(tempfile.mkdtemp(prefix="hsg-desk-demo-"))
+    try:
+        return _run_window(app, db_path, demo, demo_folder)
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from hsg_desk.qt.first_paint import after_first_paint
+
     clock = SystemClock()
     try:
-        path = make_demo_database() if demo else resolve_db_path(db_path)
+        if demo_folder is not None:
+            path = make_demo_database(demo_folder)
+        elif demo:  # --demo --db PATH: cli.py has checked that no file is there yet
+            from hsg_desk.services.demo_data import write_demo_database
+
+            path = write_demo_database(Path(db_path), patients=200, seed=1)
+        else:
+            path = resolve_db_path(db_path)
         from hsg_desk.services.startup import read_only_problem, startup_check
 
         check = startup_check(path, scan_pages=False)
@@ -144,6 +166,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
 
     ops.wait_all()  # a print or save still running on quit is finished, not cut off,
     app.processEvents()  # and recorded in the print log
+    db.conn.close()  # before a demo folder is removed: no -wal or -shm file left open
     return code
 
 

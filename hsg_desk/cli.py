@@ -43,7 +43,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"hsg-desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $HSG_DESK_DB or the user-data folder)")
-    parser.add_argument("--demo", action="store_true", help="start on a fresh demo database (DEMO in the title)")
+    parser.add_argument("--demo", action="store_true", help="start on a fresh demo database (DEMO in the title); with --db, written to PATH when no file is there")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)")
     if not with_commands:
         return parser
@@ -67,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     if window_args is not None and not rest:  # the window: ~25 ms sooner without the commands
         # Start-up makes ~50,000 objects (modules, classes, functions) that all live on: collecting
         # while they are made finds nothing and costs ~17 ms. The window resumes it once painted.
+        if window_args.demo and window_args.db and os.path.exists(window_args.db):
+            print(f"hsg-desk: --demo writes a new demo database, and {window_args.db} already exists. "
+                  "Open it without --demo, or give --db a new file.", file=sys.stderr)
+            return 2
         gc.disable()
         from hsg_desk.app import run_gui
 

@@ -37,7 +37,7 @@ def page(qtbot, store, tmp_path):
     db, performed, _ = store
     printed_to = tmp_path / "printed.pdf"
     widget = DocumentsPage(data.context(db), print_dialog=lambda parent: pdf_printer(printed_to),
-                           save_prompt=lambda parent, suggested: str(tmp_path / suggested))
+                           save_prompt=lambda parent, suggested: str(tmp_path / Path(suggested).name))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -169,7 +169,7 @@ def test_pages_are_rendered_and_printed_off_the_ui_thread(page, qtbot, monkeypat
 def test_a_file_that_cannot_be_written_says_why_and_records_nothing(qtbot, store, tmp_path):
     db, performed, _ = store
     widget = DocumentsPage(data.context(db), print_dialog=lambda parent: None,
-                           save_prompt=lambda parent, suggested: str(tmp_path / "no such folder" / suggested))
+                           save_prompt=lambda parent, suggested: str(tmp_path / "no such folder" / Path(suggested).name))
     qtbot.addWidget(widget)
     widget.load(performed)
     assert widget.save_document("consent") is not None
@@ -240,3 +240,28 @@ def test_a_page_printed_at_full_resolution_is_dark_text_on_white_paper(page, qtb
     samples = [image.pixelColor(x, y) for x in range(0, 200, 2) for y in range(0, 260, 2)]
     dark = sum(1 for color in samples if color.alpha() > 128 and color.lightness() < 128)
     assert 20 < dark < len(samples) // 4     # the text is there, on paper (not on a black band)
+
+
+def test_the_save_dialog_opens_in_documents_then_in_the_folder_used_last(qtbot, store, tmp_path, monkeypatch):
+    db, performed, _ = store
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    chosen = tmp_path / "letters"
+    chosen.mkdir()
+    suggestions = []
+
+    def prompt(parent, suggested):
+        suggestions.append(Path(suggested))
+        return str(chosen / Path(suggested).name)
+
+    widget = DocumentsPage(data.context(db), print_dialog=lambda parent: None, save_prompt=prompt)
+    qtbot.addWidget(widget)
+    widget.load(performed)
+    for kind in ("aftercare", "summary"):
+        with qtbot.waitSignal(widget.documentOutput, timeout=20000):  # written on a worker
+            widget.save_document(kind, "en")
+    assert suggestions[0].parent == home / "Documents"   # not the program's folder
+    assert suggestions[1].parent == chosen               # the folder used last
+    assert (chosen / suggestions[1].name).exists()

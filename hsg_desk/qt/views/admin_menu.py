@@ -1,4 +1,4 @@
-"""The Admin menu (Users, Audit trail, Settings), File › Lock screen, and the automatic lock,
+"""The Admin menu (Users, Audit trail, Settings, Back up now), File › Lock screen, and the automatic lock,
 installed on the main window with one call: `install_security(window, ctx)`.
 
 Admin screens open as separate windows, one of each; they are closed when another user
@@ -22,6 +22,7 @@ ADMIN_SCREENS = (  # (menu text, permission, module, class, window size)
     ("&Users…", Action.MANAGE_USERS, "hsg_desk.qt.views.users_admin", "UsersAdmin", (900, 520)),
     ("&Audit trail…", Action.VIEW_AUDIT, "hsg_desk.qt.views.audit_viewer", "AuditViewer", (1100, 600)),
     ("&Settings…", Action.CHANGE_SETTINGS, "hsg_desk.qt.views.settings_admin", "SettingsAdmin", (640, 700)),
+    ("&Back up now…", Action.BACKUP, "hsg_desk.qt.views.backup_dialog", "BackupDialog", (560, 220)),
 )
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -171,6 +171,7 @@ class DocumentsPage(QWidget):
         self.explain_aloud = explain_aloud
         self.exam_id: int | None = None
         self.facts: DocumentFacts | None = None
+        self.last_folder: Path | None = None  # where the last PDF was saved, this session
         self.pdf: bytes | None = None
         self.ui = Ui_DocumentsPage()
         self.ui.setupUi(self)
@@ -354,15 +355,24 @@ class DocumentsPage(QWidget):
             return None
         facts, language = prepared
         if path is None:
-            suggested = f"{facts.patient.mrn}-exam{self.exam_id}-{kind}-{language}.pdf"
-            path = self.save_prompt(self, suggested)
+            suggested = self.save_folder() / f"{facts.patient.mrn}-exam{self.exam_id}-{kind}-{language}.pdf"
+            path = self.save_prompt(self, str(suggested))
             if not path:
                 return None
+        self.last_folder = Path(path).resolve().parent  # the next save dialog opens here
         self._start_output(f"Saving the {KIND_NAMES[kind].lower()}…",
                            lambda progress: save_pdf(build_pdf(kind, facts, language), path),
                            lambda: self._record(kind, language, "save", str(Path(path).resolve())),
                            failed=lambda error: f"Could not save {path}: {getattr(error, 'strerror', None) or error}")
         return path
+
+    def save_folder(self) -> Path:
+        """Where the save dialog opens: the folder used last, else the user's Documents
+        (never the program's own folder, where a file would be lost)."""
+        if self.last_folder is not None and self.last_folder.is_dir():
+            return self.last_folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _start_output(self, label: str, work, record: Callable[[], None], *,
                       failed: Callable[[Exception], str] = str) -> None:
