@@ -18,6 +18,7 @@ from hsg_desk.domain.timing import cycle_day
 from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
 from hsg_desk.qt.views.answer_widgets import YesNoAnswer
 from hsg_desk.qt.views.findings_panel import FindingsPanel
+from hsg_desk.qt.views.tab_order import tab_in_reading_order
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.exam_room import ExamRoomService, HistorySheet
 from hsg_desk.storage.records import ConflictError
@@ -83,6 +84,7 @@ class HistoryPage(QWidget):
         ui.findingsLayout.addWidget(self.findings, 1)
         self.findings.changed.connect(self._findings_changed)
         self._sized = False
+        tab_in_reading_order(self)  # the answers' buttons and the conditions were made after the form
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """First show: the findings get close to half the width, whatever the screen."""
