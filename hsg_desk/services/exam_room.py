@@ -33,19 +33,10 @@ from .authorization import require
 from .context import ServiceContext
 from .procedure_checks import LABELS, clean_value, emptied_with, record_problems
 from .screening import DURING_EXAM_CODES, ScreeningService, signature_meaning
+from .timeout_items import TIMEOUT_ITEMS, TimeoutItem, timeout_items  # noqa: F401 (TIMEOUT_ITEMS: re-exported)
 
 HISTORY_EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
 BOOL_ANSWERS = history_store.BOOL_COLUMNS
-TIMEOUT_ITEMS: tuple[tuple[str, str], ...] = (
-    ("identity", "Her two identifiers: full name and date of birth"),
-    ("procedure", "The procedure: hysterosalpingogram"),
-    ("consent", "Consent signed"),
-    ("allergies", "Allergies reviewed"),
-    ("pregnancy_test", "Pregnancy test result"),
-    ("screening", "Screening findings and their resolutions"),
-)
-
-
 @dataclass(frozen=True)
 class HistorySheet:
     """What the history page shows: the stored answers, the allergy list and what is missing."""
@@ -202,6 +193,9 @@ class ExamRoomService:
     def checklist(self, exam_id: int) -> ChecklistState:
         return ChecklistState.from_events(checklist_store.list_events(self.ctx.db, exam_id))
 
+    def timeout_items(self, exam_id: int) -> list[TimeoutItem]:
+        return timeout_items(self.screening, exam_id)
+
     def timeout(self, exam_id: int) -> dict | None:
         return checklist_store.latest_timeout(self.ctx.db, exam_id)
 
@@ -282,15 +276,16 @@ class ExamRoomService:
             raise DomainError("The time-out is recorded during the procedure, before step 6.")
         if self.checklist(exam_id).is_done(6):
             raise DomainError("Step 6 is already done.")
-        missing = [label for key, label in TIMEOUT_ITEMS if key not in confirmed]
+        items = self.timeout_items(exam_id)
+        missing = [item.label.lower() for item in items if item.key not in confirmed]
         if missing:
-            raise ValidationError("timeout", "not yet confirmed: " + "; ".join(missing))
+            raise ValidationError("timeout", "Confirm aloud and tick " + ", ".join(missing))
         names = (confirmed_by or "").strip()
         if not names:
             raise ValidationError("confirmed_by", "name the team members who confirmed")
         if len(names) > 200:
             raise ValidationError("confirmed_by", "at most 200 characters")
-        labels = [label for _, label in TIMEOUT_ITEMS]
+        labels = [item.text for item in items]  # the values confirmed, as they were read aloud
         with ctx.db.atomic():
             timeout_id = checklist_store.insert_timeout(ctx.db, exam_id, labels, names, ctx.now(), ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="timeout", record_id=timeout_id,

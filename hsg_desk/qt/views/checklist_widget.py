@@ -1,6 +1,10 @@
 """The ten steps as large targets (DESIGN.md §5). Space or Enter completes the current
 step; what a step needs (locker number, time-out, delayed-images choice) sits in its row.
 
+The advance key belongs to the checklist alone: it works only while the checklist itself
+has focus, the checklist's buttons never take focus (so Space cannot press Undo or tick a
+time-out box by surprise), and focus comes back to the checklist after every dialog.
+
 The clock is the context's (tests pin it); a QTimer only asks for a repaint every second.
 """
 
@@ -11,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGridLayout, QHB
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from hsg_desk.domain.checklist import STEPS, ChecklistState
-from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.timing import format_moment
 from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
@@ -104,6 +108,7 @@ class ChecklistWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         self.rows_layout = QVBoxLayout(body)
         self.rows_layout.setSpacing(4)
@@ -118,14 +123,19 @@ class ChecklistWidget(QWidget):
         actions = QHBoxLayout()
         self.complete_button = QPushButton("", self)
         self.complete_button.setObjectName("completeStep")
+        self.complete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.complete_button.setMinimumHeight(64)
         self.complete_button.clicked.connect(self.complete_current)
-        self.undo_button = QPushButton("Undo last step…", self)
+        self.undo_button = QPushButton("&Undo last step…", self)
         self.undo_button.setObjectName("undoStep")
+        self.undo_button.setToolTip("Undo the last step done, with a reason (Alt+U)")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.setMinimumHeight(64)
         self.undo_button.clicked.connect(self.undo_last)
-        self.abort_button = QPushButton("Abort exam…", self)
+        self.abort_button = QPushButton("A&bort exam…", self)
         self.abort_button.setObjectName("abortExam")
+        self.abort_button.setToolTip("Stop the exam, with the reason (Alt+B)")
+        self.abort_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.abort_button.setMinimumHeight(64)
         self.abort_button.clicked.connect(self.abort)
         self.undo_button.setMinimumHeight(48)
@@ -153,18 +163,27 @@ class ChecklistWidget(QWidget):
         box = QWidget(row6.extra)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("<b>Time-out</b> — confirm aloud, then tick:", box), 0, 0, 1, 2)
+        grid.addWidget(QLabel("<b>Time-out</b> — read each aloud, confirm, then tick:", box), 0, 0, 1, 2)
         self.timeout_checks: dict[str, QCheckBox] = {}
+        self.timeout_values: dict[str, QLabel] = {}
         for index, (key, label) in enumerate(TIMEOUT_ITEMS):
             check = QCheckBox(label, box)
             check.setObjectName(f"timeout_{key}")
             check.setMinimumHeight(34)
-            grid.addWidget(check, 1 + index, 0, 1, 2)
+            check.toggled.connect(self._timeout_ticked)
+            value = QLabel("", box)
+            value.setObjectName(f"timeoutValue_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            grid.addWidget(check, 1 + index, 0)
+            grid.addWidget(value, 1 + index, 1)
             self.timeout_checks[key] = check
+            self.timeout_values[key] = value
         self.confirmed_by = QLineEdit(box)
         self.confirmed_by.setObjectName("timeoutConfirmedBy")
         self.confirmed_by.setMinimumHeight(40)
-        self.confirmed_by.setPlaceholderText("Who confirmed (names of the team)")
+        self.confirmed_by.setPlaceholderText("Who confirmed (names of the team), then Enter")
+        self.confirmed_by.setAccessibleName("Who confirmed the time-out")
         self.timeout_button = QPushButton("Record time-out", box)
         self.timeout_button.setObjectName("recordTimeout")
         self.timeout_button.setMinimumHeight(44)
@@ -172,7 +191,7 @@ class ChecklistWidget(QWidget):
         row = 1 + len(TIMEOUT_ITEMS)
         grid.addWidget(self.confirmed_by, row, 0)
         grid.addWidget(self.timeout_button, row, 1)
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.timeout_box = box
         self.timeout_done = QLabel("", row6.extra)
         self.timeout_done.setObjectName("timeoutDone")
@@ -223,6 +242,10 @@ class ChecklistWidget(QWidget):
             self.timeout_done.setText(f"✓ Time-out recorded {format_moment(self.timeout_row['at'], self._offset())} — "
                                       f"confirmed by {self.timeout_row['confirmed_by']}")
             self.rows[5].extra.setVisible(True)
+        if self.timeout_row is None and open_ and current == 6:
+            for item in self.service.timeout_items(exam_id):
+                self.timeout_values[item.key].setText(item.value)
+                self.timeout_checks[item.key].setAccessibleName(item.text)
         self.timeout_box.setVisible(self.timeout_row is None)
         self.timeout_done.setVisible(self.timeout_row is not None)
         waiting = self.state.wait_started_at is not None and not self.state.is_done(8)
@@ -238,12 +261,14 @@ class ChecklistWidget(QWidget):
             self.timer.start()
         else:
             self.timer.stop()
-        if current == 2 and open_:
+        self.take_focus()
+
+    def take_focus(self) -> None:
+        """The locker field at step 2 (typed, then Enter); the checklist itself otherwise."""
+        if self.state.current_step == 2 and self.status in OPEN_STATUSES:
             self.locker.setFocus()
-        elif current == 6 and open_ and self.timeout_row is None:
-            next(iter(self.timeout_checks.values())).setFocus()
         else:
-            self.complete_button.setFocus()
+            self.setFocus()
 
     def _offset(self) -> str:
         """The clinic's wall clock (the *Time zone* setting), whatever offset the exam was booked in."""
@@ -261,7 +286,7 @@ class ChecklistWidget(QWidget):
                 text = "Check the patient in first"
             self.complete_button.setText(text)
         elif current == 6 and self.timeout_row is None:
-            self.complete_button.setText("Record the time-out first (Enter)")
+            self.complete_button.setText("Record the time-out first: tick each item, name the team, Enter")
         elif current == 8 and self.state.wait_started_at is None:
             self.complete_button.setText("Step 8: Not needed (N) or start the wait (W)")
         else:
@@ -302,6 +327,9 @@ class ChecklistWidget(QWidget):
     def _run(self, action) -> bool:
         try:
             action()
+        except ValidationError as error:
+            self.message.setText(error.message[:1].upper() + error.message[1:] + ".")
+            return False
         except (DomainError, ConflictError) as error:
             self.message.setText(str(error))
             return False
@@ -329,6 +357,15 @@ class ChecklistWidget(QWidget):
             for check in self.timeout_checks.values():
                 check.setChecked(False)
             self.confirmed_by.clear()
+            return
+        unticked = [check for check in self.timeout_checks.values() if not check.isChecked()]
+        (unticked[0] if unticked else self.confirmed_by).setFocus()  # where the answer goes
+
+    def _timeout_ticked(self) -> None:
+        """A message about unticked items is wrong once they are ticked: it goes."""
+        if all(check.isChecked() for check in self.timeout_checks.values()) \
+                and self.message.text().startswith("Confirm aloud"):
+            self.message.clear()
 
     def delayed_not_needed(self) -> None:
         self._run(lambda: self.service.complete_step(self.exam_id, 8, not_needed=True))
@@ -341,25 +378,35 @@ class ChecklistWidget(QWidget):
             return
         step = self.state.completed[-1].step
         reason = self.prompts.ask_text(f"Undo step {step}", f"Why undo step {step} ({STEPS[step - 1].title})?")
-        if reason is None:
-            return
-        self._run(lambda: self.service.undo_last_step(self.exam_id, reason))
+        if reason is not None:
+            self._run(lambda: self.service.undo_last_step(self.exam_id, reason))
+        self.take_focus()  # after the dialog, Space is the checklist's again
 
     def abort(self) -> None:
+        reason = self._abort_reason()
+        if reason is not None:
+            self._run(lambda: self.service.abort(self.exam_id, reason))
+        self.take_focus()
+
+    def _abort_reason(self) -> str | None:
         options = list(ABORT_LABELS.values())
         index = self.prompts.choose("Abort the exam", "Why is the exam stopped?", options)
         if index is None:
-            return
-        reason = options[index]
-        if list(ABORT_LABELS)[index] is AbortReason.OTHER:
-            detail = self.prompts.ask_text("Abort the exam", "What happened?")
-            if not detail:
-                return
-            reason = f"Other: {detail}"
-        self._run(lambda: self.service.abort(self.exam_id, reason))
+            return None
+        if list(ABORT_LABELS)[index] is not AbortReason.OTHER:
+            return options[index]
+        detail = self.prompts.ask_text("Abort the exam", "What happened?")
+        return f"Other: {detail}" if detail else None
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         key = event.key()
+        focus = self.window().focusWidget()
+        if focus in (self.locker, self.confirmed_by) and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.complete_current()  # Enter after the locker number, or after the team's names
+            return
+        if focus is not self:  # a key another control left unused is not the advance key
+            super().keyPressEvent(event)
+            return
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.complete_current()
             return

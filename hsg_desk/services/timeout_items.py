@@ -1,0 +1,88 @@
+"""The time-out before step 6 (DESIGN.md §5): what the team confirms aloud, with the values
+being confirmed — her name and date of birth, the procedure, consent, the allergies, the
+pregnancy test with its times, and the screening findings with how each was resolved.
+A category ("Allergies reviewed") is not a confirmation; the value read aloud is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from hsg_desk.domain.dates import date_text
+from hsg_desk.domain.findings import Level
+from hsg_desk.domain.timing import format_moment
+from hsg_desk.storage import checkins as checkin_store
+from hsg_desk.storage import exams as exam_store
+from hsg_desk.storage import patients as patient_store
+
+TIMEOUT_ITEMS: tuple[tuple[str, str], ...] = (
+    ("identity", "Her two identifiers"),
+    ("procedure", "The procedure"),
+    ("consent", "Consent"),
+    ("allergies", "Allergies"),
+    ("pregnancy_test", "Pregnancy test"),
+    ("screening", "Screening findings"),
+)
+
+
+@dataclass(frozen=True)
+class TimeoutItem:
+    key: str
+    label: str
+    value: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.label}: {self.value}"
+
+
+def timeout_items(screening, exam_id: int) -> list[TimeoutItem]:
+    """Each item with the value read aloud, from what is stored now."""
+    db = screening.ctx.db
+    case = screening.case_for(exam_id)
+    exam = case.exam
+    patient = patient_store.get_patient(db, exam_store.get_exam(db, exam_id).patient_id)
+    values = {
+        "identity": f"{patient.given_name} {patient.family_name}, born {date_text(patient.birth_date)}",
+        "procedure": f"hysterosalpingogram (HSG) for {exam.indication.label.lower()}" if exam.indication
+        else "hysterosalpingogram (HSG)",
+        "consent": _consent(db, exam_id, exam.scheduled_at),
+        "allergies": "; ".join(f"{a.substance} ({a.category.value}, {a.severity.value}"
+                               + (f", {a.reaction}" if a.reaction else "") + ")" for a in case.history.allergies)
+        or "none recorded",
+        "pregnancy_test": _test(case, exam.scheduled_at),
+        "screening": _findings(screening.states(exam_id, case)),
+    }
+    return [TimeoutItem(key, label, values[key]) for key, label in TIMEOUT_ITEMS]
+
+
+def _consent(db, exam_id: int, scheduled_at) -> str:
+    row = checkin_store.get_checkin(db, exam_id) or {}
+    if not row.get("consent_signed"):
+        return "NOT signed"
+    at = row.get("consent_signed_at")
+    return f"signed {format_moment(datetime.fromisoformat(at), scheduled_at)}" if at else "signed"
+
+
+def _test(case, scheduled_at) -> str:
+    if case.pregnancy_test_refused:
+        return "she refused the test"
+    test = case.pregnancy_test
+    if test is None:
+        return "none recorded"
+    text = f"{test.method.value} {test.result.value}, collected {format_moment(test.collected_at, scheduled_at)}"
+    if test.received_at is not None:
+        text += f", result received {format_moment(test.received_at, scheduled_at)}"
+    return text
+
+
+def _findings(states) -> str:
+    lines = []
+    for state in states:
+        if state.finding.level is Level.INFO:
+            continue
+        resolution = state.resolution
+        how = (f"resolved by {resolution.radiologist_name}: {resolution.reason}" if resolution
+               else state.status)
+        lines.append(f"{state.finding.message} — {how}")
+    return "; ".join(lines) or "none open"
