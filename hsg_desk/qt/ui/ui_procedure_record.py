@@ -423,6 +423,7 @@ class Ui_ProcedureRecord(object):
 
         self.notes = QPlainTextEdit(self.peopleGroup)
         self.notes.setObjectName(u"notes")
+        self.notes.setTabChangesFocus(True)
         self.notes.setMaximumSize(QSize(16777215, 90))
 
         self.peopleGrid.addWidget(self.notes, 1, 1, 1, 1)

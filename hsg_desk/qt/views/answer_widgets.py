@@ -1,12 +1,14 @@
 """Answer widgets for the history: explicit choices where "not answered" stays visible.
 
-Big buttons (gloves), keyboard reachable (Tab, then Space), and a value of None until
-someone answers.
+Big buttons (gloves), and a value of None until someone answers. From the keyboard, Tab
+reaches the question (one stop per question, as for radio buttons), the arrows move between
+its answers, Space chooses; or the answer's first letter chooses it at once (Y, N) and
+moves on to the next question, so a history is answered one key per question.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -60,8 +62,32 @@ class ChoiceAnswer(QWidget):
             self.buttons[value] = button
             self._layout.addWidget(button)
             button.clicked.connect(lambda _=False, v=value: self._chosen(v))
+            button.installEventFilter(self)
         self._layout.addWidget(self.state)
         self._layout.addStretch(1)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        """A letter typed on one of the buttons chooses the answer it starts (Y, N, P…)."""
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            letter = event.text().lower()
+            for value, button in self.buttons.items():
+                if letter and letter.isalpha() and button.text().removeprefix("✓ ").lower().startswith(letter):
+                    if button.isEnabled():
+                        button.setFocus()
+                        button.click()
+                        self._focus_next(button)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _focus_next(self, button: QPushButton) -> None:
+        """Where Tab would go next, outside this question."""
+        widget = button.nextInFocusChain()
+        while widget is not button:
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and not self.isAncestorOf(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _chosen(self, value) -> None:
         self._mark()

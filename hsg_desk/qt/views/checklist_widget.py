@@ -261,7 +261,6 @@ class ChecklistWidget(QWidget):
             self.timer.start()
         else:
             self.timer.stop()
-        self.take_focus()
 
     def take_focus(self) -> None:
         """The locker field at step 2 (typed, then Enter); the checklist itself otherwise."""
@@ -334,6 +333,7 @@ class ChecklistWidget(QWidget):
             self.message.setText(str(error))
             return False
         self.load(self.exam_id)
+        self.take_focus()
         self.changed.emit()
         return True
 

@@ -54,6 +54,8 @@ class ProcedurePage(QWidget):
         self.exam_id = exam_id
         self.checklist.load(exam_id)
         self.record.load(exam_id)
+        if not self.record.isAncestorOf(self.window().focusWidget()):
+            self.checklist.take_focus()  # the advance key works as soon as the page opens
 
     def _part_changed(self) -> None:
         """A step or a record field was saved: the part that saved has shown it already, so
