@@ -9,6 +9,7 @@ counted as typed, and a PDF-format QPrinter); the aftercare is read back with py
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -39,8 +40,9 @@ KEYSTROKES_IN_README = None  # set below from the walk; the README states the sa
 class Keyboard:
     """Keys to whatever has focus, counted: a character, a Tab, a shortcut is one each."""
 
-    def __init__(self, qtbot):
+    def __init__(self, qtbot, window=None):
         self.qtbot = qtbot
+        self.window = window
         self.count = 0
         self.parts: dict[str, int] = {}
         self._part_start = 0
@@ -49,6 +51,9 @@ class Keyboard:
         """Close the part of the walk just done: its keystrokes, for the report."""
         self.parts[name] = self.count - self._part_start
         self._part_start = self.count
+        folder = os.environ.get("HSG_WALK_SCREENSHOTS")  # to look at the walk (README: Xvfb)
+        if folder and self.window is not None:
+            self.window.grab().save(f"{folder}/{len(self.parts):02d}-{name.replace(' ', '-')}.png")
 
     @property
     def focus(self):
@@ -112,7 +117,7 @@ def _dialog_gone(qtbot, window):
 
 def test_registration_to_signed_record_and_printed_aftercare_by_keyboard(qtbot, tmp_path, monkeypatch):
     window, db, clock = _window(qtbot, tmp_path)
-    keys = Keyboard(qtbot)
+    keys = Keyboard(qtbot, window)
     printed = tmp_path / "aftercare.pdf"
 
     def pdf_printer(parent):

@@ -166,6 +166,9 @@ class Ui_UsersAdmin(object):
 
     def retranslateUi(self, UsersAdmin):
         UsersAdmin.setWindowTitle(QCoreApplication.translate("UsersAdmin", u"Users", None))
+#if QT_CONFIG(accessibility)
+        self.usersView.setAccessibleName(QCoreApplication.translate("UsersAdmin", u"Users", None))
+#endif // QT_CONFIG(accessibility)
         self.detailsGroup.setTitle(QCoreApplication.translate("UsersAdmin", u"User", None))
         self.usernameLabel.setText(QCoreApplication.translate("UsersAdmin", u"&Username", None))
         self.displayNameLabel.setText(QCoreApplication.translate("UsersAdmin", u"Na&me", None))

@@ -79,6 +79,13 @@ class ChoiceAnswer(QWidget):
                     return True
         return super().eventFilter(watched, event)
 
+    def set_question(self, question: str) -> None:
+        """A screen reader says the question with each answer ("Is she bleeding today? No"),
+        not a bare "No"."""
+        self.setAccessibleName(question)
+        for button in self.buttons.values():
+            button.setAccessibleName(f"{question} {button.text().removeprefix('✓ ')}")
+
     def _focus_next(self, button: QPushButton) -> None:
         """Where Tab would go next, outside this question."""
         widget = button.nextInFocusChain()

@@ -52,6 +52,7 @@ class HistoryPage(QWidget):
             label.setWordWrap(True)
             answer = YesNoAnswer(ui.conditionsGroup)
             answer.setObjectName(f"{field}Answer")
+            answer.set_question(question)
             error = QLabel("", ui.conditionsGroup)
             error.setProperty("role", "error")
             ui.conditionsGrid.addWidget(label, row, 0)
@@ -60,6 +61,10 @@ class HistoryPage(QWidget):
             self.choices[field] = (answer, error)
         for field, (answer, _) in self.choices.items():
             answer.answered.connect(lambda value, f=field: self.save(f, value))
+        for answer, label in ((ui.pregnancyAnswer, ui.pregnancyLabel), (ui.noPeriodsAnswer, ui.noPeriodsLabel),
+                              (ui.stillBleedingAnswer, ui.stillBleedingLabel),
+                              (ui.allergiesReviewedAnswer, ui.allergiesReviewedLabel)):
+            answer.set_question(label.text())
         self.texts = {"lmp": (ui.lmpEdit, ui.lmpError), "flow_ended_on": (ui.flowEdit, ui.flowError),
                       "temperature_c": (ui.temperatureEdit, ui.temperatureError)}
         for field, (edit, _) in self.texts.items():
