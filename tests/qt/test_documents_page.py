@@ -55,7 +55,7 @@ def test_preview_shows_the_chosen_document_in_her_language(page, qtbot):
     widget.ui.languageCombo.setCurrentIndex(1)
     qtbot.waitUntil(lambda: "Resumen del estudio" in widget.pdf_document.getAllText(0).text())
     widget.ui.documentCombo.setCurrentIndex(1)          # aftercare, in her preferred language
-    assert widget.ui.languageCombo.currentText() == "Español"
+    assert widget.ui.languageCombo.currentText() == "Spanish (Español)"
     qtbot.waitUntil(lambda: widget.pdf_document.status() == QPdfDocument.Status.Ready)
     assert widget.pdf_document.pageCount() == 1
     assert "hasta el jueves" in " ".join(widget.pdf_document.getAllText(0).text().split())
