@@ -74,8 +74,13 @@ def association(endpoint: DicomEndpoint, contexts) -> Iterator[object]:
     for context in contexts:  # the two every DICOM peer reads (docs/dicom-conformance.md)
         ae.add_requested_context(context, [ExplicitVRLittleEndian, ImplicitVRLittleEndian])
     ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = ae.connection_timeout = endpoint.timeout
-    started = time.monotonic()
-    assoc = ae.associate(endpoint.host, endpoint.port, ae_title=endpoint.called_ae or "ANY-SCP")
+    for attempt in (1, 2):
+        started = time.monotonic()
+        assoc = ae.associate(endpoint.host, endpoint.port, ae_title=endpoint.called_ae or "ANY-SCP")
+        # A peer that refuses and closes at once may have its refusal lost with the connection
+        # (a TCP reset discards it): ask once more before calling the answer "not DICOM".
+        if assoc.is_established or assoc.is_rejected or time.monotonic() - started >= endpoint.timeout:
+            break
     if assoc.is_rejected:
         raise DicomError(_rejection(assoc, endpoint))
     if not assoc.is_established:
