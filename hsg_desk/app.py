@@ -153,6 +153,11 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
     def window_painted() -> None:
         """The worklist is on screen: now the work that would have delayed it."""
         resume_garbage_collection()
+        from hsg_desk.services.startup import mode_problem
+
+        readable_by_others = mode_problem(path)
+        if readable_by_others:  # a warning, not a refusal: the clinic must keep working
+            window.statusBar().showMessage(readable_by_others)
         window.page_scan = start_page_scan(window, path)
         window.daily_backup = start_daily_backup(window, ctx)
 

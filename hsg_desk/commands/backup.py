@@ -28,6 +28,13 @@ def add_parser(subparsers) -> None:
     restore.set_defaults(run=run_restore)
 
 
+def _cli_roles():
+    """The command line runs as whoever can write the database file: the admin's work."""
+    from hsg_desk.domain.roles import Role
+
+    return frozenset({Role.ADMIN})
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
@@ -49,7 +56,7 @@ def run_backup(args: argparse.Namespace) -> int:
     except StorageError as error:
         return fail(str(error), 1)
     try:
-        ctx = ServiceContext(db, SystemClock(), Session(None, CLI_SESSION_NAME, CLI_SESSION_NAME))
+        ctx = ServiceContext(db, SystemClock(), Session(None, CLI_SESSION_NAME, CLI_SESSION_NAME, _cli_roles()))
         result = back_up(ctx, dest=args.dest)
     except BackupError as error:
         return fail(str(error), 1)
@@ -74,7 +81,7 @@ def run_restore(args: argparse.Namespace) -> int:
         return fail(f"there is no backup file at {source}")
     try:
         result = restore_backup(source, path, datetime.now(timezone.utc),
-                                Session(None, CLI_SESSION_NAME, CLI_SESSION_NAME))
+                                Session(None, CLI_SESSION_NAME, CLI_SESSION_NAME, _cli_roles()))
     except BackupError as error:
         return fail(str(error), 1)
     print(f"Restored {path} from {result.restored_from}.")

@@ -37,7 +37,7 @@ def run(args) -> int:
     from hsg_desk.reports import build_document
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
     from hsg_desk.services.documents import (LANGUAGES, document_language, explained_aloud, load_document_facts,
-                                             record_document_output, require_ready)
+                                             record_document_output, require_ready, save_pdf_file)
 
     if args.lang is not None and args.lang not in LANGUAGES:
         return fail(f"unsupported language {args.lang!r} for the {args.document}: "
@@ -60,7 +60,7 @@ def run(args) -> int:
         return fail(str(error))
     output = Path(args.output).expanduser()
     try:
-        output.write_bytes(pdf)
+        save_pdf_file(pdf, output)
     except OSError as error:
         return fail(f"cannot write {output}: {error.strerror or error}")
     record_document_output(ctx, args.exam_id, args.document, language, "save", str(output.resolve()))

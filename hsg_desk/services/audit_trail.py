@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hsg_desk.domain.permissions import Action
+from hsg_desk.storage.permissions import write_private_bytes
 from hsg_desk.storage import audit as store
 from hsg_desk.storage.audit import AuditFilter, ChainBreak
 from hsg_desk.storage.db import connect, database_file
@@ -100,5 +101,5 @@ def _write_csv(rows: list[dict], path: str | Path) -> ExportResult:
     buffer = io.StringIO()
     count = store.write_csv(rows, buffer)
     path = Path(path)
-    path.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    write_private_bytes(path, buffer.getvalue().encode("utf-8-sig"))  # 0600: it names patients
     return ExportResult(path, count)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from hsg_desk.domain.permissions import allowed
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, ClinicSettings
 from hsg_desk.storage import backup as store
 from hsg_desk.storage.audit import record_event
@@ -15,6 +16,7 @@ from hsg_desk.storage.db import connect
 from hsg_desk.storage.integrity import CheckResult, connect_read_only
 from hsg_desk.storage.settings import load_settings
 
+from .authorization import Action, PermissionDenied, require
 from .context import ServiceContext, Session
 
 __all__ = ["BackupError", "BackupFile", "BackupResult", "CheckResult", "RestoreResult", "audit_backup",
@@ -41,15 +43,22 @@ def backup_folder(ctx: ServiceContext) -> Path:
 def backup_job(ctx: ServiceContext) -> Callable[[Progress | None], BackupResult]:
     """The copy as a function safe to run on a worker thread (it never touches ctx.db).
 
-    Call `audit_backup(ctx, result)` on the context's own thread when it finished.
+    Backup now is the admin's (PermissionDenied otherwise). Call `audit_backup(ctx,
+    result)` on the context's own thread when it finished.
     """
+    require(ctx, Action.BACKUP)
+    return _copy_job(ctx)
+
+
+def _copy_job(ctx: ServiceContext) -> Callable[[Progress | None], BackupResult]:
     db_path, now, settings = database_path(ctx), ctx.now(), ctx.settings
     return lambda progress=None: store.make_backup(db_path, now, settings, progress=progress)
 
 
 def back_up(ctx: ServiceContext, dest: str | os.PathLike | None = None,
             progress: Progress | None = None) -> BackupResult:
-    """Back up now (on demand); audited. Raises BackupError with a readable message."""
+    """Back up now (on demand, admin only); audited. Raises BackupError with a readable message."""
+    require(ctx, Action.BACKUP)
     result = store.make_backup(database_path(ctx), ctx.now(), ctx.settings, dest=dest, progress=progress)
     audit_backup(ctx, result)
     return result
@@ -70,7 +79,7 @@ def automatic_backup_job(ctx: ServiceContext) -> Callable[[Progress | None], Bac
     """
     if not store.backup_due(ctx.db, ctx.now(), ctx.settings):
         return None
-    return backup_job(ctx)
+    return _copy_job(ctx)  # the daily copy is the system's, whoever signed in first
 
 
 def backups_of(db_path: str | os.PathLike, settings: ClinicSettings = DEFAULT_SETTINGS) -> list[BackupFile]:
@@ -83,8 +92,12 @@ def restore_backup(src: str | os.PathLike, db_path: str | os.PathLike, now: date
                    settings: ClinicSettings = DEFAULT_SETTINGS) -> RestoreResult:
     """Restore `src` over the (closed) database at `db_path`, then audit it in the restored file.
 
-    The caller closes its connection first and reopens the database afterwards.
+    With a session, only an admin may (PermissionDenied). Without one it is the recovery
+    screen at start, where a damaged file lets nobody sign in. The caller closes its
+    connection first and reopens the database afterwards.
     """
+    if session is not None and not allowed(session.roles, Action.RESTORE):
+        raise PermissionDenied(Action.RESTORE)
     result = store.restore(src, db_path, now, settings)
     db = connect(db_path)
     try:

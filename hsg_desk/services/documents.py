@@ -26,6 +26,7 @@ from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
 from hsg_desk.storage.histories import history_from_row
 from hsg_desk.storage.patients import COLUMNS as PATIENT_COLUMNS, patient_from_row
+from hsg_desk.storage.permissions import write_private_bytes
 from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
@@ -585,3 +586,8 @@ def explained_aloud(ctx: ServiceContext, facts: DocumentFacts, document: str, la
               changes={"explained_aloud": [None, ", ".join(names)], "document": [None, document],
                        "language": [None, language]})
     return replace(facts, explained_aloud=tuple(names))
+
+
+def save_pdf_file(pdf: bytes, path) -> None:
+    """Write a patient document readable by its owner only (0600): it holds her record."""
+    write_private_bytes(path, pdf)

@@ -96,6 +96,7 @@ class ExamRoomService:
 
     # -- history ------------------------------------------------------------------
     def history(self, exam_id: int) -> HistorySheet:
+        require(self.ctx, Action.VIEW_PATIENT)
         db = self.ctx.db
         exam = exam_store.get_exam(db, exam_id)
         row = history_store.get_history_row(db, exam_id)
@@ -191,6 +192,7 @@ class ExamRoomService:
 
     # -- checklist ----------------------------------------------------------------
     def checklist(self, exam_id: int) -> ChecklistState:
+        require(self.ctx, Action.VIEW_PATIENT)
         return ChecklistState.from_events(checklist_store.list_events(self.ctx.db, exam_id))
 
     def timeout_items(self, exam_id: int) -> list[TimeoutItem]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import os
 
 from hsg_desk.storage.integrity import CheckResult, check_database, read_only_problem
+from hsg_desk.storage.permissions import mode_problem
 
-__all__ = ["CheckResult", "read_only_problem", "startup_check"]
+__all__ = ["CheckResult", "mode_problem", "read_only_problem", "startup_check"]
 
 
 def startup_check(db_path: str | os.PathLike, *, scan_pages: bool = True) -> CheckResult:

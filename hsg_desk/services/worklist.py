@@ -13,6 +13,7 @@ from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
 from hsg_desk.storage.allergies import list_allergies
 
+from .authorization import Action, require
 from .context import ServiceContext
 
 
@@ -40,17 +41,23 @@ class WorklistService:
     def facility_today(self) -> date:
         return self.ctx.now().astimezone(ZoneInfo(self.ctx.settings.time_zone)).date()
 
+    # Every read of patient data needs a clinical role: the admin role manages the system,
+    # not the exams, and sees no names, birth dates or records (DESIGN.md §9 Roles).
     def day(self, day: date, status: ExamStatus | None = None) -> list[WorklistRow]:
+        require(self.ctx, Action.VIEW_PATIENT)
         return exam_store.worklist(self.ctx.db, day, status)
 
     def search_patients(self, text: str, limit: int = 50) -> list[Patient]:
+        require(self.ctx, Action.VIEW_PATIENT)
         return patient_store.search_patients(self.ctx.db, text, limit)
 
     def patient_exams(self, patient_id: int) -> list[WorklistRow]:
         """All of one patient's exams, newest first, as worklist lines."""
+        require(self.ctx, Action.VIEW_PATIENT, patient_id=patient_id)
         return exam_store.worklist_for_patient(self.ctx.db, patient_id)
 
     def overview(self, exam_id: int) -> ExamOverview:
+        require(self.ctx, Action.VIEW_PATIENT)
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         patient = patient_store.get_patient(self.ctx.db, exam.patient_id)
         allergies = list_allergies(self.ctx.db, patient.id)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.roles import Role
 from hsg_desk.qt.views.backup_dialog import BackupDialog
 from hsg_desk.qt.views.recovery_window import RecoveryWindow, recovery_window_for
 from hsg_desk.services.backups import latest_good_backup
@@ -35,7 +36,7 @@ def clinic_db(tmp_path):
 def test_backup_now_shows_progress_and_audits(qtbot, clinic_db, monkeypatch):
     monkeypatch.setattr(backup, "PAGES_PER_STEP", 16)  # several steps even for a small file
     path, db = clinic_db
-    ctx = ServiceContext(db, FixedClock(NOW), Session(1, "admin", "Admin"))
+    ctx = ServiceContext(db, FixedClock(NOW), Session(1, "admin", "Admin", frozenset({Role.ADMIN})))
     dialog = BackupDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -57,7 +58,7 @@ def test_backup_now_reports_a_failure_in_plain_words(qtbot, clinic_db, tmp_path)
     blocker.write_text("a file where the backup folder should be")
     db.execute("INSERT INTO settings(key, value, updated_at) VALUES ('backup_folder', ?, 'x')",
                [f'"{blocker}"'])
-    ctx = ServiceContext(db, FixedClock(NOW), Session(1, "admin", "Admin"))
+    ctx = ServiceContext(db, FixedClock(NOW), Session(1, "admin", "Admin", frozenset({Role.ADMIN})))
     dialog = BackupDialog(ctx)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.backupFailed, timeout=20_000) as failed:

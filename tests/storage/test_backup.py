@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.roles import Role
 from hsg_desk.domain.settings import DEFAULT_SETTINGS
 from hsg_desk.services.backups import (audit_backup, automatic_backup, automatic_backup_job, back_up,
                                        restore_backup)
@@ -118,7 +119,7 @@ def corrupt_middle_page(path: Path) -> None:
 
 
 def context(db, clock=None) -> ServiceContext:
-    return ServiceContext(db, clock or FixedClock(NOW), Session(1, "admin", "Admin"))
+    return ServiceContext(db, clock or FixedClock(NOW), Session(1, "admin", "Admin", frozenset({Role.ADMIN})))
 
 
 def test_automatic_backup_once_a_day_in_the_facility_time_zone(db_path):
@@ -159,7 +160,7 @@ def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(db_path):
     add_patients(db, 25, start=5000)
     db.close()
 
-    result = restore_backup(saved, db_path, NOW + timedelta(hours=1), Session(1, "admin", "Admin"))
+    result = restore_backup(saved, db_path, NOW + timedelta(hours=1), Session(1, "admin", "Admin", frozenset({Role.ADMIN})))
 
     assert patient_count(db_path) == 200
     assert patient_count(result.safety_copy) == 225

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
+from hsg_desk.domain.errors import DomainError
 from hsg_desk.services import backups
 from hsg_desk.services.context import ServiceContext
 
@@ -80,7 +81,12 @@ class BackupDialog(QDialog):
     def start(self) -> None:
         if self.worker is not None and self.worker.isRunning():
             return
-        self.worker = Worker(backups.backup_job(self.ctx), self)
+        try:
+            job = backups.backup_job(self.ctx)
+        except DomainError as refused:  # not the admin
+            self.status.setText(str(refused))
+            return
+        self.worker = Worker(job, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)

@@ -155,8 +155,10 @@ def on_paper(band: QImage) -> QImage:
 
 
 def save_pdf(pdf: bytes, path: str) -> None:
-    """Write the file (worker thread); an OSError says why it could not be saved."""
-    Path(path).write_bytes(pdf)
+    """Write the file (worker thread), owner-only; an OSError says why it could not be saved."""
+    from hsg_desk.services.documents import save_pdf_file
+
+    save_pdf_file(pdf, Path(path))
 
 
 class DocumentsPage(QWidget):

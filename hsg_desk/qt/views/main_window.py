@@ -18,13 +18,16 @@ from hsg_desk.qt.views.fit_columns import fit_columns
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.qt.wheel_guard import install_wheel_guard
+from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.worklist import WorklistService
 
 if TYPE_CHECKING:
     from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 
-SEARCH_DELAY_MS = 120  # wait for a pause in typing before searching
+SEARCH_DELAY_MS = 120
+NO_PATIENT_DATA = ("The admin role sees no patient records. Users, settings, the audit trail and "
+                   "backups are in the Admin menu.")  # wait for a pause in typing before searching
 
 
 class MainWindow(QMainWindow):
@@ -228,6 +231,13 @@ class MainWindow(QMainWindow):
         self.refresh_worklist()
 
     def refresh_worklist(self) -> None:
+        clinical = can(self.ctx, Action.VIEW_PATIENT)
+        self.ui.searchEdit.setEnabled(clinical)
+        if not clinical:  # the admin role alone sees no patient names, dates or records
+            self.worklist_model.set_rows([])
+            self.ui.worklistTitle.setText(NO_PATIENT_DATA)
+            self.ui.worklistCount.setText("")
+            return
         selected = self.selected_exam_id()
         if self.patient_filter is not None:
             rows = self.service.patient_exams(self.patient_filter.id)
@@ -266,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         text = self.ui.searchEdit.text().strip()
-        if not text:
+        if not text or not can(self.ctx, Action.VIEW_PATIENT):
             self.search_model.set_patients([])
             self.ui.searchResults.hide()
             self.ui.searchSummary.setText("")
@@ -314,6 +324,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------
     def open_exam(self, exam_id: int) -> None:
+        if not can(self.ctx, Action.VIEW_PATIENT):
+            return
         self.workspace.open_exam(exam_id)
         self.ui.pages.setCurrentWidget(self.workspace)
         self.workspace.ui.tabs.setFocus()
