@@ -96,6 +96,11 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("hsg-desk: interrupted", file=sys.stderr)
         return 1
+    except ValueError as error:
+        if "null byte" in str(error):  # a file name with a NUL in it: bad input, not a surprise
+            print("hsg-desk: a file name cannot contain a NUL character", file=sys.stderr)
+            return 2
+        return report_unexpected(error)
     except Exception as error:  # noqa: BLE001 — the one place a command's surprise is told
         return report_unexpected(error)
 
