@@ -76,4 +76,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _product(db, gtin: str):
-    return None
+    from hsg_desk.storage.products import get_product
+
+    return get_product(db, gtin)

@@ -40,6 +40,7 @@ class Action(StrEnum):
     CHANGE_SETTINGS = "change_settings"
     BACKUP = "backup"
     RESTORE = "restore"
+    MANAGE_PRODUCTS = "manage_products"
 
     @property
     def label(self) -> str:
@@ -72,6 +73,7 @@ ACTION_LABELS = {
     Action.CHANGE_SETTINGS: "change the settings",
     Action.BACKUP: "make a backup",
     Action.RESTORE: "restore a backup",
+    Action.MANAGE_PRODUCTS: "change the product list",
 }
 
 _CLINICAL_READ = {Action.VIEW_PATIENT, Action.PRINT_DOCUMENT}
@@ -85,7 +87,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
         Action.CANCEL_OR_DEFER, Action.RECORD_HISTORY, Action.RESOLVE_CAUTION,
         Action.RECORD_VERBAL_OVERRIDE, Action.COMPLETE_CHECKLIST_STEP, Action.UNDO_CHECKLIST_STEP,
         Action.RECORD_TIME_OUT, Action.ABORT_EXAM, Action.RECORD_PROCEDURE, Action.SIGN_EXAM,
-        Action.AMEND_EXAM,
+        Action.AMEND_EXAM, Action.MANAGE_PRODUCTS,
     }),
     Role.RADIOLOGIST: frozenset(_CLINICAL_READ | {
         Action.RESOLVE_CAUTION, Action.OVERRIDE_STOP_SIGNED, Action.COSIGN_OVERRIDE,
@@ -94,7 +96,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     # person also holds a clinical role (HIPAA "minimum necessary").
     Role.ADMIN: frozenset({
         Action.VIEW_AUDIT, Action.EXPORT_AUDIT, Action.MANAGE_USERS, Action.CHANGE_SETTINGS,
-        Action.BACKUP, Action.RESTORE,
+        Action.BACKUP, Action.RESTORE, Action.MANAGE_PRODUCTS,
     }),
 }
 

@@ -24,7 +24,7 @@ SCHEMA_TABLES = frozenset({
     "allergies", "amendments", "audit_log", "backups", "checkins", "checklist_events", "exam_events", "exams",
     "finding_resolutions", "findings", "histories", "mpps_messages", "patients", "patients_fts", "patients_fts_config",
     "patients_fts_data", "patients_fts_docsize", "patients_fts_idx", "pregnancy_tests", "printed_documents",
-    "procedure_records", "ris_orders", "settings", "timeouts", "users", "worklist_pulls",
+    "procedure_records", "products", "ris_orders", "settings", "timeouts", "users", "worklist_pulls",
 })
 
 
@@ -515,3 +515,27 @@ def exam_antibiotics_translations(db) -> None:
     if any(row[1] == "antibiotics_translations" for row in db.execute("PRAGMA table_info(exams)").fetchall()):
         return
     db.execute("ALTER TABLE exams ADD COLUMN antibiotics_translations TEXT NOT NULL DEFAULT '{}'")
+
+
+@migration("0007_products_and_scans")
+def products_and_scans(db) -> None:
+    """The product list behind barcode scanning (issue #20), and what the procedure record
+    keeps of a scan: the GTINs, the catheter's product and expiry, and each value's source."""
+    db.execute("""CREATE TABLE products (
+        gtin TEXT PRIMARY KEY CHECK (length(gtin) = 14),
+        kind TEXT NOT NULL CHECK (kind IN ('contrast','catheter')),
+        name TEXT NOT NULL,
+        agent TEXT NOT NULL DEFAULT '',
+        concentration TEXT NOT NULL DEFAULT '',
+        package TEXT NOT NULL DEFAULT '',
+        catheter_type TEXT NOT NULL DEFAULT '',
+        balloon TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES users(id),
+        updated_at TEXT NOT NULL,
+        updated_by INTEGER REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1
+    )""")
+    for column in ("contrast_gtin TEXT", "catheter_gtin TEXT", "catheter_product TEXT NOT NULL DEFAULT ''",
+                   "catheter_expiry TEXT", "value_sources TEXT NOT NULL DEFAULT '{}'"):
+        db.execute(f"ALTER TABLE procedure_records ADD COLUMN {column}")

@@ -50,3 +50,27 @@ def test_a_bad_scan_is_one_line_and_exit_2(data, words):
     assert words in result.stderr
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+def test_db_looks_the_product_up_and_uses_the_scanner_settings(tmp_path, capsys):
+    from datetime import datetime, timezone
+
+    from hsg_desk.domain.products import checked_product
+    from hsg_desk.storage.db import open_database
+    from hsg_desk.storage.products import insert_product
+    from hsg_desk.storage.settings import save_settings
+
+    path = tmp_path / "clinic.sqlite3"
+    db = open_database(path)
+    at = datetime(2026, 11, 26, tzinfo=timezone.utc)
+    insert_product(db, checked_product("04350000123459", "contrast", agent="iohexol (Omnipaque)",
+                                       concentration="300 mgI/mL", package="50 mL"), at, None)
+    save_settings(db, {"scanner_prefix": "@", "scanner_separator": "|"}, at, None)
+    db.close()
+    assert main(["barcode", "@01043500001234591727113010L1|21S2", "--db", str(path), "--on", "2026-11-30"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["product"], out["kind"], out["lot"], out["serial"]) == (
+        "iohexol (Omnipaque) 300 mgI/mL, 50 mL", "contrast", "L1", "S2")
+    assert main(["barcode", "]d20107612345000022", "--db", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["product"] is None  # not on the list
+    assert main(["barcode", "]d20107612345000022", "--db", str(tmp_path / "none.sqlite3")]) == 2

@@ -36,6 +36,7 @@ WHO_MAY = {
     Action.CHANGE_SETTINGS: {A},
     Action.BACKUP: {A},
     Action.RESTORE: {A},
+    Action.MANAGE_PRODUCTS: {T, A},
 }
 
 

@@ -23,6 +23,7 @@ ADMIN_SCREENS = (  # (menu text, permission, module, class, window size)
     ("&Audit trail…", Action.VIEW_AUDIT, "hsg_desk.qt.views.audit_viewer", "AuditViewer", (1100, 600)),
     ("&Settings…", Action.CHANGE_SETTINGS, "hsg_desk.qt.views.settings_admin", "SettingsAdmin", (640, 700)),
     ("&Back up now…", Action.BACKUP, "hsg_desk.qt.views.backup_dialog", "BackupDialog", (560, 220)),
+    ("&Products…", Action.MANAGE_PRODUCTS, "hsg_desk.qt.views.products_admin", "ProductsAdmin", (1000, 520)),
 )
 
 
