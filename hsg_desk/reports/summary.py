@@ -292,15 +292,28 @@ def _procedure_record(w: _Writer) -> None:
     if record is None:
         w.line(w.tr("No procedure record."))
     else:
+        def source(*fields: str) -> str:
+            """' (scanned)' or ' (typed)' after a value, as the record kept it (issue #20)."""
+            kinds = {record.sources.get(name) for name in fields} - {None}
+            if not kinds:
+                return ""
+            word = "scanned" if kinds == {"scanned"} else "typed" if kinds == {"typed"} else "scanned and typed"
+            return f" ({w.tr(word)})"
+
         contrast = ", ".join(part for part in (record.contrast_agent, record.contrast_concentration) if part)
         expiry = w.day(record.contrast_expiry) if record.contrast_expiry else w.tr("Not recorded")
-        catheter = w.tr((record.catheter_type or "not recorded").capitalize())
+        catheter = " — ".join(part for part in (w.tr((record.catheter_type or "not recorded").capitalize()),
+                                                record.catheter_product) if part)
         w.fields([
-            ("Contrast", contrast or w.tr("Not recorded")),
+            ("Contrast", (contrast or w.tr("Not recorded")) + source("contrast_agent", "contrast_concentration")),
             ("Volume", _number(w, record.contrast_volume_ml, "mL")),
-            ("Contrast lot / expiry", f"{record.contrast_lot or w.tr('no lot')} / {expiry}"
+            ("Contrast lot / expiry", f"{record.contrast_lot or w.tr('no lot')}{source('contrast_lot')} / "
+                                      f"{expiry}{source('contrast_expiry')}"
                                       + (f" — {record.expiry_note}" if record.expiry_note else "")),
-            ("Catheter / lot", f"{catheter} / {record.catheter_lot or w.tr('no lot')}"),
+            ("Catheter / lot", f"{catheter}{source('catheter_type', 'catheter_product')} / "
+                               f"{record.catheter_lot or w.tr('no lot')}{source('catheter_lot')}"),
+            ("Catheter expiry", (w.day(record.catheter_expiry) if record.catheter_expiry else w.tr("Not recorded"))
+                                + source("catheter_expiry")),
             ("Fluoroscopy time", _number(w, record.fluoro_time_min, "min")
                                  + (f" — {record.fluoro_note}" if record.fluoro_note else "")),
             ("Images", (w.tr("Not recorded") if record.image_count is None else str(record.image_count))

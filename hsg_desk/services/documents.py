@@ -191,6 +191,9 @@ class ProcedureRecord:
     fluoro_note: str = ""
     images_note: str = ""
     expiry_note: str = ""
+    catheter_product: str = ""
+    catheter_expiry: date | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # field → "scanned" or "typed" (issue #20)
 
 
 @dataclass(frozen=True)
@@ -439,7 +442,9 @@ def _procedure(row: dict | None) -> tuple[ProcedureRecord | None, tuple[str, ...
         contrast_expiry=_date(row["contrast_expiry"]), catheter_type=row["catheter_type"],
         catheter_lot=row["catheter_lot"], fluoro_time_min=row["fluoro_time_min"], image_count=row["image_count"],
         air_kerma_mgy=row["air_kerma_mgy"], kap_gycm2=row["kap_gycm2"], radiologist_name=row["radiologist_name"],
-        fluoro_note=row["fluoro_note"], images_note=row["images_note"], expiry_note=row["expiry_note"])
+        fluoro_note=row["fluoro_note"], images_note=row["images_note"], expiry_note=row["expiry_note"],
+        catheter_product=row["catheter_product"], catheter_expiry=_date(row["catheter_expiry"]),
+        sources=json.loads(row["value_sources"] or "{}"))
     return record, tuple(complications), row["notes"]
 
 

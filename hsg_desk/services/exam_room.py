@@ -31,11 +31,13 @@ from hsg_desk.storage.records import json_text
 from . import exam_status, mpps_outbox
 from .authorization import require
 from .context import ServiceContext
-from .procedure_checks import LABELS, clean_value, emptied_with, record_problems
+from .procedure_checks import LABELS, SOURCE_FIELDS, TYPED, clean_value, emptied_with, record_problems
 from .screening import DURING_EXAM_CODES, ScreeningService, signature_meaning
 from .timeout_items import TIMEOUT_ITEMS, TimeoutItem, timeout_items  # noqa: F401 (TIMEOUT_ITEMS: re-exported)
 
 HISTORY_EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
+# Procedure record values that screening reads: saving one re-screens the exam.
+SCREENED_FIELDS = frozenset({"contrast_agent"})
 BOOL_ANSWERS = history_store.BOOL_COLUMNS
 @dataclass(frozen=True)
 class HistorySheet:
@@ -303,9 +305,17 @@ class ExamRoomService:
         row = procedure_store.get_procedure(self.ctx.db, exam_id)
         if row is None:
             return {"version": 0, "complications": []}
-        return row | {"complications": json.loads(row["complications"] or "[]")}
+        return row | {"complications": json.loads(row["complications"] or "[]"),
+                      "value_sources": json.loads(row["value_sources"] or "{}")}
 
     def set_procedure_field(self, exam_id: int, field: str, value: Any, expected_version: int | None) -> int:
+        """One value typed into the record; returns the record's new version."""
+        return self.set_procedure_fields(exam_id, {field: value}, expected_version, source=TYPED)
+
+    def set_procedure_fields(self, exam_id: int, values: dict[str, Any], expected_version: int | None, *,
+                             source: str = TYPED) -> int:
+        """Save several values at once (a scan fills a whole group), each checked first; the
+        values a scan can fill remember their `source`, scanned or typed (issue #20)."""
         ctx = self.ctx
         require(ctx, Action.RECORD_PROCEDURE)
         exam = exam_store.get_exam(ctx.db, exam_id)
@@ -313,18 +323,26 @@ class ExamRoomService:
             raise DomainError("The exam is signed and locked: record an amendment instead.")
         if exam.status not in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED):
             raise DomainError("The procedure record opens once the procedure has started (step 2).")
-        cleaned = clean_value(field, value)
-        stored = json_text(cleaned) if field == "complications" else cleaned
+        cleaned = {field: clean_value(field, value) for field, value in values.items()}
+        stored = {field: json_text(value) if field == "complications" else value for field, value in cleaned.items()}
         row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
         version = row["version"] if expected_version in (None, 0) else expected_version
-        changes = {field: stored} | {key: empty for key, empty in emptied_with(field, cleaned).items()
-                                     if row[key] not in (None, "")}
+        sources = json.loads(row["value_sources"] or "{}")
+        changed_sources = {field: source for field in stored if field in SOURCE_FIELDS and sources.get(field) != source}
+        changes = dict(stored)
+        for field, value in cleaned.items():  # a complication no longer ticked takes its details with it
+            changes |= {key: empty for key, empty in emptied_with(field, value).items() if row[key] not in (None, "")}
+        if changed_sources:
+            changes["value_sources"] = json_text(sources | changed_sources)
+        audited = {key: [row[key], new] for key, new in changes.items() if key != "value_sources"}
+        if source != TYPED:
+            audited["source"] = [None, source]
         with ctx.db.atomic():
             new_version = procedure_store.update_procedure(ctx.db, exam_id, changes, version, ctx.now(),
                                                            ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
-                      changes={key: [row[key], new] for key, new in changes.items()})
-            if field == "contrast_agent":  # checked against her allergies at once
+                      changes=audited)
+            if stored.keys() & SCREENED_FIELDS:  # checked against her allergies at once
                 self.screening.refresh(exam_id)
         return new_version
 
@@ -396,8 +414,11 @@ class ExamRoomService:
             raise ValidationError(field, "the new value is the same as the old one")
         confirm_password(ctx, password, purpose="amendment")
         now = ctx.now()
+        changes = {field: stored}
+        if field in SOURCE_FIELDS:  # a corrected value was typed, whatever the first one was
+            changes["value_sources"] = json_text(json.loads(row["value_sources"] or "{}") | {field: TYPED})
         with ctx.db.atomic():
-            procedure_store.update_procedure(ctx.db, exam_id, {field: stored}, row["version"], now, ctx.session.user_id)
+            procedure_store.update_procedure(ctx.db, exam_id, changes, row["version"], now, ctx.session.user_id)
             amendment_id = procedure_store.insert_amendment(
                 ctx.db, exam_id=exam_id, patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
                 field=field, old_value=None if old is None else str(old),

@@ -24,7 +24,13 @@ SEVERITIES = ("mild", "moderate", "severe")
 
 TEXT_FIELDS = {"contrast_agent": 100, "contrast_concentration": 60, "contrast_lot": 60, "catheter_lot": 60,
                "complication_other": 200, "radiologist_name": 100, "notes": 2000, "fluoro_note": 500,
-               "images_note": 500, "expiry_note": 500}
+               "images_note": 500, "expiry_note": 500, "catheter_product": 100}
+DATE_FIELDS = ("contrast_expiry", "catheter_expiry")
+GTIN_FIELDS = ("contrast_gtin", "catheter_gtin")
+# The values a scan can fill; for each, the record keeps whether it was scanned or typed.
+SOURCE_FIELDS = ("contrast_agent", "contrast_concentration", "contrast_lot", "contrast_expiry", "catheter_product",
+                 "catheter_type", "catheter_lot", "catheter_expiry")
+SCANNED, TYPED = "scanned", "typed"
 # field → (lowest, highest, decimals, unit)
 NUMBER_FIELDS = {"contrast_volume_ml": (0, 200, 1, "mL"), "fluoro_time_min": (0, 120, 1, "minutes"),
                  "image_count": (0, 500, 0, "images"), "air_kerma_mgy": (0, 5000, 2, "mGy"),
@@ -39,6 +45,8 @@ LABELS = {
     "radiologist_name": "Radiologist", "radiologist_id": "Radiologist", "notes": "Notes",
     "fluoro_note": "Note on the fluoroscopy time", "images_note": "Note on the number of images",
     "expiry_note": "Note on the expired contrast",
+    "catheter_product": "Catheter product", "catheter_expiry": "Catheter expiry date",
+    "contrast_gtin": "Contrast GTIN", "catheter_gtin": "Catheter GTIN",
 }
 
 
@@ -66,7 +74,12 @@ def clean_value(field: str, value: Any) -> Any:
                 raise ValidationError(field, "a whole number")
             return int(number)
         return round(number, decimals)
-    if field == "contrast_expiry":
+    if field in GTIN_FIELDS:
+        text = "" if value is None else str(value).strip()
+        if text and not (text.isdigit() and len(text) == 14):
+            raise ValidationError(field, "a GTIN-14 (14 digits)")
+        return text or None
+    if field in DATE_FIELDS:
         if value in (None, ""):
             return None
         if isinstance(value, date):

@@ -189,6 +189,48 @@ class Ui_ProcedureRecord(object):
 
         self.contrastGrid.addWidget(self.catheterLotError, 7, 2, 1, 1)
 
+        self.catheterProductLabel = QLabel(self.contrastGroup)
+        self.catheterProductLabel.setObjectName(u"catheterProductLabel")
+        self.catheterProductLabel.setWordWrap(True)
+
+        self.contrastGrid.addWidget(self.catheterProductLabel, 8, 0, 1, 1)
+
+        self.catheterProduct = QLineEdit(self.contrastGroup)
+        self.catheterProduct.setObjectName(u"catheterProduct")
+        self.catheterProduct.setMinimumSize(QSize(0, 40))
+
+        self.contrastGrid.addWidget(self.catheterProduct, 8, 1, 1, 1)
+
+        self.catheterProductError = QLabel(self.contrastGroup)
+        self.catheterProductError.setObjectName(u"catheterProductError")
+        self.catheterProductError.setWordWrap(True)
+
+        self.contrastGrid.addWidget(self.catheterProductError, 8, 2, 1, 1)
+
+        self.catheterExpiryLabel = QLabel(self.contrastGroup)
+        self.catheterExpiryLabel.setObjectName(u"catheterExpiryLabel")
+        self.catheterExpiryLabel.setWordWrap(True)
+
+        self.contrastGrid.addWidget(self.catheterExpiryLabel, 9, 0, 1, 1)
+
+        self.catheterExpiry = QLineEdit(self.contrastGroup)
+        self.catheterExpiry.setObjectName(u"catheterExpiry")
+        self.catheterExpiry.setMinimumSize(QSize(0, 40))
+
+        self.contrastGrid.addWidget(self.catheterExpiry, 9, 1, 1, 1)
+
+        self.catheterExpiryError = QLabel(self.contrastGroup)
+        self.catheterExpiryError.setObjectName(u"catheterExpiryError")
+        self.catheterExpiryError.setWordWrap(True)
+
+        self.contrastGrid.addWidget(self.catheterExpiryError, 9, 2, 1, 1)
+
+        self.scanStatus = QLabel(self.contrastGroup)
+        self.scanStatus.setObjectName(u"scanStatus")
+        self.scanStatus.setWordWrap(True)
+
+        self.contrastGrid.addWidget(self.scanStatus, 10, 0, 1, 3)
+
 
         self.recordLayout.addWidget(self.contrastGroup)
 
@@ -513,6 +555,10 @@ class Ui_ProcedureRecord(object):
 
         self.recordOuterLayout.addWidget(self.recordScroll)
 
+#if QT_CONFIG(shortcut)
+        self.catheterProductLabel.setBuddy(self.catheterProduct)
+        self.catheterExpiryLabel.setBuddy(self.catheterExpiry)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProcedureRecord)
 
@@ -522,7 +568,7 @@ class Ui_ProcedureRecord(object):
     def retranslateUi(self, ProcedureRecord):
         self.recordTitle.setText(QCoreApplication.translate("ProcedureRecord", u"Procedure record", None))
         self.recordState.setText("")
-        self.contrastGroup.setTitle(QCoreApplication.translate("ProcedureRecord", u"Contrast and catheter", None))
+        self.contrastGroup.setTitle(QCoreApplication.translate("ProcedureRecord", u"Contrast and catheter (scan or type)", None))
         self.contrastAgentLabel.setText(QCoreApplication.translate("ProcedureRecord", u"Contrast agent", None))
         self.contrastAgent.setPlaceholderText(QCoreApplication.translate("ProcedureRecord", u"e.g. iohexol", None))
         self.contrastAgentError.setText("")
@@ -554,6 +600,15 @@ class Ui_ProcedureRecord(object):
         self.catheterLot.setPlaceholderText("")
         self.catheterLotError.setText("")
         self.catheterLotError.setProperty(u"role", QCoreApplication.translate("ProcedureRecord", u"error", None))
+        self.catheterProductLabel.setText(QCoreApplication.translate("ProcedureRecord", u"Catheter product", None))
+        self.catheterProduct.setPlaceholderText(QCoreApplication.translate("ProcedureRecord", u"e.g. HSG balloon catheter 5 Fr", None))
+        self.catheterProductError.setText("")
+        self.catheterProductError.setProperty(u"role", QCoreApplication.translate("ProcedureRecord", u"error", None))
+        self.catheterExpiryLabel.setText(QCoreApplication.translate("ProcedureRecord", u"Catheter expiry", None))
+        self.catheterExpiry.setPlaceholderText(QCoreApplication.translate("ProcedureRecord", u"MM/DD/YYYY", None))
+        self.catheterExpiryError.setText("")
+        self.catheterExpiryError.setProperty(u"role", QCoreApplication.translate("ProcedureRecord", u"error", None))
+        self.scanStatus.setText(QCoreApplication.translate("ProcedureRecord", u"Scan the vial's or the catheter's barcode to fill its product, lot and expiry, or type them.", None))
         self.radiationGroup.setTitle(QCoreApplication.translate("ProcedureRecord", u"Radiation", None))
         self.fluoroTimeLabel.setText(QCoreApplication.translate("ProcedureRecord", u"Fluoroscopy time (min, tenths)", None))
         self.fluoroTime.setPlaceholderText(QCoreApplication.translate("ProcedureRecord", u"e.g. 0.8", None))

@@ -17,6 +17,7 @@ from hsg_desk.domain.timing import format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.views.product_scanning import ProductScanning
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.services.screening import DURING_EXAM_CODES
 from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES
@@ -32,6 +33,8 @@ LINE_FIELDS = {
     "contrast_expiry": ("contrastExpiry", "contrastExpiryError"),
     "expiry_note": ("expiryNote", "expiryNoteError"),
     "catheter_lot": ("catheterLot", "catheterLotError"),
+    "catheter_product": ("catheterProduct", "catheterProductError"),
+    "catheter_expiry": ("catheterExpiry", "catheterExpiryError"),
     "fluoro_time_min": ("fluoroTime", "fluoroTimeError"),
     "fluoro_note": ("fluoroNote", "fluoroNoteError"),
     "image_count": ("imageCount", "imageCountError"),
@@ -47,7 +50,13 @@ COMPLICATION_BOXES = {"none": "complicationNone", "vasovagal": "complicationVaso
 ERROR_LABELS = {field: error for field, (_, error) in LINE_FIELDS.items()} | {
     "catheter_type": "catheterTypeError", "contrast_reaction_severity": "reactionSeverityError",
     "complications": "complicationsError", "radiologist_name": "radiologistError", "notes": "notesError"}
-AMENDABLE = [field for field in LABELS if field not in ("radiologist_id", "complications")]
+AMENDABLE = [field for field in LABELS if field not in ("radiologist_id", "complications", "contrast_gtin",
+                                                       "catheter_gtin")]
+# field → its label widget, which says "· scanned" after a value that came from a scan
+SOURCE_LABELS = {"contrast_agent": "contrastAgentLabel", "contrast_concentration": "contrastConcentrationLabel",
+                 "contrast_lot": "contrastLotLabel", "contrast_expiry": "contrastExpiryLabel",
+                 "catheter_product": "catheterProductLabel", "catheter_type": "catheterTypeLabel",
+                 "catheter_lot": "catheterLotLabel", "catheter_expiry": "catheterExpiryLabel"}
 
 
 class _FocusOut(QObject):
@@ -110,6 +119,8 @@ class ProcedureRecordWidget(QWidget):
         for field in AMENDABLE:
             ui.amendField.addItem(LABELS[field], field)
         ui.amendButton.clicked.connect(self.amend)
+        self.source_captions = {field: getattr(ui, label).text() for field, label in SOURCE_LABELS.items()}
+        self.scanning = ProductScanning(self)
 
     # -- showing ----------------------------------------------------------------
     def load(self, exam_id: int) -> None:
@@ -143,6 +154,10 @@ class ProcedureRecordWidget(QWidget):
                 ui.radiologist.addItem(name)
         ui.radiologist.setEditText(record.get("radiologist_name") or "")
         ui.notes.setPlainText(record.get("notes") or "")
+        sources = record.get("value_sources") or {}
+        for field, label in SOURCE_LABELS.items():
+            scanned = sources.get(field) == "scanned" and record.get(field) not in (None, "")
+            getattr(ui, label).setText(self.source_captions[field] + (" · scanned" if scanned else ""))
         editable = status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED)
         for group in (ui.contrastGroup, ui.radiationGroup, ui.complicationsGroup, ui.peopleGroup):
             group.setEnabled(editable)
@@ -200,7 +215,7 @@ class ProcedureRecordWidget(QWidget):
         value = self.record.get(field)
         if value is None:
             return ""
-        if field == "contrast_expiry":
+        if field in ("contrast_expiry", "catheter_expiry"):
             return date_text(date.fromisoformat(value))
         if isinstance(value, float):
             return f"{value:g}"
@@ -232,7 +247,7 @@ class ProcedureRecordWidget(QWidget):
         if self._loading or widget.text().strip() == self._text(field):
             return
         value = widget.text()
-        if field == "contrast_expiry":
+        if field in ("contrast_expiry", "catheter_expiry"):
             try:
                 value = parse_date(value, field)
             except ValidationError as error:
@@ -287,7 +302,7 @@ class ProcedureRecordWidget(QWidget):
         ui = self.ui
         field = ui.amendField.currentData()
         value = ui.amendValue.text()
-        if field == "contrast_expiry":
+        if field in ("contrast_expiry", "catheter_expiry"):
             try:
                 value = parse_date(value, field)
             except ValidationError as error:

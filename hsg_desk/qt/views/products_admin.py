@@ -63,13 +63,14 @@ class ProductsAdmin(QWidget):
         view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         ui.kindCombo.currentIndexChanged.connect(lambda _: self._show_kind_rows())
         ui.gtinEdit.editingFinished.connect(self._keep_gtin_of_scan)
-        ui.newButton.clicked.connect(self.new_product)
+        ui.newButton.clicked.connect(lambda: self.new_product())
         ui.saveButton.clicked.connect(self.save)
         ui.removeButton.clicked.connect(self.remove)
         allowed = can(ctx, "manage_products")
         for button in (ui.newButton, ui.saveButton, ui.removeButton):
             button.setEnabled(allowed)
         self.product: Product | None = None
+        self.taught_from_scan = False
         self.refresh()
         self.new_product()
 
@@ -104,7 +105,9 @@ class ProductsAdmin(QWidget):
         ui.removeButton.setEnabled(product is not None and can(self.ctx, "manage_products"))
         self._show_kind_rows()
 
-    def new_product(self, gtin: str = "", kind: ProductKind = ProductKind.CONTRAST) -> None:
+    def new_product(self, gtin: str = "", kind: ProductKind = ProductKind.CONTRAST, *,
+                    taught_from_scan: bool = False) -> None:
+        self.taught_from_scan = taught_from_scan
         self.ui.productsView.clearSelection()
         self.show_product(None, kind)
         self.ui.gtinEdit.setText(gtin)
@@ -148,7 +151,8 @@ class ProductsAdmin(QWidget):
         self._clear_errors()
         try:
             if self.product is None:
-                product = self.service.add(self.ui.gtinEdit.text(), self.ui.kindCombo.currentData(), **self.fields())
+                product = self.service.add(self.ui.gtinEdit.text(), self.ui.kindCombo.currentData(),
+                                           taught_from_scan=self.taught_from_scan, **self.fields())
                 done = f"{product.name} was added."
             else:
                 product = self.service.update(self.product.gtin, **self.fields())

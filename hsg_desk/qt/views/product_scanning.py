@@ -1,0 +1,118 @@
+"""Scanning in the procedure record (issue #20): a scan anywhere in the record fills the
+contrast or catheter group; an unknown GTIN is offered to the product list (through the
+injected prompts, then the Products screen, non-modal) and fills the record once added."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.gs1 import ProductScan, ScanError
+from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.products import ExpiryState, ProductKind
+from hsg_desk.domain.dates import date_text
+from hsg_desk.qt.views.scan_catcher import ScanCatcher
+from hsg_desk.services.authorization import can
+from hsg_desk.services.product_scans import ProductScanService
+from hsg_desk.storage.records import ConflictError
+
+TEACH_OPTIONS = [("Add as a contrast agent", ProductKind.CONTRAST), ("Add as a catheter", ProductKind.CATHETER)]
+
+
+class ProductScanning(QObject):
+    def __init__(self, record_widget):
+        super().__init__(record_widget)
+        self.record = record_widget
+        settings = record_widget.ctx.settings
+        self.catcher = ScanCatcher(record_widget, prefix=settings.scanner_prefix,
+                                   key_gap_ms=settings.scan_key_gap_ms)
+        self.catcher.scanned.connect(self.scanned)
+        self.pending: ProductScan | None = None  # a scan waiting for its product to be added
+        self.products_screen = None
+
+    @property
+    def service(self) -> ProductScanService:
+        return ProductScanService(self.record.ctx)
+
+    def say(self, text: str, *, problem: bool = False, warning: bool = False) -> None:
+        label = self.record.ui.scanStatus
+        label.setText(text)
+        label.setProperty("role", "error" if problem else "warning" if warning else "")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def scanned(self, text: str) -> None:
+        settings = self.record.ctx.settings
+        self.catcher.configure(prefix=settings.scanner_prefix, key_gap_ms=settings.scan_key_gap_ms)
+        if self.record.exam_id is None:
+            return
+        try:
+            scan = self.service.read(text)
+        except ScanError as error:
+            self.say(f"The scan could not be read: {error} Scan again, or type the values.", problem=True)
+            return
+        self.fill(scan)
+
+    def fill(self, scan: ProductScan) -> None:
+        record = self.record
+        try:
+            outcome = self.service.record_scan(record.exam_id, scan, record.record.get("version"))
+        except (DomainError, ConflictError) as error:
+            self.say(str(error), problem=True)
+            return
+        if outcome.product is None:
+            self.offer_to_add(scan)
+            return
+        record.load(record.exam_id)
+        record.changed.emit()
+        product, lot = outcome.product, scan.lot or "no lot on the label"
+        expiry = date_text(scan.expiry) if scan.expiry else "no expiry on the label"
+        message = f"Scanned {product.kind.label.lower()}: {product.name}, lot {lot}, expires {expiry}."
+        if outcome.expiry is ExpiryState.EXPIRED:
+            message += " EXPIRED before the exam date: do not use it without the radiologist's signed approval."
+        elif outcome.expiry is ExpiryState.EXPIRING:
+            message += " It expires within 30 days: tell the radiologist."
+        self.say(message, problem=outcome.expiry is ExpiryState.EXPIRED,
+                 warning=outcome.expiry is ExpiryState.EXPIRING)
+
+    # -- teaching the product list -------------------------------------------------------
+    def offer_to_add(self, scan: ProductScan) -> None:
+        ctx = self.record.ctx
+        if not can(ctx, Action.MANAGE_PRODUCTS):
+            self.say(f"GTIN {scan.gtin} is not on the product list, and adding it needs the technologist or "
+                     "admin role. Type the values.", problem=True)
+            return
+        choice = self.record.prompts.choose(
+            "Unknown product", f"The scanned product (GTIN {scan.gtin}) is not on the product list yet. "
+            "Add it now? Its lot and expiry fill the record once it is added.",
+            [text for text, _ in TEACH_OPTIONS])
+        if choice is None:
+            self.say(f"GTIN {scan.gtin} is not on the product list: type the values, or add it and scan again.",
+                     problem=True)
+            return
+        from hsg_desk.qt.views.products_admin import ProductsAdmin
+
+        self.pending = scan
+        screen = ProductsAdmin(ctx, self.record, prompts=self.record.prompts)
+        screen.setWindowFlag(Qt.WindowType.Window, True)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        screen.new_product(scan.gtin, TEACH_OPTIONS[choice][1], taught_from_scan=True)
+        screen.productsChanged.connect(self.product_added)
+        screen.resize(1000, 520)
+        screen.show()
+        self.products_screen = screen
+        self.say(f"Add GTIN {scan.gtin} in the Products window; the record fills when it is saved.")
+
+    def product_added(self) -> None:
+        scan, screen = self.pending, self.products_screen
+        if scan is None:
+            return
+        from hsg_desk.services.products import ProductsService
+
+        if ProductsService(self.record.ctx).product(scan.gtin) is None:
+            return
+        self.pending = None
+        if screen is not None:
+            screen.close()
+        self.products_screen = None
+        self.fill(scan)
