@@ -215,6 +215,8 @@ class Ui_ProductsAdmin(object):
 
         self.productsLayout.addLayout(self.detailsColumn)
 
+        self.productsLayout.setStretch(0, 3)
+        self.productsLayout.setStretch(1, 2)
 #if QT_CONFIG(shortcut)
         self.gtinLabel.setBuddy(self.gtinEdit)
         self.kindLabel.setBuddy(self.kindCombo)

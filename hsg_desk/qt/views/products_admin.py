@@ -59,7 +59,7 @@ class ProductsAdmin(QWidget):
         view.setModel(self.proxy)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the product's name
         view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         ui.kindCombo.currentIndexChanged.connect(lambda _: self._show_kind_rows())
         ui.gtinEdit.editingFinished.connect(self._keep_gtin_of_scan)
