@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.permissions import ROLE_ACTIONS, Action
+from hsg_desk.domain.roles import Role
 from hsg_desk.qt.views.lock_screen import SessionLock
 from hsg_desk.services.authorization import can
 from hsg_desk.services.context import ServiceContext
@@ -25,6 +26,11 @@ ADMIN_SCREENS = (  # (menu text, permission, module, class, window size)
     ("&Back up now…", Action.BACKUP, "hsg_desk.qt.views.backup_dialog", "BackupDialog", (560, 220)),
     ("&Products…", Action.MANAGE_PRODUCTS, "hsg_desk.qt.views.products_admin", "ProductsAdmin", (1000, 520)),
 )
+
+
+def holders(action: str) -> str:
+    """'admin', or 'technologist or admin' (Admin → Products): the roles that allow `action`."""
+    return " or ".join(role.label.lower() for role in Role if Action(action) in ROLE_ACTIONS[role])
 
 
 class SecurityTools(QObject):
@@ -63,7 +69,7 @@ class SecurityTools(QObject):
         for qaction in self.admin_actions.values():
             allowed = can(self.ctx, qaction.data())
             qaction.setEnabled(allowed)
-            qaction.setToolTip("" if allowed else "Needs the admin role")
+            qaction.setToolTip("" if allowed else f"Needs the {holders(qaction.data())} role")
 
     def open_screen(self, module_name: str, class_name: str, size=(800, 600)) -> QWidget:
         import importlib
