@@ -165,3 +165,32 @@ def test_declining_to_add_leaves_the_record_for_typing(qtbot, tmp_path):
     type_keys(qtbot, page.record.ui.contrastVolume, "]d20100400000123462")
     assert "not on the product list" in page.record.ui.scanStatus.text()
     assert page.record.scanning.products_screen is None
+
+
+def test_the_summary_prints_each_values_source(qtbot, tmp_path):
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from hsg_desk.reports.summary import build_summary
+    from hsg_desk.services.documents import load_document_facts
+
+    page, room, exam_id, _ = started_page(qtbot, tmp_path)
+    ui = page.record.ui
+    page.record.scanning.catcher.clock = KeyClock(0.004)
+    type_keys(qtbot, ui.contrastVolume, CONTRAST_SCAN)
+    page.record.scanning.catcher.clock = KeyClock(0.180)
+    ui.catheterLot.setFocus()
+    type_keys(qtbot, ui.catheterLot, "C9")  # typed by hand: a damaged label
+    from hsg_desk.services.exam_room import TIMEOUT_ITEMS
+
+    for step in range(3, 11):  # the procedure performed: the summary prints from then on
+        if step == 6:
+            room.record_timeout(exam_id, [key for key, _ in TIMEOUT_ITEMS], "Demo Technologist")
+        room.complete_step(exam_id, step, not_needed=step == 8)
+    pdf = build_summary(load_document_facts(page.record.ctx, exam_id))
+    text = " ".join(re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "iohexol (Omnipaque), 300 mgI/mL (scanned)" in text
+    assert "LOT7A2B (scanned) /" in text and "2027 (scanned)" in text
+    assert "C9 (typed)" in text
