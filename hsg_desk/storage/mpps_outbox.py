@@ -44,6 +44,12 @@ def mark_failed_try(db, message_id: int, error: str, next_try_at: datetime | Non
                    "WHERE id = ?", [error, next_try_at.isoformat(), message_id])
 
 
+def make_due(db, at: datetime) -> int:
+    """Every waiting message may be tried at `at` (someone asked to send now)."""
+    return db.execute("UPDATE mpps_messages SET next_try_at = ? WHERE state = 'waiting' AND next_try_at > ?",
+                      [at.isoformat(), at.isoformat()]).rowcount
+
+
 def retry_now(db, message_id: int, at: datetime) -> bool:
     return db.execute("UPDATE mpps_messages SET state = 'waiting', next_try_at = ? WHERE id = ? AND state = 'failed'",
                       [at.isoformat(), message_id]).rowcount == 1

@@ -253,3 +253,28 @@ def test_the_window_sends_off_the_ui_thread_while_the_receiver_is_slow(qtbot, ro
     qtbot.waitUntil(lambda: window.mpps_sender.op is None, timeout=TIMEOUT_SECONDS * 1000)
     assert receiver.statuses == [("N-CREATE", "IN PROGRESS")]
     assert states(db) == [("IN PROGRESS", "sent", 1)]
+
+
+def test_the_window_lists_the_messages_and_sends_them_on_demand(qtbot, room, mpps_receivers, closed_port):
+    from PySide6.QtCore import Qt
+
+    from hsg_desk.qt.views.main_window import MainWindow
+
+    db, clock, tech, exam_id = room
+    point_at(tech, closed_port.port)
+    from_ris(db, exam_id)
+    to_step(tech, clock, exam_id, 6)
+    mpps_outbox.deliver_due(tech)  # refused: the next try is in 30 s
+    window = MainWindow(tech)
+    qtbot.addWidget(window)
+    assert window.mpps_sender.messages_action in window.menuExam.actions()
+    dialog = window.mpps_sender.show_messages()
+    assert [dialog.table.item(0, column).text() for column in range(4)] == \
+        [str(exam_id), "Rivera, Ana", "MRNRIVAN", "IN PROGRESS"]
+    state = dialog.table.item(0, 4).text()
+    assert state.startswith("waiting (next try 11/26 8:52 AM): ") and "connection refused" in state
+    receiver = mpps_receivers(closed_port.release())  # the RIS is back: no need to wait 30 s
+    with qtbot.waitSignal(window.mpps_sender.delivered, timeout=TIMEOUT_SECONDS * 1000):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(0, 4).text() == "sent 11/26 8:52 AM"
+    assert receiver.statuses == [("N-CREATE", "IN PROGRESS")]

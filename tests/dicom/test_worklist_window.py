@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from dicom_peers import HOST, TIMEOUT_SECONDS, WORKLIST_AE, WorklistEntry
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from hsg_desk.qt.views.main_window import MainWindow
 from hsg_desk.services.patients import PatientForm, PatientService
@@ -87,3 +88,15 @@ def test_the_pull_schedule_follows_the_setting(qtbot, ctx, minutes, interval):
     qtbot.addWidget(window)
     timer = window.ris_orders.timer
     assert (timer.interval() if timer.isActive() else None) == interval
+
+
+def test_a_setting_changed_meanwhile_shows_at_the_next_refresh(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    button = window.findChild(QToolButton, "getOrdersFromRisButton")
+    assert not window.ris_orders.pull_action.isEnabled() and button.isHidden()
+    save_settings(ctx.db, {"worklist_host": HOST, "worklist_pull_minutes": 10}, ctx.now(), None)
+    ctx.reload_settings()  # as Admin › Settings does after a save
+    window.refresh_worklist()
+    assert window.ris_orders.pull_action.isEnabled() and not button.isHidden()
+    assert window.ris_orders.timer.interval() == 600_000

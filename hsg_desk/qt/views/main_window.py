@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
     def _session_changed(self, session) -> None:
         """Another user signed in at the lock screen: start them on the worklist."""
         self.ui.statusbar.showMessage(f"Signed in as {session.display_name}")
+        self.ris_orders.update()
+        self.mpps_sender.follow_roles()
         self.show_worklist()
 
     # -- set-up ---------------------------------------------------------------
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         from hsg_desk.qt.views.mpps_sender import MppsSender
 
         self.mpps_sender = MppsSender(self.ctx, self)
+        self.menuExam.addAction(self.mpps_sender.messages_action)
 
     def _setup_cosign(self) -> QAction:
         """"Co-signatures awaiting me…" (Ctrl+Shift+A) in the Patient menu; the dialog's
@@ -256,6 +259,8 @@ class MainWindow(QMainWindow):
             self.ui.worklistView.selectRow(row)
         if hasattr(self, "front_desk"):
             self.front_desk.update()
+        if hasattr(self, "ris_orders"):  # the last pull (another workstation's too), the settings
+            self.ris_orders.update()
 
     def selected_exam_id(self) -> int | None:
         indexes = self.ui.worklistView.selectionModel().selectedRows()

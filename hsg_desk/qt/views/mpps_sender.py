@@ -1,18 +1,23 @@
 """Sends the MPPS outbox while the app is open: every 15 seconds, and at once after an exam
 changed. The RIS is talked to on a worker thread (qt/ops: a RIS that is down costs the room
-nothing); the outcome is written on the UI thread, which owns the database connection."""
+nothing); the outcome is written on the UI thread, which owns the database connection.
+*Exam › MPPS messages to the RIS…* shows each message's state and sends on demand."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
 
 from hsg_desk.qt.ops import Op
 from hsg_desk.services import mpps_outbox
+from hsg_desk.services.authorization import Action, can
 
 INTERVAL_MS = 15_000
 
 
 class MppsSender(QObject):
+    delivered = Signal()  # a send ended and its outcome is recorded
+
     def __init__(self, ctx, window):
         super().__init__(window)
         self.ctx, self.window = ctx, window
@@ -20,6 +25,15 @@ class MppsSender(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.kick)
         self.timer.start(INTERVAL_MS)
+        self.dialog = None
+        self.messages_action = QAction("&MPPS messages to the RIS…", window)
+        self.messages_action.setObjectName("actionMppsMessages")
+        self.messages_action.triggered.connect(self.show_messages)
+        self.follow_roles()
+
+    def follow_roles(self) -> None:
+        # The list names patients: the clinical roles see it (the admin uses `hsg-desk mpps status`).
+        self.messages_action.setEnabled(can(self.ctx, Action.VIEW_PATIENT))
 
     def kick(self) -> Op | None:
         """Send what is due, unless a send is under way or there is nothing to send."""
@@ -36,11 +50,24 @@ class MppsSender(QObject):
                                                   for m in messages]))
         return self.op.run()
 
+    def send_now(self) -> Op | None:
+        """Every waiting message is tried now, whatever its next try was (the RIS is back)."""
+        mpps_outbox.due_now(self.ctx)
+        return self.kick()
+
     def _done(self, outcomes) -> None:
         self.op = None
         mpps_outbox.record(self.ctx, outcomes)
-        if any(outcome.sent for outcome in outcomes):
-            self.kick()  # a sent N-CREATE makes its N-SET due
+        if not (any(outcome.sent for outcome in outcomes) and self.kick()):  # a sent N-CREATE makes its N-SET due
+            self.delivered.emit()
+
+    def show_messages(self):
+        from hsg_desk.qt.views.mpps_messages_dialog import MppsMessagesDialog
+
+        self.dialog = dialog = MppsMessagesDialog(self.ctx, self, parent=self.window)
+        dialog.finished.connect(lambda _: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
 
     def stop(self) -> None:
         self.timer.stop()

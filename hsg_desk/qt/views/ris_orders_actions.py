@@ -45,6 +45,7 @@ class RisOrders:
         self.timer = QTimer(window)
         self.timer.timeout.connect(self.pull)
         self.dialog = None
+        self.button: QToolButton | None = None  # in the worklist's bar, once installed
         self.update()
 
     def update(self) -> None:
@@ -53,11 +54,13 @@ class RisOrders:
         enabled = can(self.ctx, Action.BOOK_EXAM) and bool(settings.worklist_host)
         self.pull_action.setEnabled(enabled and self.op is None)
         self.review_action.setEnabled(can(self.ctx, Action.BOOK_EXAM))
-        minutes = settings.worklist_pull_minutes
-        if enabled and minutes:
-            self.timer.start(minutes * 60_000)
-        else:
+        interval = settings.worklist_pull_minutes * 60_000
+        if not (enabled and interval):
             self.timer.stop()
+        elif not self.timer.isActive() or self.timer.interval() != interval:  # keep a running schedule
+            self.timer.start(interval)
+        if self.button is not None:
+            self.button.setVisible(bool(settings.worklist_host))
         self.status.setText(ris_orders.last_pull_line(self.ctx))
         self.status.setVisible(bool(self.status.text()))
 
@@ -115,8 +118,9 @@ def install_ris_orders(window, ctx, menu) -> RisOrders:
     button.setDefaultAction(ris.pull_action)
     button.setObjectName("getOrdersFromRisButton")
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setVisible(bool(ctx.settings.worklist_host))
+    ris.button = button
     bar = window.ui.worklistActions
     first = window.ui.worklistPage.findChild(QToolButton, "newPatientButton")
     bar.insertWidget(bar.indexOf(first) if first is not None else bar.count(), button)
+    ris.update()
     return ris
