@@ -20,7 +20,8 @@ from .authorization import require
 from .context import ServiceContext
 
 __all__ = ["AuditFilter", "ChainBreak", "ExportResult", "audit_actions", "audit_usernames",
-           "export_csv", "export_csv_job", "record_export", "record_patient_view", "search", "verify"]
+           "export_csv", "export_csv_job", "record_export", "record_patient_view", "search", "verify",
+           "verify_job"]
 
 
 def record_patient_view(ctx: ServiceContext, patient_id: int, *, exam_id: int | None = None) -> None:
@@ -49,6 +50,21 @@ def audit_usernames(ctx: ServiceContext) -> list[str]:
 def verify(ctx: ServiceContext) -> ChainBreak | None:
     require(ctx, Action.VIEW_AUDIT)
     return store.verify_chain(ctx.db)
+
+
+def verify_job(ctx: ServiceContext) -> Callable[[Callable[[int, int], None]], ChainBreak | None]:
+    """`verify` as a job for a worker thread (it hashes every row), reading through its own
+    read-only connection to the same file; the permission is checked now."""
+    require(ctx, Action.VIEW_AUDIT)
+    source = database_file(ctx.db)
+
+    def job(progress: Callable[[int, int], None]) -> ChainBreak | None:
+        db = connect(source, read_only=True)
+        try:
+            return store.verify_chain(db)
+        finally:
+            db.close()
+    return job
 
 
 @dataclass(frozen=True)

@@ -53,3 +53,22 @@ def test_an_export_that_cannot_be_written_says_why_and_records_nothing(db, qtbot
     viewer.export()
     qtbot.waitUntil(lambda: viewer.ui.chainLabel.text().startswith("Could not write"))
     assert len(query_events(db)) == before and viewer.ui.exportButton.isEnabled()
+
+
+def test_the_verify_button_hashes_the_chain_off_the_ui_thread(db, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    create_demo_users(db, START)
+    checked_on = []
+    original = audit_store.verify_chain
+
+    def recording(connection):
+        checked_on.append((threading.current_thread(), connection is db))
+        return original(connection)
+    monkeypatch.setattr(audit_store, "verify_chain", recording)
+    viewer = AuditViewer(ctx_for(db, "admin"), ask_save_path=lambda *_: None)
+    qtbot.addWidget(viewer)
+    qtbot.mouseClick(viewer.ui.verifyButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: viewer.ui.chainLabel.text() == "The audit trail is intact.")
+    assert checked_on == [(checked_on[0][0], False)] and checked_on[0][0] is not threading.main_thread()
+    assert viewer.ui.verifyButton.isEnabled()
