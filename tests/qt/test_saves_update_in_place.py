@@ -117,3 +117,25 @@ def test_opening_an_exam_loads_the_history_page_once_when_its_tab_is_shown(qtbot
     window.show_worklist()
     window.open_exam(in_progress_exam(ctx.db))      # the History tab is in front: loaded once
     assert len(loads) == 2 and history.sheet.exam.id == in_progress_exam(ctx.db)
+
+
+def test_the_import_thread_after_start_loads_no_qt_module():
+    """Qt modules initialised on a worker while the UI thread built widgets crashed the
+    start (QtPrintSupport, about one start in ten under load): that thread imports plain
+    Python only."""
+    import ast
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from hsg_desk.qt.views import exam_workspace
+
+    tree = ast.parse(Path(exam_workspace.__file__).read_text(encoding="utf-8"))
+    names = next(ast.literal_eval(node.value) for node in tree.body
+                 if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "BACKGROUND_IMPORTS")
+    code = (f"import importlib, sys\nfor name in {names!r}: importlib.import_module(name)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "[]"
+    assert "hsg_desk.reports" in names                     # reportlab, the biggest import

@@ -8,6 +8,7 @@ refreshes the banner (status, allergies, screening state) whenever it fires.
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 
 from PySide6.QtCore import QTimer, Signal
@@ -32,17 +33,28 @@ PAGES = (
 LOADED_WHEN_SHOWN = frozenset({"HistoryPage"})
 IMPORT_AFTER_MS = 150
 PREBUILD_AFTER_MS = 900
-# Between two page builds: a 0 ms timer let Qt lay the last page out and build the next
-# in one stretch (two pages, ~60 ms); a short pause lets input and painting through.
+# Between two steps of the prebuild: a 0 ms timer let Qt lay the last page out and build
+# the next in one stretch (two pages, ~60 ms); a short pause lets input and painting through.
 BETWEEN_PAGES_MS = 30
+# What the pages need that is plain Python (reportlab, the services): imported on a worker
+# thread after the first paint. Never a PySide6 module there: a Qt module initialised on a
+# worker while the UI thread built widgets crashed the start (QtPrintSupport, about one
+# start in ten on a busy machine, issue #21). Those, and the page modules, are imported on
+# the UI thread during the prebuild, one per event-loop turn.
+BACKGROUND_IMPORTS = (
+    "hsg_desk.reports", "hsg_desk.services.documents", "hsg_desk.services.exam_room",
+    "hsg_desk.services.checkin", "hsg_desk.services.booking", "hsg_desk.services.screening",
+    "hsg_desk.services.procedure_checks", "hsg_desk.services.exam_status",
+)
+QT_IMPORTS = ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
 
 
-def _import_pages_in_background() -> None:
-    threading.Thread(target=_import_pages, name="import-pages", daemon=True).start()
+def _import_in_background() -> None:
+    threading.Thread(target=_import_plain_python, name="import-pages", daemon=True).start()
 
 
-def _import_pages() -> None:
-    for _, module_name, _ in PAGES:
+def _import_plain_python() -> None:
+    for module_name in BACKGROUND_IMPORTS:
         try:
             importlib.import_module(module_name)
         except Exception:  # noqa: BLE001 — the UI thread imports it again and reports it
@@ -65,10 +77,12 @@ class ExamWorkspace(QWidget):
         self.exam_id: int | None = None
         self.overview: ExamOverview | None = None
         self.pages: dict[str, QWidget] = {}
+        self._tried_imports: set[str] = set()
         # The pages (and the PDF library behind Documents) cost ~0.3 s, mostly imports. Once
-        # the worklist is painted the imports run on a worker thread, then the widgets are
-        # built one per event-loop turn; the first open builds whatever is still missing.
-        QTimer.singleShot(IMPORT_AFTER_MS, self, _import_pages_in_background)
+        # the worklist is painted the plain-Python imports run on a worker thread, then the
+        # Qt modules, the page modules and the widgets come one per event-loop turn on the
+        # UI thread; the first open builds whatever is still missing.
+        QTimer.singleShot(IMPORT_AFTER_MS, self, _import_in_background)
         QTimer.singleShot(PREBUILD_AFTER_MS, self, self._prebuild)
 
     def build_pages(self) -> None:
@@ -76,9 +90,23 @@ class ExamWorkspace(QWidget):
             pass
 
     def _prebuild(self) -> None:
-        """One page at a time, so the window never freezes for all four."""
-        if self._build_next_page():
+        """One step per event-loop turn (a Qt module, a page's module, or a page), so the
+        window never freezes for all of them."""
+        if self._import_next_module() or self._build_next_page():
             QTimer.singleShot(BETWEEN_PAGES_MS, self, self._prebuild)
+
+    def _import_next_module(self) -> bool:
+        """Import the first Qt module or page module not imported yet; False when none is left."""
+        wanted = [*QT_IMPORTS, *(module for _, module, class_name in PAGES if class_name not in self.pages)]
+        for module_name in wanted:
+            if module_name not in sys.modules and module_name not in self._tried_imports:
+                self._tried_imports.add(module_name)
+                try:
+                    importlib.import_module(module_name)
+                except ImportError:  # building the page says so (see _build_page)
+                    pass
+                return True
+        return False
 
     def _build_next_page(self) -> bool:
         """Build the first page not built yet; False when every page is there."""
