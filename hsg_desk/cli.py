@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "settings",
     "worklist",
     "mpps",
+    "report",
 )
 
 

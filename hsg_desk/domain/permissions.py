@@ -41,6 +41,7 @@ class Action(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     MANAGE_PRODUCTS = "manage_products"
+    VIEW_QUALITY_REPORT = "view_quality_report"
 
     @property
     def label(self) -> str:
@@ -74,6 +75,7 @@ ACTION_LABELS = {
     Action.BACKUP: "make a backup",
     Action.RESTORE: "restore a backup",
     Action.MANAGE_PRODUCTS: "change the product list",
+    Action.VIEW_QUALITY_REPORT: "see the dose and quality report",
 }
 
 _CLINICAL_READ = {Action.VIEW_PATIENT, Action.PRINT_DOCUMENT}
@@ -91,12 +93,14 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     }),
     Role.RADIOLOGIST: frozenset(_CLINICAL_READ | {
         Action.RESOLVE_CAUTION, Action.OVERRIDE_STOP_SIGNED, Action.COSIGN_OVERRIDE,
+        Action.VIEW_QUALITY_REPORT,
     }),
     # The admin runs the system, not the exams: no patient records unless the
     # person also holds a clinical role (HIPAA "minimum necessary").
     Role.ADMIN: frozenset({
         Action.VIEW_AUDIT, Action.EXPORT_AUDIT, Action.MANAGE_USERS, Action.CHANGE_SETTINGS,
         Action.BACKUP, Action.RESTORE, Action.MANAGE_PRODUCTS,
+        Action.VIEW_QUALITY_REPORT,  # counts and doses only: the report names no patient
     }),
 }
 

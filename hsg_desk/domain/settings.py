@@ -72,6 +72,11 @@ class ClinicSettings:
     mpps_called_ae: str = ""
     mpps_local_exams: bool = False
     dicom_timeout_seconds: int = 10
+    # The clinic's own dose reference levels (issue 19): published HSG surveys put median
+    # fluoroscopy near 0.3-1 min and median KAP near 1-3 Gy·cm²; these defaults sit above
+    # those medians until the clinic enters its own.
+    reference_fluoro_minutes: float = 1.5
+    reference_kap_gycm2: float = 3.0
 
     def with_values(self, values: dict[str, Any]) -> "ClinicSettings":
         """A copy with `values` applied after validating each against its spec."""
@@ -111,6 +116,9 @@ SETTING_SPECS: dict[str, SettingSpec] = {
         SettingSpec("scanner_separator", "Barcode scanner field separator, if not GS (one character)", str),
         SettingSpec("scan_key_gap_ms", "Barcode scan: longest pause between keystrokes", int, 10, 200, unit="ms"),
         SettingSpec("room_contrast_agent", "Room contrast agent", str, choices=ROOM_AGENT_CHOICES),
+        SettingSpec("reference_fluoro_minutes", "Local reference level: fluoroscopy time", float, 0.1, 60.0,
+                    unit="minutes"),
+        SettingSpec("reference_kap_gycm2", "Local reference level: KAP", float, 0.1, 500.0, unit="Gy·cm²"),
     )
 }
 

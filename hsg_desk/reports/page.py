@@ -122,9 +122,9 @@ def _numbered_canvas(heading: PageHeading, counted: list[int]) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(story: list, heading: PageHeading, paper_size: str = "letter") -> bytes:
+def build_pdf(story: list, heading: PageHeading, paper_size: str = "letter", *, landscape: bool = False) -> bytes:
     """Lay `story` out on pages of `paper_size` ('letter' or 'a4') and return the PDF bytes."""
-    return build_pdf_counted(story, heading, paper_size)[0]
+    return build_pdf_counted(story, heading, paper_size, landscape=landscape)[0]
 
 
 def build_pdf_fitted(make_story, sizes: tuple[float, ...], heading: PageHeading, paper_size: str = "letter",
@@ -147,12 +147,18 @@ def build_fitted_sheet(facts: DocumentFacts, language: str, title: str, sizes: t
                             heading_for(facts, language, title), facts.paper_size)
 
 
-def build_pdf_counted(story: list, heading: PageHeading, paper_size: str = "letter") -> tuple[bytes, int]:
+def page_size(paper_size: str = "letter", landscape: bool = False) -> tuple[float, float]:
+    width, height = PAPER_SIZES.get(paper_size, LETTER)
+    return (height, width) if landscape else (width, height)
+
+
+def build_pdf_counted(story: list, heading: PageHeading, paper_size: str = "letter", *,
+                      landscape: bool = False) -> tuple[bytes, int]:
     """The PDF bytes of `story` and how many pages it took."""
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=PAPER_SIZES.get(paper_size, LETTER), leftMargin=SIDE_MARGIN,
+        buffer, pagesize=page_size(paper_size, landscape), leftMargin=SIDE_MARGIN,
         rightMargin=SIDE_MARGIN, topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
         title=f"{heading.title} — {heading.patient_name}", author=heading.facility_name,
         creator="HSG Desk",
@@ -162,6 +168,6 @@ def build_pdf_counted(story: list, heading: PageHeading, paper_size: str = "lett
     return buffer.getvalue(), counted[-1]
 
 
-def text_width(paper_size: str = "letter") -> float:
+def text_width(paper_size: str = "letter", landscape: bool = False) -> float:
     """The width of the text: between the side margins, less the frame's own padding."""
-    return PAPER_SIZES.get(paper_size, LETTER)[0] - 2 * SIDE_MARGIN - 2 * FRAME_PADDING
+    return page_size(paper_size, landscape)[0] - 2 * SIDE_MARGIN - 2 * FRAME_PADDING

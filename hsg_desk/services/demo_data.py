@@ -20,6 +20,7 @@ from hsg_desk.domain.case import (
     Allergy, AllergyCategory, CheckinFacts, ExamFacts, History, Indication, PregnancyAnswer,
     PregnancyTest, ScreeningCase, Severity, TestMethod, TestResult,
 )
+from hsg_desk.domain.dose import reference_exceeded
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.screening import answers_behind, screen
@@ -49,7 +50,8 @@ INDICATIONS = (Indication.INFERTILITY,) * 6 + (Indication.RECURRENT_LOSS, Indica
                                                Indication.DEVICE_CONFIRMATION, Indication.OTHER)
 CARRIERS = ("Blue Mesa Health", "Summit Care Plan", "Canyon Mutual", "Pinecrest Insurance")
 DEMO_FACILITY = {"facility_name": "HSG Desk Demo Imaging", "facility_phone": "(555) 010-0100",
-                 "facility_fax": "(555) 010-0101", "facility_address": "100 Example Way, Suite 2"}
+                 "facility_fax": "(555) 010-0101", "facility_address": "100 Example Way, Suite 2",
+                 "reference_fluoro_minutes": 1.7, "reference_kap_gycm2": 3.0}
 SLOTS = [clock_time(7, 30), *[clock_time(h, m) for h in range(8, 16) for m in (0, 30)]]
 TODAY_STATUSES = (ExamStatus.COMPLETED, ExamStatus.COMPLETED, ExamStatus.PERFORMED,
                   ExamStatus.IN_PROGRESS, ExamStatus.SCREENED, ExamStatus.ARRIVED,
@@ -302,13 +304,22 @@ class _DemoWriter:
     def _procedure_row(self, exam_id, indication, scheduled, users) -> None:
         rng = self.rng
         images = rng.randint(6, 9) if indication == Indication.DEVICE_CONFIRMATION else rng.randint(4, 8)
+        volume, lot, catheter_lot = float(rng.choice((8, 10, 12, 15))), rng.randint(10000, 99999), rng.randint(1000, 9999)
+        fluoro, air_kerma = round(rng.uniform(0.4, 1.8), 1), round(rng.uniform(2.0, 9.0), 1)
+        complications = [] if rng.random() < 0.9 else ["vasovagal"]
+        # Drawn from the exam's number, not the seeded stream, so the rest of the demo stays as it was:
+        # KAP is air kerma × a 200-400 cm² field; one exam in 53 needed a long fluoroscopy.
+        kap = round(air_kerma * (200 + exam_id * 37 % 200) / 1000, 2)
+        fluoro_note = ""
+        if exam_id % 53 == 0:
+            fluoro, fluoro_note = round(5.2 + exam_id % 7 * 0.3, 1), "Difficult cannulation: cervical stenosis"
+        exceeded = reference_exceeded(fluoro, kap, self.settings)
+        dose_note = "Extra views, radiologist present" if exceeded else ""
         self._add("procedure_records", (
-            exam_id, "Iohexol (Omnipaque 300)", "300 mgI/mL", float(rng.choice((8, 10, 12, 15))),
-            f"L{rng.randint(10000, 99999)}", (scheduled.date() + timedelta(days=400)).isoformat(), "balloon",
-            f"C{rng.randint(1000, 9999)}", round(rng.uniform(0.4, 1.8), 1), images,
-            round(rng.uniform(2.0, 9.0), 1), json.dumps([] if rng.random() < 0.9 else ["vasovagal"]),
-            users.radiologist, "Dr. Demo Radiologist", "", self._stamp(scheduled + timedelta(minutes=35)),
-            users.technologist))
+            exam_id, "Iohexol (Omnipaque 300)", "300 mgI/mL", volume, f"L{lot}",
+            (scheduled.date() + timedelta(days=400)).isoformat(), "balloon", f"C{catheter_lot}", fluoro, images,
+            air_kerma, kap, json.dumps(complications or ["none"]), users.radiologist, "Dr. Demo Radiologist", "",
+            fluoro_note, dose_note, self._stamp(scheduled + timedelta(minutes=35)), users.technologist))
 
 
 TIMEOUT_ITEMS = ["Two identifiers: name and date of birth", "Procedure: hysterosalpingogram",
@@ -343,8 +354,8 @@ COLUMNS = {
     "checklist_events": ("exam_id", "step", "action", "data", "at", "user_id"),
     "procedure_records": ("exam_id", "contrast_agent", "contrast_concentration", "contrast_volume_ml",
                           "contrast_lot", "contrast_expiry", "catheter_type", "catheter_lot", "fluoro_time_min",
-                          "image_count", "air_kerma_mgy", "complications", "radiologist_id", "radiologist_name",
-                          "notes", "updated_at", "updated_by"),
+                          "image_count", "air_kerma_mgy", "kap_gycm2", "complications", "radiologist_id",
+                          "radiologist_name", "notes", "fluoro_note", "dose_note", "updated_at", "updated_by"),
 }
 
 

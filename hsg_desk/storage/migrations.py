@@ -539,3 +539,12 @@ def products_and_scans(db) -> None:
     for column in ("contrast_gtin TEXT", "catheter_gtin TEXT", "catheter_product TEXT NOT NULL DEFAULT ''",
                    "catheter_expiry TEXT", "value_sources TEXT NOT NULL DEFAULT '{}'"):
         db.execute(f"ALTER TABLE procedure_records ADD COLUMN {column}")
+
+
+@migration("0008_procedure_dose_note")
+def procedure_dose_note(db) -> None:
+    """The technologist's note when a dose is above the clinic's reference level (issue 19):
+    asked for at signing, printed on the summary and in the dose and quality report."""
+    if any(row[1] == "dose_note" for row in db.execute("PRAGMA table_info(procedure_records)").fetchall()):
+        return  # already there (a file whose record of this step was lost): nothing to redo
+    db.execute("ALTER TABLE procedure_records ADD COLUMN dose_note TEXT NOT NULL DEFAULT ''")

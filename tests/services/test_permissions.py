@@ -37,6 +37,7 @@ WHO_MAY = {
     Action.BACKUP: {A},
     Action.RESTORE: {A},
     Action.MANAGE_PRODUCTS: {T, A},
+    Action.VIEW_QUALITY_REPORT: {R, A},
 }
 
 
