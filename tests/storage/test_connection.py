@@ -77,12 +77,16 @@ def test_the_schema_record_is_sqlite_utils_own(db):
 
 def test_an_older_file_gets_the_missing_migrations_when_opened(db_path):
     db = open_database(db_path)
-    db.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name = ?", ["0002_exam_child_indexes"])
+    # Back to an older file: what 0002 and 0004 added is undone, with their records.
+    db.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name IN ('0002_exam_child_indexes', "
+               "'0004_procedure_dose_note')")
     db.execute("DROP INDEX findings_exam")
+    db.execute("ALTER TABLE procedure_records DROP COLUMN dose_note")
     db.close()
     again = open_database(db_path)
     assert sorted(applied_migrations(again)) == sorted(known_migrations())
     assert again.execute("SELECT 1 FROM sqlite_master WHERE name = 'findings_exam'").fetchone()
+    assert "dose_note" in {row[1] for row in again.execute("PRAGMA table_info(procedure_records)")}
 
 
 def test_opening_an_up_to_date_file_does_not_import_sqlite_utils(db_path):
