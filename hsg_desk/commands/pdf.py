@@ -1,4 +1,5 @@
-"""`hsg-desk pdf summary|aftercare|prep|consent EXAM_ID [--lang en|es] -o FILE`: a document as PDF.
+"""`hsg-desk pdf summary|aftercare|prep|consent EXAM_ID [--lang en|es] -o FILE`: a document as PDF;
+`hsg-desk pdf day YYYY-MM-DD [--lang en|es] [-o FILE]`: the day sheet (commands/day_sheet.py).
 
 Saving is recorded like a save from the app: a printed_documents row and an audit row,
 by the system session 'cli'.
@@ -6,6 +7,7 @@ by the system session 'cli'.
 
 from __future__ import annotations
 
+from argparse import ArgumentTypeError
 from pathlib import Path
 
 from .common import CommandError, add_db_option, fail, open_existing_database, record_number
@@ -19,11 +21,12 @@ def add_parser(subparsers) -> None:
         description="Save one exam's summary, aftercare sheet, preparation sheet or consent form as PDF. "
         "Patient documents print in the patient's preferred language unless --lang is given; "
         "the summary is in English unless --lang is given.")
-    parser.add_argument("document", choices=KINDS, help="which document")
-    parser.add_argument("exam_id", type=record_number, metavar="EXAM_ID", help="the exam's number")
+    parser.add_argument("document", choices=(*KINDS, "day"), help="which document ('day': the day sheet)")
+    parser.add_argument("exam_id", metavar="EXAM_ID", help="the exam's number (for 'day': the date, YYYY-MM-DD)")
     # Checked in run(), so that an unsupported language is one line naming the supported ones.
     parser.add_argument("--lang", metavar="en|es", help="the document's language (every document has both)")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="the PDF file to write (required, except for the day sheet)")
     parser.add_argument("--explained-aloud", action="store_true",
                         help="staff will explain aloud the free text (an antibiotic order) entered in English only; "
                              "her sheet says so in her language instead of printing English (audited)")
@@ -42,6 +45,16 @@ def run(args) -> int:
     if args.lang is not None and args.lang not in LANGUAGES:
         return fail(f"unsupported language {args.lang!r} for the {args.document}: "
                     f"choose one of {', '.join(LANGUAGES)}")
+    if args.document == "day":
+        from .day_sheet import run_day
+
+        return run_day(args)
+    try:
+        args.exam_id = record_number(args.exam_id)
+    except ArgumentTypeError as error:
+        return fail(f"argument EXAM_ID: {error}")
+    if not args.output:
+        return fail("the following argument is required: -o/--output")
     try:
         db = open_existing_database(args)
     except CommandError as error:
