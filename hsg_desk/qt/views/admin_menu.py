@@ -25,6 +25,8 @@ ADMIN_SCREENS = (  # (menu text, permission, module, class, window size)
     ("&Settings…", Action.CHANGE_SETTINGS, "hsg_desk.qt.views.settings_admin", "SettingsAdmin", (640, 700)),
     ("&Back up now…", Action.BACKUP, "hsg_desk.qt.views.backup_dialog", "BackupDialog", (560, 220)),
     ("&Products…", Action.MANAGE_PRODUCTS, "hsg_desk.qt.views.products_admin", "ProductsAdmin", (1000, 520)),
+    ("&Quality report…", Action.VIEW_QUALITY_REPORT, "hsg_desk.qt.views.report_window", "QualityReportWindow",
+     (1000, 800)),
 )
 
 

@@ -24,6 +24,7 @@ ACTIONS = (
     ("cancelExam", "Ca&ncel exam…", "Ctrl+Shift+X", Action.CANCEL_OR_DEFER, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
     ("deferExam", "&Defer exam…", "Ctrl+Shift+D", Action.CANCEL_OR_DEFER, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
     ("rescheduleExam", "&Reschedule…", "Ctrl+Shift+R", Action.BOOK_EXAM, (S.DEFERRED,)),
+    ("printDaySheet", "Print day s&heet…", "Ctrl+Shift+P", Action.PRINT_DOCUMENT, None),
 )
 
 
@@ -37,6 +38,7 @@ class FrontDeskActions:
         self.prompts = prompts
         self.actions: dict[str, QAction] = {}
         self.dialog = None  # the dialog open now (tests drive it)
+        self.day_sheet = None  # the day sheet's window, while it is open
         for name, text, shortcut, permission, _ in ACTIONS:
             action = QAction(text, window)
             action.setShortcut(QKeySequence(shortcut))
@@ -165,3 +167,19 @@ class FrontDeskActions:
             "Reschedule exam", prompt, ("Rescheduled in her next cycle window", "She asked for another day"),
             lambda reason, day, clock: booking.reschedule(row.exam_id, day, clock, reason),
             new_time=(today, today + timedelta(days=1)), action="Re&schedule", parent=self.window))
+
+    # -- the day sheet ------------------------------------------------------------
+    def printDaySheet(self):
+        """The worklist's day as the day sheet: a preview window to print or save from."""
+        from PySide6.QtCore import Qt
+
+        from hsg_desk.qt.views.report_window import DaySheetWindow
+
+        if self.day_sheet is not None:
+            self.day_sheet.close()
+        self.day_sheet = window = DaySheetWindow(self.ctx, self.window.current_day(), self.window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: setattr(self, "day_sheet", None))
+        window.resize(1100, 760)
+        window.show()
+        return window

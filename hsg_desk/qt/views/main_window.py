@@ -148,8 +148,11 @@ class MainWindow(QMainWindow):
         self.menuExam.addActions([actions["bookExam"], actions["checkIn"]])
         self.menuExam.addSeparator()
         self.menuExam.addActions([actions["cancelExam"], actions["deferExam"], actions["rescheduleExam"]])
+        self.menuExam.addSeparator()
+        self.menuExam.addAction(actions["printDaySheet"])
         bar = self.ui.worklistActions
-        for name in ("newPatient", "bookExam", "checkIn", "cancelExam", "deferExam", "rescheduleExam"):
+        for name in ("newPatient", "bookExam", "checkIn", "cancelExam", "deferExam", "rescheduleExam",
+                     "printDaySheet"):
             button = QToolButton(self.ui.worklistPage)
             button.setDefaultAction(actions[name])
             button.setObjectName(f"{name}Button")
