@@ -322,6 +322,8 @@ def _procedure_record(w: _Writer) -> None:
             ("Kerma-area product", _number(w, record.kap_gycm2, "Gy·cm²", 2)),
             ("Radiologist", record.radiologist_name or w.tr("Not recorded")),
         ], pairs=2)
+        if record.dose_note:
+            w.fields([("Dose above the local reference level: note", record.dose_note)])
     w.heading("Complications")
     w.line("; ".join(w.tr(label) for label in w.facts.complications) if w.facts.complications
            else w.tr("None recorded."))

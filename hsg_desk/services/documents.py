@@ -194,6 +194,7 @@ class ProcedureRecord:
     catheter_product: str = ""
     catheter_expiry: date | None = None
     sources: dict[str, str] = field(default_factory=dict)  # field → "scanned" or "typed" (issue #20)
+    dose_note: str = ""          # asked for at signing when a dose was above the reference level
 
 
 @dataclass(frozen=True)
@@ -444,7 +445,8 @@ def _procedure(row: dict | None) -> tuple[ProcedureRecord | None, tuple[str, ...
         air_kerma_mgy=row["air_kerma_mgy"], kap_gycm2=row["kap_gycm2"], radiologist_name=row["radiologist_name"],
         fluoro_note=row["fluoro_note"], images_note=row["images_note"], expiry_note=row["expiry_note"],
         catheter_product=row["catheter_product"], catheter_expiry=_date(row["catheter_expiry"]),
-        sources=json.loads(row["value_sources"] or "{}"))
+        sources=json.loads(row["value_sources"] or "{}"),
+        dose_note=row["dose_note"])
     return record, tuple(complications), row["notes"]
 
 

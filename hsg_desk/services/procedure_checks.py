@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from hsg_desk.domain.dose import reference_exceeded
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.settings import ClinicSettings
 
@@ -24,7 +25,8 @@ SEVERITIES = ("mild", "moderate", "severe")
 
 TEXT_FIELDS = {"contrast_agent": 100, "contrast_concentration": 60, "contrast_lot": 60, "catheter_lot": 60,
                "complication_other": 200, "radiologist_name": 100, "notes": 2000, "fluoro_note": 500,
-               "images_note": 500, "expiry_note": 500, "catheter_product": 100}
+               "images_note": 500, "expiry_note": 500, "catheter_product": 100,
+               "dose_note": 500}
 DATE_FIELDS = ("contrast_expiry", "catheter_expiry")
 GTIN_FIELDS = ("contrast_gtin", "catheter_gtin")
 # The values a scan can fill; for each, the record keeps whether it was scanned or typed.
@@ -47,6 +49,7 @@ LABELS = {
     "expiry_note": "Note on the expired contrast",
     "catheter_product": "Catheter product", "catheter_expiry": "Catheter expiry date",
     "contrast_gtin": "Contrast GTIN", "catheter_gtin": "Catheter GTIN",
+    "dose_note": "Note on a dose above the reference level",
 }
 
 
@@ -148,9 +151,19 @@ def record_problems(record: dict, *, exam_day: date, device_confirmation: bool,
     if fluoro is not None and fluoro > settings.fluoro_time_note_minutes and not (record.get("fluoro_note") or "").strip():
         problems["fluoro_note"] = (f"fluoroscopy over {settings.fluoro_time_note_minutes:g} minutes "
                                    "(a typical HSG needs about one): add a note")
+    caution = dose_caution(record, settings)
+    if caution and not (record.get("dose_note") or "").strip():
+        problems["dose_note"] = f"{caution[:1].lower()}{caution[1:]}: add a short note"
     images = record.get("image_count")
     if (device_confirmation and images is not None and images < settings.device_min_images
             and not (record.get("images_note") or "").strip()):
         problems["images_note"] = (f"the device protocol asks for at least {settings.device_min_images} images: "
                                    "add a note")
     return problems
+
+
+def dose_caution(record: dict, settings: ClinicSettings) -> str:
+    """"Above the local reference level: fluoroscopy 2.4 min (reference 1.5 min)", or "" when
+    the recorded doses are within the clinic's reference levels (issue 19)."""
+    exceeded = reference_exceeded(record.get("fluoro_time_min"), record.get("kap_gycm2"), settings)
+    return f"Above the local reference level: {exceeded.describe(settings)}" if exceeded else ""

@@ -10,7 +10,8 @@ FIELDS = ("contrast_agent", "contrast_concentration", "contrast_volume_ml", "con
           "catheter_type", "catheter_lot", "fluoro_time_min", "image_count", "air_kerma_mgy", "kap_gycm2",
           "complications", "contrast_reaction_severity", "complication_other", "radiologist_id",
           "radiologist_name", "notes", "fluoro_note", "images_note", "expiry_note",
-          "contrast_gtin", "catheter_gtin", "catheter_product", "catheter_expiry", "value_sources")
+          "contrast_gtin", "catheter_gtin", "catheter_product", "catheter_expiry", "value_sources",
+          "dose_note")
 
 
 def get_procedure(db, exam_id: int) -> dict | None:

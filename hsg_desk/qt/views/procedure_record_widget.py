@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from hsg_desk.domain.contrast import CONTRAST_AGENTS
 from hsg_desk.domain.dates import date_text, parse_date
@@ -20,7 +20,7 @@ from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.services.screening import DURING_EXAM_CODES
-from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES
+from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES, dose_caution
 from hsg_desk.services.worklist import WorklistService
 from hsg_desk.storage.records import ConflictError
 
@@ -42,6 +42,7 @@ LINE_FIELDS = {
     "air_kerma_mgy": ("airKerma", "airKermaError"),
     "kap_gycm2": ("kap", "kapError"),
     "complication_other": ("complicationOtherText", "complicationOtherError"),
+    "dose_note": ("doseNote", "doseNoteError"),
 }
 COMPLICATION_BOXES = {"none": "complicationNone", "vasovagal": "complicationVasovagal",
                       "severe_pain": "complicationSeverePain", "bleeding": "complicationBleeding",
@@ -57,6 +58,26 @@ SOURCE_LABELS = {"contrast_agent": "contrastAgentLabel", "contrast_concentration
                  "contrast_lot": "contrastLotLabel", "contrast_expiry": "contrastExpiryLabel",
                  "catheter_product": "catheterProductLabel", "catheter_type": "catheterTypeLabel",
                  "catheter_lot": "catheterLotLabel", "catheter_expiry": "catheterExpiryLabel"}
+
+
+def _add_dose_rows(ui) -> None:
+    """The dose caution and its note, under the radiation fields (issue 19). Made here rather
+    than in forms/procedure_record.ui so the form others are editing stays as it is."""
+    grid, row = ui.radiationGrid, ui.radiationGrid.rowCount()
+    ui.doseCaution = QLabel(ui.radiationGroup, objectName="doseCaution", wordWrap=True)
+    ui.doseCaution.setProperty("role", "warning")
+    ui.doseNoteLabel = QLabel("Note on a dose above the reference level", ui.radiationGroup,
+                              objectName="doseNoteLabel", wordWrap=True)
+    ui.doseNote = QLineEdit(ui.radiationGroup, objectName="doseNote")
+    ui.doseNote.setMinimumHeight(40)
+    ui.doseNote.setAccessibleName("Note on a dose above the reference level")
+    ui.doseNoteLabel.setBuddy(ui.doseNote)
+    ui.doseNoteError = QLabel(ui.radiationGroup, objectName="doseNoteError", wordWrap=True)
+    ui.doseNoteError.setProperty("role", "error")
+    grid.addWidget(ui.doseCaution, row, 0, 1, 3)
+    grid.addWidget(ui.doseNoteLabel, row + 1, 0)
+    grid.addWidget(ui.doseNote, row + 1, 1)
+    grid.addWidget(ui.doseNoteError, row + 1, 2)
 
 
 class _FocusOut(QObject):
@@ -82,6 +103,7 @@ class ProcedureRecordWidget(QWidget):
         self.service = ExamRoomService(ctx)
         self.ui = ui = Ui_ProcedureRecord()
         ui.setupUi(self)
+        _add_dose_rows(ui)
         select_by_typing(self)
         self.exam_id: int | None = None
         self.record: dict = {"version": 0}
@@ -158,6 +180,10 @@ class ProcedureRecordWidget(QWidget):
         for field, label in SOURCE_LABELS.items():
             scanned = sources.get(field) == "scanned" and record.get(field) not in (None, "")
             getattr(ui, label).setText(self.source_captions[field] + (" · scanned" if scanned else ""))
+        caution = dose_caution(record, self.ctx.settings)
+        ui.doseCaution.setText(f"⚠ {caution}. Signing asks for a short note." if caution else "")
+        for widget in (ui.doseCaution, ui.doseNoteLabel, ui.doseNote, ui.doseNoteError):
+            widget.setVisible(bool(caution or record.get("dose_note")))
         editable = status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED)
         for group in (ui.contrastGroup, ui.radiationGroup, ui.complicationsGroup, ui.peopleGroup):
             group.setEnabled(editable)
@@ -282,6 +308,8 @@ class ProcedureRecordWidget(QWidget):
 
     # -- signing and amending -------------------------------------------------------------
     def sign(self) -> None:
+        if "dose_note" in self.service.procedure_problems(self.exam_id) and not self._ask_dose_note():
+            return
         problems = self.service.sign_problems(self.exam_id)
         if problems:
             self.ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems))
@@ -297,6 +325,16 @@ class ProcedureRecordWidget(QWidget):
             return
         self.load(self.exam_id)
         self.changed.emit()
+
+    def _ask_dose_note(self) -> bool:
+        """A dose above the clinic's reference level: the note is asked for before the password."""
+        caution = dose_caution(self.record, self.ctx.settings)
+        note = self.prompts.ask_text("Dose above the reference level",
+                                     f"{caution}.\nA short note for the record: why, and what was done.")
+        if not (note or "").strip():
+            self.ui.problemsLabel.setText("Signing needs a note on the dose above the reference level.")
+            return False
+        return self.save("dose_note", note)
 
     def amend(self) -> None:
         ui = self.ui
