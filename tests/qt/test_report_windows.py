@@ -78,6 +78,7 @@ def test_the_admin_previews_prints_and_saves_the_quality_report(make_window, qtb
     _ready(qtbot, screen)
     assert "Informe de dosis y calidad" in screen.pdf_document.getAllText(0).text()
     qtbot.mouseClick(screen.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.printing, timeout=20000)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == screen.pdf_document.pageCount()
     assert _last_audit(window) == ("print", "quality_report", "2026-06-01..2026-10-31", "admin")
     qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
@@ -98,6 +99,7 @@ def test_the_front_desk_prints_the_day_sheet_of_the_worklists_day(make_window, q
     first = window.worklist_model.row_at(0)
     assert first.mrn in text
     qtbot.mouseClick(screen.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.printing, timeout=20000)
     assert (tmp_path / "day.pdf").exists()
     assert _last_audit(window) == ("print", "day_sheet", "2026-11-26", "desk")
 

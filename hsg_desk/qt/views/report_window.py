@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QWidget
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_report_window import Ui_ReportWindow
-from hsg_desk.qt.views.documents_page import (PrintDialog, SavePrompt, ask_printer, ask_save_path, load_pdf,
-                                              print_pdf)
+# The Documents page's lock: reportlab keeps module-level state, so two workers take turns.
+from hsg_desk.qt.views.documents_page import _BUILDING as REPORTLAB_TURN
+from hsg_desk.qt.views.documents_page import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
 from hsg_desk.reports.fonts import register_fonts
 
 LANGUAGES = ("en", "es")
@@ -49,6 +50,7 @@ class ReportWindow(QWidget):
         self.pdf: bytes | None = None
         self.shown: tuple | None = None      # (dates..., language) of the preview
         self.building = False
+        self.printing = False
         self._buffer = None
         self.pdf_document = QPdfDocument(self)
         self.viewer = QPdfView(self.ui.previewHolder)
@@ -96,9 +98,13 @@ class ReportWindow(QWidget):
         self.building = True
         self._set_output_enabled(False)
         self._say("Building the preview…")
-        Op(parent=self, work=lambda progress: self.build(figures, language),
+        Op(parent=self, work=lambda progress: self._build_in_turn(figures, language),
            success=lambda pdf: self._show(pdf, (*choice, language)),
            title=self.title).failure(self._failed).with_progress("Building the preview…").run()
+
+    def _build_in_turn(self, figures, language: str) -> bytes:
+        with REPORTLAB_TURN:
+            return self.build(figures, language)
 
     def _show(self, pdf: bytes, shown: tuple) -> None:
         self.building = False
@@ -131,6 +137,8 @@ class ReportWindow(QWidget):
         return self.pdf, self.shown
 
     def print_report(self) -> bool:
+        """Print the preview through the print dialog; True when printing started (the pages
+        are rendered onto the printer on a worker, and the print is recorded when done)."""
         current = self._current()
         if current is None:
             return False
@@ -138,18 +146,20 @@ class ReportWindow(QWidget):
         printer = self.print_dialog(self)
         if printer is None:
             return False
-        document, buffer = load_pdf(pdf, self)
-        try:
-            print_pdf(document, printer)
-        except DomainError as error:
+        target = printer.printerName() or printer.outputFileName()
+        self.printing = True
+
+        def printed(_result) -> None:
+            self.printing = False
+            self.record(shown[:-1], shown[-1], "print", target)
+            self._say("Printed.")
+
+        def failed(error: BaseException) -> None:
+            self.printing = False
             self._say(str(error))
-            return False
-        finally:
-            document.close()
-            document.deleteLater()
-            buffer.deleteLater()
-        self.record(shown[:-1], shown[-1], "print", printer.printerName() or printer.outputFileName())
-        self._say("Printed.")
+
+        Op(parent=self, work=lambda progress: print_pdf(pdf, printer, progress), success=printed,
+           title=self.title).failure(failed).with_progress("Printing…").run()
         return True
 
     def save_report(self, path: str | None = None) -> str | None:
