@@ -8,7 +8,7 @@ and a legend names each series in words. Reference levels are dashed lines with 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -97,14 +97,15 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
 
 
 def histogram_chart(bin_edges: Sequence[tuple[float, float]], counts: Sequence[int], reference: float,
-                    reference_label: str, axis_title: str, width: float, height: float = 160) -> Drawing:
+                    reference_label: str, axis_title: str, width: float, height: float = 160,
+                    number: Callable[[float], str] = "{:g}".format) -> Drawing:
     """Bars of equal-width bins from 0; a dashed line at `reference`, labelled."""
     register_fonts()
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 34, width - 40, height - 56
     chart.data = [list(counts)]
-    chart.categoryAxis.categoryNames = _sparse([f"{low:g}" for low, _ in bin_edges], max(1, int(chart.width // 26)))
+    chart.categoryAxis.categoryNames = _sparse([number(low) for low, _ in bin_edges], max(1, int(chart.width // 26)))
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dx = -chart.width / max(len(counts), 1) / 2  # each label at its bin's lower edge
     _axis_fonts(chart)
@@ -131,12 +132,13 @@ def histogram_chart(bin_edges: Sequence[tuple[float, float]], counts: Sequence[i
 
 
 def trend_chart(categories: Sequence[str], values: Sequence[float | None], reference: float,
-                reference_label: str, title: str, width: float, height: float = 140, marker: int = 0) -> Drawing:
+                reference_label: str, title: str, width: float, height: float = 140, marker: int = 0,
+                number: Callable[[float], str] = "{:.2f}".format) -> Drawing:
     """A line of monthly values with a marker at each month, and the reference level dashed."""
     register_fonts()
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 34, width - 40, height - 58
+    chart.x, chart.y, chart.width, chart.height = 30, 34, width - 40, height - 66
     chart.data = [list(values)]
     chart.categoryAxis.categoryNames = _sparse(categories, max(1, int(chart.width // 34)))
     crowded = len(categories) * 40 > chart.width
@@ -149,14 +151,15 @@ def trend_chart(categories: Sequence[str], values: Sequence[float | None], refer
     chart.lines[0].strokeColor = black
     chart.lines[0].strokeWidth = 1.2
     chart.lines[0].symbol = makeMarker(MARKERS[marker % len(MARKERS)], size=4)
-    chart.lineLabelFormat = "%.2f" if len(categories) <= 6 else None
+    chart.lineLabelFormat = number if len(categories) <= 6 else None
+    chart.valueAxis.labelTextFormat = lambda value: number(value) if value != int(value) else f"{value:g}"
     chart.lineLabels.fontName = REGULAR
     chart.lineLabels.fontSize = 6
     chart.lineLabels.dy = 6
     drawing.add(chart)
     y = chart.y + chart.height * reference / chart.valueAxis.valueMax
     drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=black, strokeWidth=1, strokeDashArray=(4, 2)))
-    # The reference is named beside the title, where no month's label can cover it.
-    drawing.add(String(chart.x, height - 10, f"{title} · - - {reference_label}", fontName=BOLD,
-                       fontSize=LABEL_SIZE + 1))
+    # The reference is named under the title, where no month's label can cover it.
+    drawing.add(String(chart.x, height - 10, title, fontName=BOLD, fontSize=LABEL_SIZE + 1))
+    drawing.add(String(chart.x, height - 20, f"- - - {reference_label}", fontName=REGULAR, fontSize=LABEL_SIZE))
     return drawing

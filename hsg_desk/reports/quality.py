@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hsg_desk.domain.dose import DoseFigures
@@ -31,6 +32,11 @@ class _Writer:
         self.report, self.language = report, language
         self.t = load_texts(language, "quality")
         self.styles = document_styles(BODY_SIZE)
+        self.subheading_style = ParagraphStyle("subheading", parent=self.styles["emphasis"], keepWithNext=1,
+                                               spaceBefore=BODY_SIZE * 0.6)
+        self.small_header = ParagraphStyle("small_header", parent=self.styles["cell_bold"], fontSize=6.8,
+                                           leading=BODY_SIZE * 1.0)
+        self.styles = {**self.styles, "small_header": self.small_header}
         self.width = text_width(report.paper_size)
         self.story: list = []
 
@@ -53,11 +59,16 @@ class _Writer:
     def heading(self, key: str) -> None:
         self.story.append(Paragraph(esc(self.t[key]), self.styles["heading"]))
 
+    def subheading(self, key: str) -> None:
+        """A heading inside a section, kept with what follows it."""
+        self.story.append(Paragraph(esc(self.t[key]), self.subheading_style))
+
     def line(self, text: str, style: str = "body") -> None:
         self.story.append(Paragraph(esc(text), self.styles[style]))
 
-    def table(self, header: list[str], rows: list[list], shares: list[float], width: float | None = None):
-        body = [[self.cell(text, bold=True) for text in header]]
+    def table(self, header: list[str], rows: list[list], shares: list[float], width: float | None = None,
+              header_style: str = "cell_bold"):
+        body = [[Paragraph(esc(text), self.styles[header_style]) for text in header]]
         body += [[self.cell(text) for text in row] for row in rows]
         return grid(body, [(width or self.width) * share for share in shares])
 
@@ -84,7 +95,7 @@ def _exams(w: _Writer) -> None:
                (w.t["aborted"], counts.get(ExamStatus.ABORTED, 0)),
                (w.t["not_yet_done"], sum(month.counts["not_yet_done"] for month in report.by_month))]
     numbers = w.table([w.t["figure"], w.t["count"]], [[name, w.number(value)] for name, value in figures],
-                      [0.74, 0.26], width=w.width * 0.34)
+                      [0.68, 0.32], width=w.width * 0.34)
     chart = stacked_bars([w.month(m.month) for m in report.by_month],
                          [(_status_name(w, group), [m.counts[group] for m in report.by_month]) for group in MONTH_GROUPS],
                          w.width * 0.64)
@@ -108,7 +119,7 @@ def _exams(w: _Writer) -> None:
         w.story.append(w.table(
             [w.t["month"], w.t["booked"], *[_status_name(w, group) for group in groups]],
             [[w.month(m.month), w.number(m.booked), *[w.number(m.counts[group]) for group in groups]]
-             for m in report.by_month], [0.13, 0.1, 0.13, 0.15, 0.12, 0.12, 0.12, 0.13]))
+             for m in report.by_month], [0.11, 0.13, 0.13, 0.15, 0.12, 0.11, 0.13, 0.12], header_style="small_header"))
 
 
 def _dose_row(w: _Writer, name: str, figures: DoseFigures, reference: float | None) -> list[str]:
@@ -134,16 +145,17 @@ def _dose(w: _Writer) -> None:
     w.line(w.t["trend"], "small")
     w.beside(trend_chart(months, [m.fluoro_minutes for m in report.monthly_medians], report.reference_fluoro_minutes,
                          w.t["reference_line"].format(value=w.number(report.reference_fluoro_minutes)),
-                         w.t["fluoro_trend"], half, marker=0),
+                         w.t["fluoro_trend"], half, marker=0, number=w.number),
              trend_chart(months, [m.kap_gycm2 for m in report.monthly_medians], report.reference_kap_gycm2,
                          w.t["reference_line"].format(value=w.number(report.reference_kap_gycm2)),
-                         w.t["kap_trend"], half, marker=1), 0.5)
+                         w.t["kap_trend"], half, marker=1, number=w.number), 0.5)
     _above_reference(w)
 
 
 def _histogram(w: _Writer, bins, reference: float, axis: str, width: float):
     return histogram_chart([(b.low, b.high) for b in bins], [b.count for b in bins], reference,
-                           w.t["reference_line"].format(value=w.number(reference)), w.t[axis], width)
+                           w.t["reference_line"].format(value=w.number(reference)), w.t[axis], width,
+                           number=lambda value: format_decimal(value, locale=w.language))
 
 
 def _above_reference(w: _Writer) -> None:
@@ -162,22 +174,22 @@ def _above_reference(w: _Writer) -> None:
     w.story[-1] = Paragraph(esc(f"{w.t['above']}: {w.number(len(rows))} (▲ = {w.t['above_mark']})"),
                             w.styles["heading"])
     w.story.append(w.table([w.t["exam"], w.t["date"], w.t["fluoro"], w.t["kap"], w.t["note"]], rows,
-                           [0.08, 0.13, 0.15, 0.17, 0.47]))
+                           [0.09, 0.13, 0.15, 0.17, 0.46]))
 
 
 def _safety(w: _Writer) -> None:
     report = w.report
     w.heading("safety")
-    w.line(w.t["findings"], "emphasis")
+    w.subheading("findings")
     if report.findings:
         w.story.append(w.table(
             [w.t["code"], w.t["level"], w.t["opened"], *[w.t[outcome] for outcome in FINDING_OUTCOMES]],
             [[f.code, w.t["levels"].get(f.level, f.level), w.number(f.opened),
               *[w.number(f.outcomes[outcome]) for outcome in FINDING_OUTCOMES]] for f in report.findings],
-            [0.27, 0.1, 0.09, 0.1, 0.12, 0.1, 0.1, 0.12]))
+            [0.2, 0.12, 0.09, 0.11, 0.13, 0.1, 0.11, 0.14], header_style="small_header"))
     else:
         w.line(w.t["findings_none"])
-    w.line(w.t["complications"], "emphasis")
+    w.subheading("complications")
     if report.complications:
         w.story.append(w.table([w.t["complication"], w.t["exams_count"]],
                                [[w.t["complication_names"].get(code, code), w.number(count)]
@@ -186,7 +198,7 @@ def _safety(w: _Writer) -> None:
         w.line(w.t["complications_none"])
     w.line(w.t["complications_of"].format(records=w.number(report.records), none=w.number(report.no_complication)),
            "small")
-    w.line(w.t["times"], "emphasis")
+    w.subheading("times")
     w.story.append(w.table(
         ["", w.t["median"], w.t["measured"]],
         [[w.t["arrival_to_catheter"], _minutes(w, report.arrival_to_catheter.median_minutes),
@@ -210,7 +222,7 @@ def quality_heading(report: QualityReport, language: str) -> PageHeading:
     return PageHeading(
         facility_name=report.facility_name,
         facility_phone_line=f"{common['phone']}: {report.facility_phone}" if report.facility_phone else "",
-        patient_name=t["title"], identity_line=period, title=f"{t['title']} · {period}",
+        patient_name=t["title"], identity_line=period, title=t["title"],
         page_of=common["page_of"])
 
 

@@ -158,6 +158,45 @@ def pdf(bench: Bench, kind: str) -> float:
     return percentile(repeat(build, bench.runs), 50)
 
 
+def last_quarter(today: date) -> tuple[date, date]:
+    """The last full calendar quarter before `today`: the period a dose review looks at."""
+    from datetime import timedelta
+
+    first_of_quarter = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+    end = first_of_quarter - timedelta(days=1)
+    return date(end.year, (end.month - 1) // 3 * 3 + 1, 1), end
+
+
+def quality_report(bench: Bench) -> float:
+    """Median of reading the last quarter's figures and building the dose and quality report."""
+    from hsg_desk.domain.roles import Role
+    from hsg_desk.reports.quality import build_quality_report
+    from hsg_desk.services.context import ServiceContext, Session
+    from hsg_desk.services.quality_report import load_quality_report
+
+    ctx = ServiceContext(bench.db, bench.ctx.clock, Session(None, "rad", "Radiologist", frozenset({Role.RADIOLOGIST})),
+                         workstation="bench")
+    start, end = last_quarter(bench.today)
+
+    def build():
+        return build_quality_report(load_quality_report(ctx, start, end), "en")
+    build()
+    return percentile(repeat(build, max(3, bench.runs // 5)), 50)
+
+
+def day_sheet(bench: Bench) -> float:
+    """Median of reading the busiest day and building its day sheet."""
+    from hsg_desk.reports.day_sheet import build_day_sheet
+    from hsg_desk.services.day_sheet import load_day_sheet
+
+    day = busiest_day(bench)
+
+    def build():
+        return build_day_sheet(load_day_sheet(bench.ctx, day), "en")
+    build()
+    return percentile(repeat(build, bench.runs), 50)
+
+
 def ui_stall_max(bench: Bench) -> float:
     """Longest gap of a 5 ms UI heartbeat while a script takes an exam from screened to step 10."""
     from PySide6.QtCore import QEventLoop, QTimer

@@ -40,6 +40,8 @@ TARGETS = {
     "pdf_aftercare": ("ms", 100, "value"), "pdf_summary": ("ms", 250, "value"),
     "rss_start": ("MB", 250, "value"), "ui_stall_max": ("ms", 100, "value"),
     "ui_stall_start": ("ms", 100, "value"),  # the 2 s after the first paint (DESIGN.md §7)
+    "report_quality": ("ms", 2000, "value"),  # the last full quarter's dose and quality report
+    "pdf_day_sheet": ("ms", 250, "value"),    # the busiest day's sheet
 }
 REPEATED = ("startup", "rss_start", "ui_stall_start", "open_exam", "pdf_aftercare", "pdf_summary", "ui_stall_max")
 WALK_TARGET_MS = 50  # RAIL: a person feels any freeze over ~50 ms as lag (issue #21)
@@ -82,6 +84,9 @@ def measure_all(fresh_copy, today: date, quick: bool, repeats: int) -> tuple[dic
     found["search_p95"].append((measures.search_p95(bench, queries) * ms, floors.raw_fts_match(bench.db, queries) * ms))
     found["worklist_day"].append((measures.worklist_day(bench) * ms, None))
     found["step_commit"].append((measures.step_commit(bench) * ms, floors.empty_commit(bench.db, runs) * ms))
+    report_floor = floors.minimal_pdf(runs) * ms
+    found["report_quality"].append((measures.quality_report(bench) * ms, report_floor))
+    found["pdf_day_sheet"].append((measures.day_sheet(bench) * ms, report_floor))
     bench.db.conn.close()
     for repeat in range(repeats):  # each on a fresh copy: ui_stall_max takes today's exam to step 10
         bench = measures.Bench(str(fresh_copy(f"repeat{repeat}")), today, runs)
