@@ -15,7 +15,7 @@ from .texts import clock_time, esc, load_texts, local, long_day, short_day
 
 BODY_SIZE = 9
 COLUMNS = ("time", "patient", "indication", "status", "open", "test", "sedation", "allergies", "language", "notes")
-SHARES = (0.09, 0.125, 0.105, 0.085, 0.14, 0.1, 0.095, 0.09, 0.065, 0.105)
+SHARES = (0.09, 0.125, 0.105, 0.095, 0.14, 0.1, 0.095, 0.08, 0.065, 0.105)
 
 
 def _cells(line: DaySheetLine, t: dict, language: str, time_zone: str) -> list[str]:
