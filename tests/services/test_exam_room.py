@@ -165,7 +165,12 @@ def test_procedure_record_checks(room):
     fill_record(service, exam_id, contrast_expiry=date(2026, 1, 1), fluoro_time_min="6.5",
                 complications=["contrast_reaction"])
     problems = service.procedure_problems(exam_id)
-    assert set(problems) == {"expiry_note", "fluoro_note", "contrast_reaction_severity"}
+    # 6.5 min passes the 5-minute setting and the local reference level (1.5 min): two notes.
+    assert set(problems) == {"expiry_note", "fluoro_note", "dose_note", "contrast_reaction_severity"}
+    assert problems["dose_note"] == ("above the local reference level: fluoroscopy 6.5 min (reference 1.5 min): "
+                                     "add a short note")
+    service.set_procedure_field(exam_id, "dose_note", "Tubal spasm", None)
+    assert "dose_note" not in service.procedure_problems(exam_id)
 
 
 def test_amendment_after_signing(room):
