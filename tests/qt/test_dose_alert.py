@@ -50,6 +50,9 @@ def test_a_dose_above_the_reference_level_asks_for_a_note_when_signing(qtbot, ro
     summary = build_document("summary", load_document_facts(tech, exam_id))
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(summary)).pages).split())
     assert "Dose above the local reference level: note" in text and NOTE in text
+    spanish = build_document("summary", load_document_facts(tech, exam_id), "es")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(spanish)).pages).split())
+    assert "Dosis por encima del nivel de referencia local: nota" in text and NOTE in text
 
 
 def test_no_note_no_signature(qtbot, room):
