@@ -77,9 +77,9 @@ def test_the_schema_record_is_sqlite_utils_own(db):
 
 def test_an_older_file_gets_the_missing_migrations_when_opened(db_path):
     db = open_database(db_path)
-    # Back to an older file: what 0002 and 0007 added is undone, with their records.
+    # Back to an older file: what 0002 and 0008 added is undone, with their records.
     db.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name IN ('0002_exam_child_indexes', "
-               "'0007_procedure_dose_note')")
+               "'0008_procedure_dose_note')")
     db.execute("DROP INDEX findings_exam")
     db.execute("ALTER TABLE procedure_records DROP COLUMN dose_note")
     db.close()
