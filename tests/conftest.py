@@ -11,6 +11,9 @@ from datetime import datetime, timezone
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The audit trail's signing key (storage/audit_key.py) of this test run, never the user's.
+os.environ.setdefault("HSG_DESK_AUDIT_KEY", os.path.join(__import__("tempfile").mkdtemp(prefix="hsg-key-"),
+                                                         "audit-key"))
 
 from hsg_desk.qt.none_refcount import keep_none_alive  # noqa: E402
 

@@ -50,6 +50,13 @@ def first_start_needed(db) -> bool:
     return store.count_users(db) == 0
 
 
+def masked_username(typed: str) -> str:
+    """A username that matches no account may be a password typed in the wrong box: the
+    audit trail keeps its first character only ("p***"), enough to see a pattern of tries."""
+    typed = typed.strip()
+    return f"{typed[:1]}***" if typed else ""
+
+
 def _event(db, clock, action: str, user: User | None, username: str, workstation: str | None,
            changes: dict | None = None) -> None:
     record_event(db, at=clock.now(), action=action, user_id=user.id if user else None,
@@ -67,7 +74,7 @@ def _check(db, clock, username: str, password: str, *, workstation: str | None,
     user = store.find_user(db, username or "")
     if user is None:
         verify_password(_dummy_hash(), password or "")
-        _event(db, clock, "login.failed", None, username or "", workstation,
+        _event(db, clock, "login.failed", None, masked_username(username or ""), workstation,
                {"reason": [None, "unknown user"], "purpose": [None, purpose]})
         raise failed
     if user.locked_until is not None and not user.locked_at(now):

@@ -6,10 +6,11 @@ the chain at that row (`verify_chain`).
 
 A chain alone cannot show that its last rows were cut off. So each append also
 writes the newest row's id and hash to an *anchor* (the `settings` row
-`audit.anchor`, which `load_settings` ignores); `verify_chain` checks that the
-anchor's row exists and carries that hash. Someone with the file can still rewrite
-the anchor too; the anchor catches the plain `DELETE ... WHERE id > N` and a restore
-of an older audit table, and an exported CSV or a backup elsewhere catches the rest.
+`audit.anchor`, which `load_settings` ignores), signed with an HMAC whose key the
+database does not hold (audit_key.py). Someone who rewrites the file can recompute
+the chain but not the signature. `verify_chain` also checks that the append-only
+triggers are in place, that an empty trail is not a database full of records, and
+that the chain still holds the head each backup recorded beside it (backup.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
+from .audit_key import sign, signature_matches
 from .records import insert_row
 
 GENESIS = "0" * 64
@@ -75,7 +77,7 @@ def _write_anchor(db, row_id: int, row_hash_: str, at: str) -> None:
     db.execute(
         "INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, NULL) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        [ANCHOR_KEY, json.dumps({"id": row_id, "hash": row_hash_}), at],
+        [ANCHOR_KEY, json.dumps({"id": row_id, "hash": row_hash_, "mac": sign(row_id, row_hash_)}), at],
     )
 
 
@@ -90,8 +92,35 @@ class ChainBreak:
     problem: str
 
 
-def verify_chain(db) -> ChainBreak | None:
-    """The first row where the chain is broken, or None when it is intact."""
+APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+
+def verify_chain(db, *, backup_heads: bool = True) -> ChainBreak | None:
+    """The first problem of the audit trail, or None when it is intact: an altered,
+    removed or reordered row, an anchor that does not match or is not signed with this
+    workstation's key, missing append-only triggers, and (with `backup_heads`) a chain
+    that no longer holds the head a backup recorded."""
+    broken = _verify_rows(db)
+    if broken is None:
+        broken = missing_triggers(db)
+    if broken is None and backup_heads:
+        from .backup import check_backup_heads
+
+        broken = check_backup_heads(db)
+    return broken
+
+
+def missing_triggers(db) -> ChainBreak | None:
+    """The append-only triggers, each still refusing (RAISE) what it guards."""
+    found = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))
+    missing = [name for name in APPEND_ONLY_TRIGGERS if "RAISE(ABORT" not in (found.get(name) or "").upper()]
+    if missing:
+        return ChainBreak(0, f"the append-only triggers are missing ({', '.join(missing)}): "
+                             "someone changed the schema to alter the audit trail")
+    return None
+
+
+def _verify_rows(db) -> ChainBreak | None:
     previous_hash, expected_id = GENESIS, 1
     cursor = db.execute(f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM audit_log ORDER BY id")
     columns = [*HASHED_FIELDS, "hash"]
@@ -114,7 +143,7 @@ def _check_anchor(db, *, last_id: int, last_hash: str) -> ChainBreak | None:
         return ChainBreak(last_id + 1, "the audit anchor is unreadable (altered)")
     if anchor is None:
         if last_id == 0:
-            return None
+            return _empty_trail_problem(db)
         return ChainBreak(last_id, "the audit anchor is missing (removed by hand)")
     anchor_id, anchor_hash = anchor.get("id"), anchor.get("hash")
     if not isinstance(anchor_id, int):
@@ -126,6 +155,19 @@ def _check_anchor(db, *, last_id: int, last_hash: str) -> ChainBreak | None:
         return ChainBreak(anchor_id + 1, f"row {anchor_id + 1} and later were added outside the app")
     if anchor_hash != last_hash:
         return ChainBreak(last_id, f"row {last_id} was replaced")
+    if not signature_matches(anchor_id, anchor_hash, anchor.get("mac")):
+        return ChainBreak(last_id, "the audit anchor's signature does not match: the trail was rewritten "
+                                   "(or this workstation holds another audit key)")
+    return None
+
+
+def _empty_trail_problem(db) -> ChainBreak | None:
+    """No rows and no anchor is a new database, unless it already has user accounts:
+    each was created with an audit row (services.users), so their trail was removed."""
+    users = db.execute("SELECT count(*) FROM users").fetchone()[0]
+    if users:
+        return ChainBreak(1, f"the audit trail is empty, but the database has {users} user accounts: "
+                             "its rows and anchor were removed")
     return None
 
 
@@ -207,14 +249,26 @@ def distinct_usernames(db) -> list[str]:
         "SELECT DISTINCT username FROM audit_log WHERE username != '' ORDER BY username COLLATE NOCASE")]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
+    injection): a username typed as =HYPERLINK(...) must reach the admin as text."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def write_csv(rows: list[dict[str, Any]], stream: TextIO) -> int:
-    """Write rows as CSV (header first; `changes` as JSON); returns the number of rows."""
+    """Write rows as CSV (header first; `changes` as JSON; formula-like cells neutralised);
+    returns the number of rows."""
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         changes = row["changes"]
         if not isinstance(changes, str):
             changes = json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str)
-        writer.writerow(["" if row[name] is None else (changes if name == "changes" else row[name])
+        writer.writerow([neutralise("" if row[name] is None else (changes if name == "changes" else row[name]))
                          for name in CSV_COLUMNS])
     return len(rows)

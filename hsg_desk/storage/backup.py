@@ -9,6 +9,7 @@ until then it is a `.partial` file that nothing offers for restore.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -24,6 +25,7 @@ from hsg_desk.domain.settings import DEFAULT_SETTINGS, ClinicSettings
 
 from .db import StorageError
 from .audit import workstation_name
+from .audit_key import sign, signature_matches
 from .integrity import NEWER, PERMISSION, CheckResult, check_database
 from .permissions import make_private_folder, write_private_bytes
 from .presence import RESTORING, PresenceLock, others_present
@@ -196,6 +198,7 @@ def make_backup(db_path: str | os.PathLike, now: datetime, settings: ClinicSetti
                 partial.unlink(missing_ok=True)
                 raise BackupError(f"The backup copy failed its check and was deleted: it {check.reason}. "
                                   "Run `hsg-desk check` on the database.")
+            write_backup_head(partial, target, now)
             os.replace(partial, target)
             _fsync_folder(folder)
             size = target.stat().st_size
@@ -247,6 +250,7 @@ def prune_backups(folder: str | os.PathLike, keep: int) -> list[Path]:
     for old in available_backups(folder)[max(keep, 1):]:
         try:
             old.path.unlink()
+            head_file(old.path).unlink(missing_ok=True)
             removed.append(old.path)
         except OSError:
             continue  # a copy that cannot be deleted now is tried again next time
@@ -308,6 +312,10 @@ def restore(src: str | os.PathLike, db_path: str | os.PathLike, now: datetime | 
     check = check_restorable(src)
     if not check.ok:
         raise BackupError(f"The backup {src} {check.reason}. Nothing was changed.")
+    broken = _audit_problem(src)
+    if broken:
+        raise BackupError(f"The backup {src} has an audit trail that fails verification ({broken}): it was "
+                          "altered after it was made, so it is not restored. Nothing was changed.")
     marker = PresenceLock(db_path, workstation_name(), RESTORING).acquire()
     try:
         others = others_present(db_path, marker)
@@ -376,3 +384,81 @@ def _safety_copy(db_path: Path, folder: Path, stamp: str) -> Path | None:
         return None
     os.replace(partial, target)
     return target
+
+
+# --- the audit chain's head beside each backup (issue #16 §5) ---
+
+HEAD_SUFFIX = ".audit-head"
+
+
+def head_file(backup: Path) -> Path:
+    return backup.with_name(backup.name + HEAD_SUFFIX)
+
+
+def write_backup_head(copy: Path, target: Path, now: datetime) -> None:
+    """Record the copy's audit chain head (row id, hash, signature) in a file beside it.
+
+    The live database's chain must still hold that row with that hash: a trail rewritten
+    or cut after the backup no longer does (`check_backup_heads`)."""
+    connection = sqlite3.connect(str(copy))
+    try:
+        row = connection.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        connection.close()
+    row_id, row_hash = row if row else (0, "")
+    head = {"id": row_id, "hash": row_hash, "mac": sign(row_id, row_hash),
+            "created_at": now.astimezone(timezone.utc).isoformat()}
+    write_private_bytes(head_file(target), json.dumps(head).encode("utf-8"))
+
+
+def _audit_problem(path: Path) -> str | None:
+    """Why the audit trail of the database file at `path` fails verification, or None."""
+    from .audit import verify_chain
+    from .integrity import connect_read_only
+
+    db = connect_read_only(path)
+    try:
+        broken = verify_chain(db, backup_heads=False)
+    except sqlite3.Error as error:
+        return f"it cannot be read: {error}"
+    finally:
+        db.close()
+    return None if broken is None else f"row {broken.row_id}: {broken.problem}"
+
+
+def check_backup_heads(db):
+    """The first backup head (beside the copies in the backup folder) this chain no longer
+    holds, as an audit.ChainBreak, or None. Heads made before the last restore belong to
+    the timeline the restore replaced and are skipped; an unsigned head is ignored."""
+    from .audit import ChainBreak
+    from .settings import load_settings
+
+    try:
+        path = database_file(db)
+    except StorageError:
+        return None
+    if not str(path):
+        return None
+    restored = db.execute("SELECT max(at) FROM audit_log WHERE action = 'restore'").fetchone()[0] or ""
+    folders = dict.fromkeys([backup_folder(path, load_settings(db)), default_backup_folder(path)])
+    for folder in folders:
+        for head_path in sorted(Path(folder).glob(f"{PREFIX}*{SUFFIX}{HEAD_SUFFIX}")):
+            try:
+                head = json.loads(head_path.read_text(encoding="utf-8"))
+                row_id, row_hash = int(head["id"]), str(head["hash"])
+                if not signature_matches(row_id, row_hash, head.get("mac")):
+                    continue
+                made = datetime.fromisoformat(head["created_at"]).astimezone(timezone.utc).isoformat()
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            if row_id == 0 or made <= restored:
+                continue
+            stored = db.execute("SELECT hash FROM audit_log WHERE id = ?", [row_id]).fetchone()
+            name = head_path.name[:-len(HEAD_SUFFIX)]
+            if stored is None:
+                return ChainBreak(row_id, f"row {row_id} is missing, but the backup {name} holds it "
+                                          "(the end of the audit trail was cut off)")
+            if stored[0] != row_hash:
+                return ChainBreak(row_id, f"row {row_id} differs from the backup {name} "
+                                          "(the audit trail was rewritten)")
+    return None

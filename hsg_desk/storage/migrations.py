@@ -548,3 +548,22 @@ def procedure_dose_note(db) -> None:
     if any(row[1] == "dose_note" for row in db.execute("PRAGMA table_info(procedure_records)").fetchall()):
         return  # already there (a file whose record of this step was lost): nothing to redo
     db.execute("ALTER TABLE procedure_records ADD COLUMN dose_note TEXT NOT NULL DEFAULT ''")
+
+
+@migration("0009_signed_audit_anchor")
+def signed_audit_anchor(db) -> None:
+    """The audit anchor carries an HMAC made with a key outside the file (audit_key.py);
+    an existing trail's anchor is signed now, so it verifies before its next row."""
+    import json
+
+    from .audit_key import sign
+
+    row = db.execute("SELECT value FROM settings WHERE key = 'audit.anchor'").fetchone()
+    if row is None:
+        return
+    try:
+        anchor = json.loads(row[0])
+        anchor["mac"] = sign(int(anchor["id"]), str(anchor["hash"]))
+    except (ValueError, KeyError, TypeError):
+        return  # an unreadable anchor stays as it is: verify names it
+    db.execute("UPDATE settings SET value = ? WHERE key = 'audit.anchor'", [json.dumps(anchor)])
