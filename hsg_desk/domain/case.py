@@ -69,6 +69,8 @@ class ExamFacts:
     indication: Indication | None = None
     device_placed_on: date | None = None
     contrast_agent: str | None = None  # as recorded: "iohexol (Omnipaque)", a listed code, or other text
+    contrast_expiry: date | None = None  # the products' expiry as the procedure record has it (issue #20)
+    catheter_expiry: date | None = None
 
 
 @dataclass(frozen=True)

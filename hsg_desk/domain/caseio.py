@@ -19,7 +19,7 @@ from .validation import validate_case
 
 _TOP = ("exam", "checkin", "pregnancy_test", "pregnancy_test_refused", "history", "birth_date",
         "premedication")
-_EXAM = ("scheduled_at", "indication", "device_placed_on", "contrast_agent")
+_EXAM = ("scheduled_at", "indication", "device_placed_on", "contrast_agent", "contrast_expiry", "catheter_expiry")
 _CHECKIN = ("identity_verified", "consent_signed", "sedative", "driver_name")
 _TEST = ("method", "collected_at", "result", "received_at")
 _ALLERGY = ("substance", "category", "reaction", "severity")
@@ -39,7 +39,8 @@ def parse_case(data: Any, now: datetime | None = None) -> ScreeningCase:
     case = ScreeningCase(
         exam=ExamFacts(scheduled_at, _choice(exam.get("indication"), "exam.indication", Indication),
                        _day(exam.get("device_placed_on"), "exam.device_placed_on"),
-                       _agent(exam.get("contrast_agent"))),
+                       _agent(exam.get("contrast_agent")), _day(exam.get("contrast_expiry"), "exam.contrast_expiry"),
+                       _day(exam.get("catheter_expiry"), "exam.catheter_expiry")),
         checkin=_checkin(top.get("checkin")),
         pregnancy_test=_pregnancy_test(top.get("pregnancy_test")),
         pregnancy_test_refused=bool(_flag(top.get("pregnancy_test_refused"), "pregnancy_test_refused")),
@@ -57,8 +58,9 @@ def case_to_dict(case: ScreeningCase) -> dict[str, Any]:
     for optional in ("birth_date", "premedication"):
         if data.get(optional) is None:
             data.pop(optional, None)
-    if data["exam"].get("contrast_agent") is None:
-        data["exam"].pop("contrast_agent", None)
+    for optional in ("contrast_agent", "contrast_expiry", "catheter_expiry"):
+        if data["exam"].get(optional) is None:
+            data["exam"].pop(optional, None)
     return data
 
 

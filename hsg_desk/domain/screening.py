@@ -22,10 +22,12 @@ from .rules_checkin import CHECKIN_RULES
 from .rules_cycle import CYCLE_RULES
 from .rules_history import ALLERGY_RULES, CONDITION_RULES
 from .rules_pregnancy import PREGNANCY_RULES
+from .rules_products import PRODUCT_RULES
 from .settings import DEFAULT_SETTINGS, ClinicSettings
 
 # In the order of DESIGN.md §4.1–§4.5; within a level, findings keep this order.
-RULES: tuple[Rule, ...] = PREGNANCY_RULES + CYCLE_RULES + CONDITION_RULES + ALLERGY_RULES + CHECKIN_RULES
+RULES: tuple[Rule, ...] = (PREGNANCY_RULES + CYCLE_RULES + CONDITION_RULES + ALLERGY_RULES + CHECKIN_RULES
+                          + PRODUCT_RULES)
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 FINDING_CODES: tuple[str, ...] = tuple(RULES_BY_CODE)
 

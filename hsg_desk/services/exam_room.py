@@ -16,6 +16,7 @@ from hsg_desk.domain.case import Allergy, AllergyCategory, Indication, Pregnancy
 from hsg_desk.domain.checklist import ChecklistState, status_implied_by
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
+from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import ResolutionKind
@@ -37,7 +38,7 @@ from .timeout_items import TIMEOUT_ITEMS, TimeoutItem, timeout_items  # noqa: F4
 
 HISTORY_EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
 # Procedure record values that screening reads: saving one re-screens the exam.
-SCREENED_FIELDS = frozenset({"contrast_agent"})
+SCREENED_FIELDS = frozenset({"contrast_agent", "contrast_expiry", "catheter_expiry"})
 BOOL_ANSWERS = history_store.BOOL_COLUMNS
 @dataclass(frozen=True)
 class HistorySheet:
@@ -365,12 +366,20 @@ class ExamRoomService:
         return reasons
 
     def unconfirmed_agent(self, exam_id: int) -> list[str]:
-        """The agent matches her allergy and no radiologist has confirmed it by name and password."""
+        """Findings of the procedure still open: a stop (the agent matches her allergy, an expired
+        product) that no radiologist has confirmed by name and password, or a caution (a product
+        near its expiry) not yet acknowledged."""
+        open_findings = []
         for state in self.screening.states(exam_id):
-            if state.finding.code in DURING_EXAM_CODES and not (
-                    state.resolution is not None and state.resolution.kind is ResolutionKind.OVERRIDE_SIGNED):
-                return [f"{state.finding.message} ({state.finding.code})"]
-        return []
+            if state.finding.code not in DURING_EXAM_CODES:
+                continue
+            if state.finding.level is Level.CAUTION:
+                settled = state.resolved
+            else:
+                settled = state.resolution is not None and state.resolution.kind is ResolutionKind.OVERRIDE_SIGNED
+            if not settled:
+                open_findings.append(f"{state.finding.message} ({state.finding.code})")
+        return open_findings
 
     def sign(self, exam_id: int, password: str) -> Exam:
         """The technologist completes the exam by re-entering the password; the exam locks."""

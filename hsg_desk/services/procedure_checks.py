@@ -144,9 +144,8 @@ def record_problems(record: dict, *, exam_day: date, device_confirmation: bool,
         problems["contrast_reaction_severity"] = "how severe was the contrast reaction?"
     if "other" in complications and not (record.get("complication_other") or "").strip():
         problems["complication_other"] = "describe the other complication"
-    expiry = record.get("contrast_expiry")
-    if expiry and date.fromisoformat(str(expiry)) < exam_day and not (record.get("expiry_note") or "").strip():
-        problems["expiry_note"] = "the contrast was past its expiry date: add a note"
+    # Expired contrast used to ask for a note here; it is now the stop product.expired, which
+    # only the radiologist's signed override resolves (issue #20). The note stays optional.
     fluoro = record.get("fluoro_time_min")
     if fluoro is not None and fluoro > settings.fluoro_time_note_minutes and not (record.get("fluoro_note") or "").strip():
         problems["fluoro_note"] = (f"fluoroscopy over {settings.fluoro_time_note_minutes:g} minutes "

@@ -33,7 +33,7 @@ from .context import ServiceContext
 
 VOID_REASON = "Voided: answer changed"
 # Findings that can open during the procedure, and are resolved there, by a signed override only.
-DURING_EXAM_CODES = frozenset({"allergy.contrast_same_agent"})
+DURING_EXAM_CODES = frozenset({"allergy.contrast_same_agent", "product.expired", "product.expiring_soon"})
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,10 @@ class ScreeningService:
         agent = (procedure or {}).get("contrast_agent") or self.ctx.settings.room_contrast_agent or None
         # The app's premedication is the ACR regimen, which includes diphenhydramine.
         premedication = Premedication.STEROID_AND_ANTIHISTAMINE if exam.premedication_ordered else Premedication.NONE
-        return ScreeningCase(exam=ExamFacts(exam.scheduled_at, exam.indication, exam.device_placed_on, agent),
+        expiries = [date.fromisoformat(value) if value else None
+                    for value in ((procedure or {}).get("contrast_expiry"), (procedure or {}).get("catheter_expiry"))]
+        return ScreeningCase(exam=ExamFacts(exam.scheduled_at, exam.indication, exam.device_placed_on, agent,
+                                            *expiries),
                              checkin=store.checkin_facts(db, exam_id), pregnancy_test=test,
                              pregnancy_test_refused=refused, history=history, birth_date=patient.birth_date,
                              premedication=premedication)
@@ -205,8 +208,9 @@ class ScreeningService:
         """The technologist records a radiologist's verbal approval; it awaits co-signature."""
         require(self.ctx, Action.RECORD_VERBAL_OVERRIDE)
         if code in DURING_EXAM_CODES:
-            raise DomainError("A contrast agent that matches her allergy needs the radiologist's own "
-                              "confirmation, by name and password; a verbal approval is not enough.")
+            raise DomainError("This finding of the procedure (an agent that matches her allergy, an expired "
+                              "product) needs the radiologist's own confirmation, by name and password; a verbal "
+                              "approval is not enough.")
         radiologist_id, name = self._radiologist(radiologist)
         return self._record(exam_id, code, ResolutionKind.OVERRIDE_VERBAL, name, reason, radiologist_id)
 

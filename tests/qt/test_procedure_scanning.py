@@ -194,3 +194,16 @@ def test_the_summary_prints_each_values_source(qtbot, tmp_path):
     assert "iohexol (Omnipaque), 300 mgI/mL (scanned)" in text
     assert "LOT7A2B (scanned) /" in text and "2027 (scanned)" in text
     assert "C9 (typed)" in text
+
+
+def test_an_expired_vial_scanned_opens_the_stop_in_the_record(qtbot, tmp_path):
+    page, room, exam_id, _ = started_page(qtbot, tmp_path)
+    record, ui = page.record, page.record.ui
+    record.scanning.catcher.clock = KeyClock(0.004)
+    type_keys(qtbot, ui.contrastVolume, f"]d201{CONTRAST_GTIN}17261031" "10OLD1")  # expired Oct 31, 2026
+    assert "EXPIRED" in ui.scanStatus.text()
+    assert record.agent_check.isVisible() and "product.expired" in record.agent_check.cards
+    assert "(product.expired)" in ui.problemsLabel.text()
+    type_keys(qtbot, ui.contrastVolume, f"]d201{CONTRAST_GTIN}17261215" "10NEAR1")  # another vial, Dec 15
+    assert "within 30 days" in ui.scanStatus.text()
+    assert set(record.agent_check.cards) == {"product.expiring_soon"}

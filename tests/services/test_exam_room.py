@@ -166,7 +166,9 @@ def test_procedure_record_checks(room):
                 complications=["contrast_reaction"])
     problems = service.procedure_problems(exam_id)
     # 6.5 min passes the 5-minute setting and the local reference level (1.5 min): two notes.
-    assert set(problems) == {"expiry_note", "fluoro_note", "dose_note", "contrast_reaction_severity"}
+    assert set(problems) == {"fluoro_note", "dose_note", "contrast_reaction_severity"}
+    # Expired contrast is no longer a note to add but a stop for the radiologist (issue #20).
+    assert any("(product.expired)" in reason for reason in service.sign_problems(exam_id))
     assert problems["dose_note"] == ("above the local reference level: fluoroscopy 6.5 min (reference 1.5 min): "
                                      "add a short note")
     service.set_procedure_field(exam_id, "dose_note", "Tubal spasm", None)
