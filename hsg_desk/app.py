@@ -12,11 +12,6 @@ from hsg_desk.domain.roles import Role
 from hsg_desk.services.context import ServiceContext, Session, SystemClock
 from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
 
-# The offscreen platform (smoke runs, CI) warns about window features it lacks; those
-# messages say nothing about HSG Desk, so they are dropped. Every other message passes.
-KNOWN_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",
-                        "This plugin does not support raise()")
-
 # For scripts and benchmarks that drive the window on a demo file without signing in.
 DEMO_SESSION = Session(user_id=None, username="demo", display_name="Demo Clinician",
                        roles=frozenset({Role.TECHNOLOGIST, Role.FRONT_DESK}))
@@ -40,13 +35,25 @@ def apply_style(app) -> None:
 
 
 def install_message_filter() -> None:
-    from PySide6.QtCore import qInstallMessageHandler
+    """Qt's messages to the log (and to stderr when there is one), the platform's noise dropped."""
+    from hsg_desk.qt.error_reporting import install_qt_message_handler
 
-    def handler(mode, context, message):
-        if message not in KNOWN_PLATFORM_NOISE:
-            sys.stderr.write(message + "\n")
+    install_qt_message_handler()
 
-    qInstallMessageHandler(handler)
+
+def install_error_reporting(window, db) -> None:
+    """An unexpected error from here on: logged, then one dialog over the window."""
+    from hsg_desk.applog import install_excepthook
+    from hsg_desk.qt.error_reporting import ErrorReporter
+    from hsg_desk.qt.views.prompts import QtPrompts
+
+    def last_change_saved() -> bool:
+        if db.conn.in_transaction:  # the save the error cut short: roll it back whole
+            db.conn.execute("ROLLBACK")
+            return False
+        return True
+
+    install_excepthook(ErrorReporter(QtPrompts(window), last_change_saved))
 
 
 def start_daily_backup(window, ctx: ServiceContext):
@@ -85,6 +92,11 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     from hsg_desk.qt.none_refcount import keep_none_alive
 
     keep_none_alive()  # PySide6 6.12 on Python 3.11 would otherwise abort after a few dozen exams
+    from hsg_desk.applog import configure_logging, install_excepthook, log
+
+    configure_logging()
+    install_excepthook()  # before the window: logged; with it: logged and shown
+    log.info("window starting")
     install_message_filter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from hsg_desk.qt.wheel_guard import install_wheel_guard
@@ -147,6 +159,7 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
 
     ctx = ServiceContext(db=db, clock=clock, session=session)
     window = MainWindow(ctx, demo=demo)
+    install_error_reporting(window, db)
     window.resize(1280, 800)
     window.page_scan = window.daily_backup = None
 
@@ -171,7 +184,7 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
 
     ops.wait_all()  # a print or save still running on quit is finished, not cut off,
     app.processEvents()  # and recorded in the print log
-    db.conn.close()  # before a demo folder is removed: no -wal or -shm file left open
+    db.checkpoint_and_close()  # the main file alone is complete; no -wal left open for a demo folder
     return code
 
 

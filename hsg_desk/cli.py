@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the command; whatever escapes it is one line and exit code 1, never a traceback."""
+    from hsg_desk.applog import configure_logging
+
+    configure_logging()
     try:
         code = args.run(args)
         sys.stdout.flush()  # a closed pipe shows up here, not at exit
@@ -107,8 +110,11 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def report_unexpected(error: BaseException) -> int:
-    """One line on stderr for an error nobody foresaw (the traceback goes to the log)."""
-    print(f"hsg-desk: unexpected error: {type(error).__name__}: {str(error)[:300]}", file=sys.stderr)
+    """One line on stderr for an error nobody foresaw; where it happened goes to the log."""
+    from hsg_desk.applog import describe_error, log_file, log_unexpected
+
+    log_unexpected(error, "a command failed")
+    print(f"hsg-desk: unexpected error: {describe_error(error)} (details in {log_file()})", file=sys.stderr)
     return 1
 
 

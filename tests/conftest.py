@@ -11,6 +11,8 @@ from datetime import datetime, timezone
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log of this test run (hsg_desk/applog.py), never the user's.
+os.environ.setdefault("HSG_DESK_LOG_DIR", __import__("tempfile").mkdtemp(prefix="hsg-log-"))
 # The audit trail's signing key (storage/audit_key.py) of this test run, never the user's.
 os.environ.setdefault("HSG_DESK_AUDIT_KEY", os.path.join(__import__("tempfile").mkdtemp(prefix="hsg-key-"),
                                                          "audit-key"))

@@ -152,6 +152,16 @@ class Database:
     def table_names(self) -> list[str]:
         return [row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
+    def checkpoint_and_close(self) -> None:
+        """On quit: copy the write-ahead log into the main file (TRUNCATE empties it), so
+        the main file alone is complete, then close. Another workstation still reading
+        may keep part of the log; that is only ever later pages, never lost ones."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # busy or read-only: SQLite checkpoints again at the next start
+        self.close()
+
     def close(self) -> None:
         self.conn.close()
         if self.presence is not None:
