@@ -23,6 +23,20 @@ class ExamStatus(StrEnum):
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
 
+    @property
+    def state(self) -> str:
+        """What the exam is now, as it reads after "The exam": "is checked in", "was cancelled"
+        (never "is arrived")."""
+        return STATE_PHRASES[self]
+
+
+STATE_PHRASES = {
+    ExamStatus.SCHEDULED: "is scheduled", ExamStatus.ARRIVED: "is checked in", ExamStatus.SCREENED: "is screened",
+    ExamStatus.IN_PROGRESS: "is in progress", ExamStatus.PERFORMED: "is performed and awaits its signature",
+    ExamStatus.COMPLETED: "is signed and locked", ExamStatus.CANCELLED: "was cancelled",
+    ExamStatus.DEFERRED: "was deferred", ExamStatus.ABORTED: "was aborted",
+}
+
 
 class AbortReason(StrEnum):
     PAIN = "pain"
@@ -70,7 +84,7 @@ def transition(current: ExamStatus | str, target: ExamStatus | str, reason: str 
         raise DomainError("The exam is completed and locked; record an amendment instead.")
     if target not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(s.label.lower() for s in TRANSITIONS[current])) or "nothing"
-        raise DomainError(f"A {current.label.lower()} exam cannot become {target.label.lower()} "
+        raise DomainError(f"The exam {current.state}: it cannot become {target.label.lower()} "
                           f"(it can become: {allowed}).")
     check_reason("reason", reason)
     if target in NEEDS_REASON and not (reason or "").strip():

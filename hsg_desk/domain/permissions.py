@@ -105,13 +105,22 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
 }
 
 
+def roles_that_may(action: Action | str) -> str:
+    """Who may do `action`, as a sentence says it: "technologist", "front desk or technologist"."""
+    who = [role.label.lower() for role in Role if Action(action) in ROLE_ACTIONS[role]]
+    return " or ".join(who) if who else "no"
+
+
+def needs_role(action: Action | str) -> str:
+    """The tooltip of a control the signed-in role may not use."""
+    return f"Needs the {roles_that_may(action)} role"
+
+
 class PermissionDenied(DomainError):
     """The signed-in user's roles do not allow the action; the message says who may."""
 
     def __init__(self, action: Action):
-        who = [role.label.lower() for role in Role if action in ROLE_ACTIONS[role]]
-        holders = " or ".join(who) if who else "no role"
-        super().__init__(f"You are not allowed to {action.label}. This needs the {holders} role.")
+        super().__init__(f"You are not allowed to {action.label}. This needs the {roles_that_may(action)} role.")
         self.action = action
 
 

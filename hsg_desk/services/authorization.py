@@ -6,10 +6,10 @@ to use a screen the user's roles do not allow.
 
 from __future__ import annotations
 
-from hsg_desk.domain.permissions import Action, PermissionDenied, allowed
+from hsg_desk.domain.permissions import Action, PermissionDenied, allowed, needs_role
 from hsg_desk.domain.permissions import require as require_roles
 
-__all__ = ["Action", "PermissionDenied", "can", "require"]
+__all__ = ["Action", "PermissionDenied", "can", "needs_role", "require"]
 
 
 def can(ctx, action: Action | str) -> bool:

@@ -259,7 +259,7 @@ class BookingService:
         if errors:
             raise InvalidBooking(errors)
         if exam.status != ExamStatus.DEFERRED:
-            raise DomainError(f"Only a deferred exam can be rescheduled; this one is {exam.status.label.lower()}.")
+            raise DomainError(f"Only a deferred exam can be rescheduled; this one {exam.status.state}.")
         moment = local_moment(day, clock, self.zone)
         return change_status(self.ctx, exam_id, ExamStatus.SCHEDULED, reason or "Rescheduled",
                              extra={"scheduled_at": moment.isoformat(), "scheduled_date": day.isoformat()})

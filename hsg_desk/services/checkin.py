@@ -153,7 +153,7 @@ class CheckinService:
         exam = self._editable_exam(exam_id)
         checkin = store.get_checkin(self.ctx.db, exam_id) or {}
         if exam.status is not ExamStatus.SCHEDULED:
-            raise DomainError(f"She is already checked in (the exam is {exam.status.label.lower()}).")
+            raise DomainError(f"She is already checked in (the exam {exam.status.state}).")
         if not checkin.get("identity_verified"):
             raise ValidationError("identity_verified",
                                   "Verify her two identifiers (full name and date of birth) first.")
@@ -170,7 +170,7 @@ class CheckinService:
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         require(self.ctx, Action.CHECK_IN, patient_id=exam.patient_id)
         if exam.status not in EDITABLE:
-            raise DomainError(f"The exam is {exam.status.label.lower()}: check-in can no longer be changed.")
+            raise DomainError(f"The exam {exam.status.state}: check-in can no longer be changed.")
         return exam
 
     def _save(self, exam: Exam, record_type: str, old: dict, changes: dict, write) -> None:

@@ -339,7 +339,7 @@ def require_ready(facts: DocumentFacts, document: str) -> None:
                                "did not start and no instrument was used.")
     if document == "summary" and exam.status not in (ExamStatus.PERFORMED, ExamStatus.COMPLETED,
                                                      ExamStatus.ABORTED):
-        raise DocumentNotReady(f"Exam {exam.id} is {exam.status.label.lower()}: the summary "
+        raise DocumentNotReady(f"Exam {exam.id} {exam.status.state}: the summary "
                                "prints once the exam is performed.")
     if document == "aftercare" and exam.status is ExamStatus.ABORTED and facts.aftercare_from is None:
         raise DocumentNotReady(f"Exam {exam.id} was stopped before the speculum and catheter (step 6): "

@@ -123,7 +123,7 @@ class ExamRoomService:
 
     def _history_lock(self, exam: Exam) -> str:
         if exam.status not in HISTORY_EDITABLE:
-            return f"The exam is {exam.status.label.lower()}: the history can no longer change."
+            return f"The exam {exam.status.state}: the history can no longer change."
         if self.checklist(exam.id).is_done(1):
             return "Step 1 is done: undo it to change the history."
         return ""
@@ -242,7 +242,7 @@ class ExamRoomService:
     def _exam_in_checklist(self, exam_id: int) -> Exam:
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         if exam.status not in (ExamStatus.SCREENED, ExamStatus.ARRIVED, ExamStatus.IN_PROGRESS):
-            raise DomainError(f"The exam is {exam.status.label.lower()}: the checklist is closed.")
+            raise DomainError(f"The exam {exam.status.state}: the checklist is closed.")
         return exam
 
     def start_delayed_wait(self, exam_id: int) -> None:
@@ -264,7 +264,7 @@ class ExamRoomService:
             state = self.checklist(exam_id)
             event = state.undo_last(ctx.now(), ctx.session.display_name, reason)
             if exam.status not in (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS):
-                raise DomainError(f"The exam is {exam.status.label.lower()}: its steps can no longer be undone.")
+                raise DomainError(f"The exam {exam.status.state}: its steps can no longer be undone.")
             if event.step == 2:
                 raise DomainError("Step 2 started the exam and cannot be undone; abort the exam if it must stop.")
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)

@@ -283,7 +283,7 @@ class ScreeningService:
         if code in DURING_EXAM_CODES:  # the agent is written during the procedure: confirmed then
             open_statuses += (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED)
         if exam.status not in open_statuses:
-            raise DomainError(f"Screening is closed: the exam is {exam.status.label.lower()}.")
+            raise DomainError(f"Screening is closed: the exam {exam.status.state}.")
         finding, case = self._finding(exam_id, code)
         now = ctx.now()
         resolution = resolve(finding, case, kind, radiologist_name=radiologist_name, reason=reason,

@@ -41,38 +41,39 @@ def timeout_items(screening, exam_id: int) -> list[TimeoutItem]:
     db = screening.ctx.db
     case = screening.case_for(exam_id)
     exam = case.exam
+    zone = screening.ctx.settings.time_zone  # times as the facility's wall clock reads them
     patient = patient_store.get_patient(db, exam_store.get_exam(db, exam_id).patient_id)
     values = {
         "identity": f"{patient.given_name} {patient.family_name}, born {date_text(patient.birth_date)}",
         "procedure": f"hysterosalpingogram (HSG) for {exam.indication.label.lower()}" if exam.indication
         else "hysterosalpingogram (HSG)",
-        "consent": _consent(db, exam_id, exam.scheduled_at),
+        "consent": _consent(db, exam_id, zone),
         "allergies": "; ".join(f"{a.substance} ({a.category.value}, {a.severity.value}"
                                + (f", {a.reaction}" if a.reaction else "") + ")" for a in case.history.allergies)
         or "none recorded",
-        "pregnancy_test": _test(case, exam.scheduled_at),
+        "pregnancy_test": _test(case, zone),
         "screening": _findings(screening.states(exam_id, case)),
     }
     return [TimeoutItem(key, label, values[key]) for key, label in TIMEOUT_ITEMS]
 
 
-def _consent(db, exam_id: int, scheduled_at) -> str:
+def _consent(db, exam_id: int, zone: str) -> str:
     row = checkin_store.get_checkin(db, exam_id) or {}
     if not row.get("consent_signed"):
         return "NOT signed"
     at = row.get("consent_signed_at")
-    return f"signed {format_moment(datetime.fromisoformat(at), scheduled_at)}" if at else "signed"
+    return f"signed {format_moment(datetime.fromisoformat(at), zone)}" if at else "signed"
 
 
-def _test(case, scheduled_at) -> str:
+def _test(case, zone: str) -> str:
     if case.pregnancy_test_refused:
         return "she refused the test"
     test = case.pregnancy_test
     if test is None:
         return "none recorded"
-    text = f"{test.method.value} {test.result.value}, collected {format_moment(test.collected_at, scheduled_at)}"
+    text = f"{test.method.value} {test.result.value}, collected {format_moment(test.collected_at, zone)}"
     if test.received_at is not None:
-        text += f", result received {format_moment(test.received_at, scheduled_at)}"
+        text += f", result received {format_moment(test.received_at, zone)}"
     return text
 
 

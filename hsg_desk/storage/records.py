@@ -13,12 +13,19 @@ from typing import Any
 from hsg_desk.domain.errors import DomainError
 
 
+# What a table's row is called in a sentence ("This history was changed…", not "historie").
+RECORD_NAMES = {"histories": "history", "checkins": "check-in", "patients": "patient's record",
+                "procedures": "procedure record", "pregnancy_tests": "pregnancy test", "exams": "exam",
+                "settings": "setting", "users": "user account", "resolutions": "resolution"}
+
+
 class ConflictError(Exception):
     """Someone else saved this record since it was read; nothing was written."""
 
     def __init__(self, table: str, key: Any):
+        name = RECORD_NAMES.get(table, table.removesuffix("s").replace("_", " "))
         super().__init__(
-            f"This {table.rstrip('s').replace('_', ' ')} was changed on another workstation "
+            f"This {name} was changed on another workstation "
             "since you opened it. Your change was not saved: reopen it to see the new values."
         )
         self.table = table

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.findings import Level
@@ -15,6 +15,7 @@ from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.booking import moment_text, parse_moment
+from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.checkin import CheckinService, CheckinState, money_text
 
 LANGUAGES = ("en", "es")
@@ -51,6 +52,13 @@ class CheckinPage(QWidget):
         self._loading = False
         ui = self.ui
         ui.footer.setStretch(0, 1)
+        # Why nothing here can change (the exam moved on, or the role may not), in one line
+        # above the controls; hidden while the page can change.
+        self.read_only = QLabel("", self)
+        self.read_only.setObjectName("readOnlyReason")
+        self.read_only.setProperty("role", "notice")
+        self.read_only.hide()
+        ui.pageLayout.insertWidget(0, self.read_only)
         self.checks = {"identity_verified": ui.identityCheck, "referral_on_file": ui.referralCheck,
                        "insurance_card_copied": ui.cardCopiedCheck, "coverage_acknowledged": ui.coverageCheck,
                        "consent_signed": ui.consentCheck, "sedative": ui.sedativeCheck}
@@ -144,19 +152,30 @@ class CheckinPage(QWidget):
         exam = self.state.exam
         if self.state.completed:
             at = _parse(self.state.checkin["completed_at"])
-            summary = f"Checked in {format_moment(at, self.ctx.settings.time_zone)} · exam {exam.status.label.lower()}"
+            summary = f"Checked in {format_moment(at, self.ctx.settings.time_zone)} · the exam {exam.status.state}"
         else:
-            summary = f"Not checked in yet · exam {exam.status.label.lower()}"
+            summary = f"Not checked in yet · the exam {exam.status.state}"
         # The exam's whole count (the same one as the header and the worklist), not only check-in's.
         summary += " · " + exam.findings_summary.text(clear="no findings open")
         self.ui.summaryLabel.setText("\n".join(other + [summary]))
 
     def _enable(self) -> None:
         ui, state = self.ui, self.state
-        editable = state.editable
+        allowed = can(self.ctx, Action.CHECK_IN)
+        editable = state.editable and allowed
+        tip = "" if allowed else needs_role(Action.CHECK_IN)
         for group in (ui.identityGroup, ui.paymentGroup, ui.consentGroup, ui.testGroup):
             group.setEnabled(editable)
+            group.setToolTip(tip)
         ui.languageCombo.setEnabled(editable)
+        ui.languageCombo.setToolTip(tip)
+        if not state.editable:
+            self.read_only.setText(f"Read only: the exam {state.exam.status.state}, so its check-in can no longer "
+                                   "change (a signed exam is corrected by an amendment on the Procedure tab).")
+        elif not allowed:
+            self.read_only.setText(f"Read only for you: check-in is recorded by the "
+                                   f"{needs_role(Action.CHECK_IN).removeprefix('Needs the ')}.")
+        self.read_only.setVisible(not editable)
         insurance = state.checkin.get("payment_kind") == "insurance"
         self_pay = state.checkin.get("payment_kind") == "self_pay"
         for widget in (ui.carrierEdit, ui.memberIdEdit, ui.cardCopiedCheck, ui.carrierLabel, ui.memberIdLabel):
@@ -171,6 +190,7 @@ class CheckinPage(QWidget):
         for widget in (ui.testMethodCombo, ui.collectedEdit, ui.resultCombo, ui.receivedEdit, ui.receivedNowButton):
             widget.setEnabled(not refused)
         ui.completeButton.setEnabled(editable and state.exam.status is ExamStatus.SCHEDULED)
+        ui.completeButton.setToolTip(tip or "Complete check-in: she has arrived (Ctrl+Enter)")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -196,9 +216,11 @@ class CheckinPage(QWidget):
         try:
             state = action()
         except ValidationError as error:
+            self._show_stored()
             label.setText(f"{FIELD_WORDS.get(error.field, error.field.replace('_', ' ').capitalize())}: {error.message}")
             return False
         except DomainError as error:
+            self._show_stored()
             self.ui.pageMessage.setText(str(error))
             return False
         label.setText("")
@@ -206,6 +228,15 @@ class CheckinPage(QWidget):
         self._show(state)
         self.changed.emit()
         return True
+
+    def _show_stored(self) -> None:
+        """After a refusal every control shows what is stored, never the refused value."""
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a focused field keeps its text otherwise (see _show)
+        self._show(self.service.load(self.state.exam.id))
+        if focused is not None:
+            focused.setFocus()
 
     def _text_finished(self, name: str) -> None:
         if self._loading or self.state is None:
@@ -228,12 +259,15 @@ class CheckinPage(QWidget):
         if self._loading or self.state is None:
             return
         zone = self.ctx.settings.time_zone
-        if edit.text().strip() == moment_text(_parse(self.state.test.get(name)), zone):
+        stored = moment_text(_parse(self.state.test.get(name)), zone)
+        typed = edit.text().strip()
+        if typed == stored:
             return
         try:
-            moment = parse_moment(edit.text(), zone)
+            moment = parse_moment(typed, zone)
         except ValueError as error:
-            self.ui.testError.setText(f"{FIELD_WORDS[name]}: {error}")
+            edit.setText(stored)  # the field shows what is stored, the message what was refused
+            self.ui.testError.setText(f"{FIELD_WORDS[name]}: “{typed}” not saved: {getattr(error, 'message', error)}.")
             return
         self.save_test(name, moment)
 

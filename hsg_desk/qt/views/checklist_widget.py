@@ -18,6 +18,7 @@ from hsg_desk.domain.checklist import STEPS, ChecklistState
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.timing import format_moment
+from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
 from hsg_desk.services.worklist import WorklistService
 from hsg_desk.storage.records import ConflictError
@@ -290,9 +291,23 @@ class ChecklistWidget(QWidget):
             self.complete_button.setText("Step 8: Not needed (N) or start the wait (W)")
         else:
             self.complete_button.setText(f"Complete step {current}: {STEPS[current - 1].title}  (Space)")
-        self.complete_button.setEnabled(open_)
-        self.undo_button.setEnabled(open_ and bool(self.state.completed))
-        self.abort_button.setEnabled(self.status is ExamStatus.IN_PROGRESS)
+        allowed = can(self.ctx, Action.COMPLETE_CHECKLIST_STEP)
+        self.complete_button.setEnabled(open_ and allowed)
+        self.undo_button.setEnabled(open_ and bool(self.state.completed) and can(self.ctx, Action.UNDO_CHECKLIST_STEP))
+        self.abort_button.setEnabled(self.status is ExamStatus.IN_PROGRESS and can(self.ctx, Action.ABORT_EXAM))
+        for widget, action in ((self.complete_button, Action.COMPLETE_CHECKLIST_STEP),
+                               (self.undo_button, Action.UNDO_CHECKLIST_STEP), (self.abort_button, Action.ABORT_EXAM),
+                               (self.timeout_box, Action.RECORD_TIME_OUT), (self.rows[1].extra, Action.COMPLETE_CHECKLIST_STEP),
+                               (self.rows[7].extra, Action.COMPLETE_CHECKLIST_STEP)):
+            if not can(self.ctx, action):
+                widget.setEnabled(False)
+                widget.setToolTip(needs_role(action))
+            elif widget in (self.timeout_box, self.rows[1].extra, self.rows[7].extra):
+                widget.setEnabled(True)
+                widget.setToolTip("")
+        if open_ and not allowed:
+            self.complete_button.setText(f"Read only for you: the steps are done by the "
+                                         f"{needs_role(Action.COMPLETE_CHECKLIST_STEP).removeprefix('Needs the ')}")
 
     def tick(self) -> None:
         """Repaint the clocks from the context's clock; alert once when the delayed wait hits the limit."""
@@ -339,7 +354,8 @@ class ChecklistWidget(QWidget):
 
     def complete_current(self) -> None:
         current = self.state.current_step
-        if self.exam_id is None or current is None or self.status not in OPEN_STATUSES:
+        if self.exam_id is None or current is None or self.status not in OPEN_STATUSES \
+                or not self.complete_button.isEnabled():
             return
         if current == 6 and self.timeout_row is None:
             self.record_timeout()

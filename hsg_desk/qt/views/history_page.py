@@ -20,10 +20,15 @@ from hsg_desk.qt.views.answer_widgets import YesNoAnswer
 from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.qt.views.tab_order import tab_in_reading_order
 from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.exam_room import ExamRoomService, HistorySheet
 from hsg_desk.storage.records import ConflictError
 
 DATE_FIELDS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
+
+
+def _role_words(action) -> str:
+    return needs_role(action).removeprefix("Needs the ")
 
 
 class HistoryPage(QWidget):
@@ -128,7 +133,9 @@ class HistoryPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(256, allergy["id"])
             self.ui.allergiesList.addItem(item)
-        self.ui.questions.setEnabled(sheet.editable)
+        allowed = can(self.ctx, Action.RECORD_HISTORY)
+        self.ui.questions.setEnabled(sheet.editable and allowed)
+        self.ui.questions.setToolTip("" if allowed else needs_role(Action.RECORD_HISTORY))
         self._show_missing()
         self._show_findings()
 
@@ -149,7 +156,9 @@ class HistoryPage(QWidget):
     def _show_missing(self) -> None:
         sheet = self.sheet
         if not sheet.editable:
-            text = f"Locked: {sheet.locked_reason}"
+            text = f"Read only: {sheet.locked_reason}"
+        elif not can(self.ctx, Action.RECORD_HISTORY):
+            text = f"Read only for you: the history is taken by the {_role_words(Action.RECORD_HISTORY)}."
         elif sheet.missing:
             text = "Still to answer: " + "; ".join(sheet.missing)
         else:

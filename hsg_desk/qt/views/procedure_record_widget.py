@@ -18,6 +18,7 @@ from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
+from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.services.screening import DURING_EXAM_CODES
 from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES, dose_caution
@@ -184,7 +185,8 @@ class ProcedureRecordWidget(QWidget):
         ui.doseCaution.setText(f"⚠ {caution}. Signing asks for a short note." if caution else "")
         for widget in (ui.doseCaution, ui.doseNoteLabel, ui.doseNote, ui.doseNoteError):
             widget.setVisible(bool(caution or record.get("dose_note")))
-        editable = status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED)
+        allowed = can(self.ctx, Action.RECORD_PROCEDURE)
+        editable = status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED) and allowed
         for group in (ui.contrastGroup, ui.radiationGroup, ui.complicationsGroup, ui.peopleGroup):
             group.setEnabled(editable)
         signed = status is ExamStatus.COMPLETED
@@ -194,6 +196,9 @@ class ProcedureRecordWidget(QWidget):
             ui.recordState.setText("The record opens when the procedure starts (checklist step 2).")
         elif signed:
             ui.recordState.setText("Signed and locked. Corrections are recorded as amendments below.")
+        elif not allowed:
+            ui.recordState.setText("Read only for you: the record is kept by the "
+                                   f"{needs_role(Action.RECORD_PROCEDURE).removeprefix('Needs the ')}.")
         else:
             ui.recordState.setText("Each field is saved when you leave it.")
         agent_states = [state for state in self.service.screening.states(exam_id)
@@ -204,7 +209,12 @@ class ProcedureRecordWidget(QWidget):
         problems = [] if signed else self.service.sign_problems(exam_id)
         ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems) if problems
                                  else ("" if signed else "✓ Ready to sign."))
-        ui.signButton.setEnabled(not signed and status is ExamStatus.PERFORMED)
+        # Enabled before the record is complete: pressing it lists what is missing and goes there.
+        may_sign = can(self.ctx, Action.SIGN_EXAM)
+        ui.signButton.setEnabled(not signed and status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED) and may_sign)
+        ui.signButton.setToolTip("" if may_sign else needs_role(Action.SIGN_EXAM))
+        for group in (ui.contrastGroup, ui.radiationGroup, ui.complicationsGroup, ui.peopleGroup):
+            group.setToolTip("" if allowed else needs_role(Action.RECORD_PROCEDURE))
         ui.signButton.setText("Complete and sign…" if not signed else "Signed")
         ui.signedLabel.setText(self._signed_text(exam.exam.scheduled_at))
         ui.amendmentsList.clear()
@@ -311,8 +321,9 @@ class ProcedureRecordWidget(QWidget):
         if "dose_note" in self.service.procedure_problems(self.exam_id) and not self._ask_dose_note():
             return
         problems = self.service.sign_problems(self.exam_id)
-        if problems:
+        if problems:  # say what is missing, and put the cursor where the first answer goes
             self.ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems))
+            self.focus_first_problem()
             return
         password = self.prompts.ask_password("Complete and sign",
                                              f"{self.ctx.session.display_name}, type your password to sign the exam.")
