@@ -335,7 +335,7 @@ def _amendments_and_signature(w: _Writer) -> None:
     facts = w.facts
     w.heading("Amendments")
     if facts.amendments:
-        rows = [[w.time(a.at), f"{a.record_type}: {a.field}", f"{a.old_value or '—'} → {a.new_value or '—'}",
+        rows = [[w.time(a.at), a.what, f"{a.old_value or '—'} → {a.new_value or '—'}",
                  a.reason, a.by] for a in facts.amendments]
         w.table(["When", "Field", "Old → new", "Reason", "By"], rows, [0.24, 0.18, 0.2, 0.24, 0.14])
     else:

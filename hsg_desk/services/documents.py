@@ -31,6 +31,7 @@ from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
 from .context import ServiceContext
+from .amendments import field_label, value_text
 
 DOCUMENT_KINDS = ("summary", "aftercare", "prep", "consent")
 LANGUAGES = ("en", "es")
@@ -201,11 +202,16 @@ class ProcedureRecord:
 class AmendmentEntry:
     record_type: str
     field: str
-    old_value: str | None
+    old_value: str | None  # as a person reads it (value_text): "Yes", "05/03/2026", "12"
     new_value: str | None
     reason: str
     at: datetime
     by: str
+
+    @property
+    def what(self) -> str:
+        """"Procedure: Volume", never the column's name."""
+        return field_label(self.record_type, self.field)
 
 
 @dataclass(frozen=True)
@@ -511,7 +517,9 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
                                     _time(row["at"]), _user_name(users, row["user_id"]))
                        for row in record["timeouts"]),
         procedure=procedure, complications=complications, notes=notes,
-        amendments=tuple(AmendmentEntry(row["record_type"], row["field"], row["old_value"], row["new_value"],
+        amendments=tuple(AmendmentEntry(row["record_type"], row["field"],
+                                        value_text(row["record_type"], row["field"], row["old_value"]),
+                                        value_text(row["record_type"], row["field"], row["new_value"]),
                                         row["reason"] or "", _time(row["at"]), _user_name(users, row["user_id"]))
                          for row in record["amendments"]),
         signature=(Signature(_time(exam_row["signed_at"]), _user_name(users, exam_row["signed_by"]))

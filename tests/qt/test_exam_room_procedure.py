@@ -197,7 +197,7 @@ def test_field_checks_and_an_amendment_after_signing(qtbot, room):
     page.record.sign()
     assert exams.get_exam(db, exam_id).status is ExamStatus.COMPLETED
     assert ui.amendGroup.isVisible() and ui.amendGroup.isEnabled()
-    ui.amendField.setCurrentIndex(ui.amendField.findData("contrast_volume_ml"))
+    ui.amendField.setCurrentIndex(ui.amendField.findData("procedure.contrast_volume_ml"))
     qtbot.keyClicks(ui.amendValue, "14")
     qtbot.mouseClick(ui.amendButton, Qt.MouseButton.LeftButton)
     assert "why" in ui.amendError.text().lower()
@@ -207,7 +207,7 @@ def test_field_checks_and_an_amendment_after_signing(qtbot, room):
     assert ui.amendError.text()
     qtbot.mouseClick(ui.amendButton, Qt.MouseButton.LeftButton)  # an amendment is a signature (#13 §7)
     assert ui.amendmentsList.count() == 1
-    assert "12 → 14" in ui.amendmentsList.item(0).text().replace(".0", "")
+    assert "Procedure: Volume: 12 → 14" in ui.amendmentsList.item(0).text().replace(".0", "")
     assert "Misread the syringe" in ui.amendmentsList.item(0).text()
 
 

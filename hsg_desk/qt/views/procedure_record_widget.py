@@ -18,10 +18,11 @@ from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
+from hsg_desk.services.amendments import AMENDABLE, AmendmentService, field_label, hint, parse_value, value_text
 from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.services.screening import DURING_EXAM_CODES
-from hsg_desk.services.procedure_checks import CATHETER_TYPES, LABELS, SEVERITIES, dose_caution
+from hsg_desk.services.procedure_checks import CATHETER_TYPES, SEVERITIES, dose_caution
 from hsg_desk.services.worklist import WorklistService
 from hsg_desk.storage.records import ConflictError
 
@@ -52,8 +53,6 @@ COMPLICATION_BOXES = {"none": "complicationNone", "vasovagal": "complicationVaso
 ERROR_LABELS = {field: error for field, (_, error) in LINE_FIELDS.items()} | {
     "catheter_type": "catheterTypeError", "contrast_reaction_severity": "reactionSeverityError",
     "complications": "complicationsError", "radiologist_name": "radiologistError", "notes": "notesError"}
-AMENDABLE = [field for field in LABELS if field not in ("radiologist_id", "complications", "contrast_gtin",
-                                                       "catheter_gtin")]
 # field → its label widget, which says "· scanned" after a value that came from a scan
 SOURCE_LABELS = {"contrast_agent": "contrastAgentLabel", "contrast_concentration": "contrastConcentrationLabel",
                  "contrast_lot": "contrastLotLabel", "contrast_expiry": "contrastExpiryLabel",
@@ -139,8 +138,11 @@ class ProcedureRecordWidget(QWidget):
         self.agent_check.hide()
         self.agent_check.changed.connect(self._agent_confirmed)
         ui.recordLayout.insertWidget(ui.recordLayout.indexOf(ui.signGroup), self.agent_check)  # before signing
-        for field in AMENDABLE:
-            ui.amendField.addItem(LABELS[field], field)
+        for record_type, fields in AMENDABLE.items():  # the whole signed record, not only the procedure
+            for field in fields:
+                ui.amendField.addItem(field_label(record_type, field), f"{record_type}.{field}")
+        ui.amendField.currentIndexChanged.connect(self._amend_field_chosen)
+        self._amend_field_chosen()
         ui.amendButton.clicked.connect(self.amend)
         self.source_captions = {field: getattr(ui, label).text() for field, label in SOURCE_LABELS.items()}
         self.scanning = ProductScanning(self)
@@ -219,9 +221,10 @@ class ProcedureRecordWidget(QWidget):
         ui.signedLabel.setText(self._signed_text(exam.exam.scheduled_at))
         ui.amendmentsList.clear()
         for amendment in self.service.amendments(exam_id):
+            kind, field = amendment["record_type"], amendment["field"]
             ui.amendmentsList.addItem(
-                f"{LABELS.get(amendment['field'], amendment['field'])}: {amendment['old_value']} → "
-                f"{amendment['new_value']} — {amendment['reason']} ({amendment['by_name']}, "
+                f"{field_label(kind, field)}: {value_text(kind, field, amendment['old_value'])} → "
+                f"{value_text(kind, field, amendment['new_value'])} — {amendment['reason']} ({amendment['by_name']}, "
                 f"{format_moment(datetime.fromisoformat(amendment['at']), self.ctx.settings.time_zone)})")
 
     def focus_first_problem(self) -> None:
@@ -347,31 +350,38 @@ class ProcedureRecordWidget(QWidget):
             return False
         return self.save("dose_note", note)
 
+    def _amend_field_chosen(self) -> None:
+        record_type, field = self.ui.amendField.currentData().split(".", 1)
+        self.ui.amendValue.setPlaceholderText(f"Corrected value: {hint(record_type, field)}")
+
     def amend(self) -> None:
         ui = self.ui
-        field = ui.amendField.currentData()
-        value = ui.amendValue.text()
-        if field in ("contrast_expiry", "catheter_expiry"):
-            try:
-                value = parse_date(value, field)
-            except ValidationError as error:
-                ui.amendError.setText(error.message[:1].upper() + error.message[1:] + ".")
-                return
+        record_type, field = ui.amendField.currentData().split(".", 1)
         if not ui.amendReason.text().strip():
             ui.amendError.setText("Reason: say why the record is corrected.")
+            ui.amendReason.setFocus()
+            return
+        try:
+            parse_value(record_type, field, ui.amendValue.text())  # a typing mistake before the password
+        except ValidationError as error:
+            ui.amendError.setText(f"{field_label(record_type, field)}: {error.message}.")
+            ui.amendValue.setFocus()
             return
         password = self.prompts.ask_password(
             "Sign the amendment", f"{self.ctx.session.display_name}, type your password to sign this correction.")
         if not password:
             return
         try:
-            self.service.amend_procedure(self.exam_id, field, value, ui.amendReason.text(), password)
+            AmendmentService(self.ctx).amend(self.exam_id, record_type, field, ui.amendValue.text(),
+                                             ui.amendReason.text(), password)
         except ValidationError as error:
-            ui.amendError.setText(f"{LABELS.get(error.field, error.field.capitalize())}: {error.message}.")
+            what = "Reason" if error.field == "reason" else field_label(record_type, field)
+            ui.amendError.setText(f"{what}: {error.message}.")
             return
         except DomainError as error:
             ui.amendError.setText(str(error))
             return
+        ui.amendError.clear()
         ui.amendValue.clear()
         ui.amendReason.clear()
         self.load(self.exam_id)

@@ -1,0 +1,166 @@
+"""Amendments of a signed exam's whole record (DESIGN.md §2): the procedure record, the
+history answers, the complications and the check-in facts. A completed exam is locked;
+a correction is a new value with who, when, why and the old value, signed with the
+password, audited, and shown on the summary as original → amended.
+
+Values are typed as a person writes them ("yes", "5/3/2026", "98.6 F", "vasovagal,
+bleeding") and read here, so the form needs one text field whatever the field is.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hsg_desk.domain.case import CONDITION_QUESTIONS, PregnancyAnswer
+from hsg_desk.domain.dates import date_text, parse_date, parse_temperature_c
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.permissions import Action
+from hsg_desk.storage import checkins as checkin_store
+from hsg_desk.storage import exams as exam_store
+from hsg_desk.storage import histories as history_store
+from hsg_desk.storage import procedures as procedure_store
+
+from .authorization import require
+from .checkin import CheckinService
+from .procedure_checks import LABELS
+from .screening import signature_meaning
+
+HISTORY = {"pregnancy": "Could she be pregnant?", "no_periods": "No periods", "lmp": "First day of her last period",
+           "still_bleeding": "Bleeding on the exam day", "flow_ended_on": "Last day of flow",
+           "temperature_c": "Temperature (°C)"} | dict(CONDITION_QUESTIONS)
+CHECKIN = {"identity_verified": "Identity verified (name and date of birth)", "referral_on_file": "Referral on file",
+           "consent_signed": "Informed consent signed", "sedative": "Sedative prescribed",
+           "sedative_name": "Sedative", "driver_name": "Driver's name", "driver_phone": "Driver's phone",
+           "insurance_carrier": "Insurance carrier", "insurance_member_id": "Insurance member id",
+           "coverage_acknowledged": "Told infertility work-ups are often not covered"}
+PROCEDURE = {field: label for field, label in LABELS.items()
+             if field not in ("radiologist_id", "contrast_gtin", "catheter_gtin")}  # a GTIN comes from a scan
+AMENDABLE: dict[str, dict[str, str]] = {"procedure": PROCEDURE, "history": HISTORY, "checkin": CHECKIN}
+RECORD_NAMES = {"procedure": "Procedure", "history": "History", "checkin": "Check-in"}
+COMPLICATIONS = {"none": "None", "vasovagal": "Vasovagal reaction", "contrast_reaction": "Contrast reaction",
+                 "severe_pain": "Severe pain", "bleeding": "Bleeding", "unable_to_cannulate": "Unable to cannulate",
+                 "other": "Other"}
+DATE_FIELDS = ("lmp", "flow_ended_on", "contrast_expiry", "catheter_expiry")
+YES_NO_FIELDS = set(CHECKIN) - {"sedative_name", "driver_name", "driver_phone", "insurance_carrier",
+                                "insurance_member_id"} | {f for f in HISTORY if f not in
+                                                          ("pregnancy", "lmp", "flow_ended_on", "temperature_c")}
+
+
+def field_label(record_type: str, field: str) -> str:
+    """"History: Asthma", never "history: asthma" or "procedure: contrast_volume_ml"."""
+    label = AMENDABLE.get(record_type, {}).get(field, field.replace("_", " ").capitalize())
+    return f"{RECORD_NAMES.get(record_type, record_type.capitalize())}: {label}"
+
+
+def value_text(record_type: str, field: str, stored: Any) -> str:
+    """A stored value as a person reads it: Yes, 05/03/2026, 37 °C, Vasovagal reaction."""
+    if stored in (None, ""):
+        return "—"
+    if field in YES_NO_FIELDS:
+        return "Yes" if str(stored) in ("1", "True", "true") else "No"
+    if field in DATE_FIELDS:
+        return date_text(parse_date(str(stored)))
+    if field == "temperature_c":
+        return f"{float(stored):g} °C"
+    if field == "complications":
+        codes = json.loads(stored) if isinstance(stored, str) else list(stored)
+        return ", ".join(COMPLICATIONS.get(code, code) for code in codes) or "—"
+    return str(stored)
+
+
+def hint(record_type: str, field: str) -> str:
+    """What to type in the one text field for this amendment."""
+    if field in YES_NO_FIELDS:
+        return "yes or no"
+    if field == "pregnancy":
+        return "no, possible or yes"
+    if field in DATE_FIELDS:
+        return "MM/DD/YYYY"
+    if field == "temperature_c":
+        return "e.g. 36.8 or 98.6 °F"
+    if field == "complications":
+        return "e.g. none, or vasovagal, bleeding"
+    return "the corrected value"
+
+
+def parse_value(record_type: str, field: str, text: str) -> Any:
+    """The typed correction as the record's service takes it."""
+    text = (text or "").strip()
+    if field in YES_NO_FIELDS:
+        answer = text.lower()
+        if answer in ("y", "yes"):
+            return True
+        if answer in ("n", "no"):
+            return False
+        raise ValidationError(field, "type yes or no")
+    if field == "pregnancy":
+        try:
+            return PregnancyAnswer(text.lower()).value
+        except ValueError:
+            raise ValidationError(field, "type no, possible or yes") from None
+    if field in DATE_FIELDS:
+        return parse_date(text, field)
+    if field == "temperature_c":
+        return parse_temperature_c(text, field)
+    if field == "complications":
+        by_word = {word.lower(): code for code, word in COMPLICATIONS.items()} | {code: code for code in COMPLICATIONS}
+        chosen = [by_word.get(part.strip().lower().replace(" ", "_"), by_word.get(part.strip().lower()))
+                  for part in text.split(",") if part.strip()]
+        if not chosen or None in chosen:
+            raise ValidationError(field, "name the complications, e.g. none, or vasovagal, bleeding")
+        return chosen
+    return text
+
+
+class AmendmentService:
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    def amend(self, exam_id: int, record_type: str, field: str, text: str, reason: str, password: str) -> int:
+        """Correct one field of a signed exam's record; returns the amendment's id."""
+        if field not in AMENDABLE.get(record_type, {}):
+            raise ValidationError(field, "is not a field that can be amended")
+        value = parse_value(record_type, field, text)
+        if record_type == "procedure":
+            from .exam_room import ExamRoomService
+
+            return ExamRoomService(self.ctx).amend_procedure(exam_id, field, value, reason, password)
+        ctx = self.ctx
+        require(ctx, Action.AMEND_EXAM)
+        exam = exam_store.get_exam(ctx.db, exam_id)
+        if exam.status is not ExamStatus.COMPLETED:
+            raise DomainError("Only a signed exam is amended; change the record directly until then.")
+        if not (reason or "").strip():
+            raise ValidationError("reason", "say why the record is corrected")
+        if record_type == "history":
+            from .exam_room import ExamRoomService
+
+            stored = ExamRoomService(ctx)._history_value(exam_id, field, value)
+            row = history_store.ensure_history(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
+        else:
+            stored = CheckinService._check(field, value)
+            row = checkin_store.get_checkin(ctx.db, exam_id) or {}
+        old = row.get(field)
+        if old == stored:
+            raise ValidationError(field, "the new value is the same as the old one")
+        from .auth import confirm_password
+
+        confirm_password(ctx, password, purpose="amendment")
+        now, user = ctx.now(), ctx.session.user_id
+        with ctx.db.atomic():
+            if record_type == "history":
+                history_store.update_history(ctx.db, exam_id, {field: stored}, row["version"], now, user)
+            else:
+                checkin_store.save_checkin(ctx.db, exam_id, {field: stored}, row.get("version"), now, user)
+            amendment_id = procedure_store.insert_amendment(
+                ctx.db, exam_id=exam_id, patient_id=exam.patient_id, record_type=record_type, record_id=exam_id,
+                field=field, old_value=None if old is None else str(old),
+                new_value=None if stored is None else str(stored), reason=reason.strip(), at=now, user_id=user)
+            ctx.audit("amend", patient_id=exam.patient_id, record_type=record_type, record_id=exam_id,
+                      changes={field: [old, stored], "reason": [None, reason.strip()]})
+            ctx.audit("signature", patient_id=exam.patient_id, record_type="amendment", record_id=amendment_id,
+                      changes={"signed_by": [None, ctx.session.display_name],
+                               "meaning": [None, signature_meaning("amendment", field_label(record_type, field))]})
+        return amendment_id
