@@ -82,7 +82,7 @@ def test_register_book_check_in_then_the_worklist_shows_arrived(qtbot, monkeypat
                                                    "flow_ended_on": "2026-11-22", "intercourse_since_lmp": 0},
                              None, ctx.now(), None)
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
-    assert "Checked in Wed Nov 25 8:00 AM · exam arrived" in ui.summaryLabel.text()
+    assert ui.summaryLabel.text().startswith("Checked in Wed Nov 25 8:00 AM · no findings open")
     assert not ui.completeButton.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL)

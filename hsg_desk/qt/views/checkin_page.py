@@ -152,9 +152,12 @@ class CheckinPage(QWidget):
         exam = self.state.exam
         if self.state.completed:
             at = _parse(self.state.checkin["completed_at"])
-            summary = f"Checked in {format_moment(at, self.ctx.settings.time_zone)} · the exam {exam.status.state}"
+            summary = f"Checked in {format_moment(at, self.ctx.settings.time_zone)}"
+            if exam.status is not ExamStatus.ARRIVED:  # "checked in · the exam is checked in" says nothing
+                summary += f" · the exam {exam.status.state}"
         else:
-            summary = f"Not checked in yet · the exam {exam.status.state}"
+            summary = "Not checked in yet" + ("" if exam.status is ExamStatus.SCHEDULED
+                                              else f" · the exam {exam.status.state}")
         # The exam's whole count (the same one as the header and the worklist), not only check-in's.
         summary += " · " + exam.findings_summary.text(clear="no findings open")
         self.ui.summaryLabel.setText("\n".join(other + [summary]))
