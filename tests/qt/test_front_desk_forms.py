@@ -113,7 +113,8 @@ def test_check_in_refuses_bad_input_beside_the_field(qtbot, monkeypatch, tmp_pat
     ui.collectedEdit.setFocus()
     qtbot.keyClicks(ui.collectedEdit, "tomorrow")
     qtbot.keyClick(ui.collectedEdit, Qt.Key.Key_Return)
-    assert ui.testError.text().startswith("Collected at: give the date and the time")
+    assert ui.testError.text().startswith("Collected at: “tomorrow” not saved: give the date and the time")
+    assert ui.collectedEdit.text() == ""  # the refused value is not left beside the message
     ui.collectedEdit.setText("11/26/2026 9:00 AM")
     qtbot.keyClick(ui.collectedEdit, Qt.Key.Key_Return)
     assert ui.testError.text() == "Collected at: is in the future"
