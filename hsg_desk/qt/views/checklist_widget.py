@@ -257,6 +257,7 @@ class ChecklistWidget(QWidget):
         if current is not None:
             row = self.rows[current - 1]
             QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(row, 10, 10))
+        QTimer.singleShot(0, self, self._fit_rows)  # once the new texts are laid out
         self.tick()
         if open_ and self.state.started_at is not None:
             self.timer.start()
@@ -269,6 +270,18 @@ class ChecklistWidget(QWidget):
             self.locker.setFocus()
         else:
             self.setFocus()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped texts need at its width. A scroll area sizes its
+        contents from their plain size hints, which squeezed "Done 7:36 AM — … · locker 14"
+        and the step's detail into a clipped line."""
+        for row in self.rows:
+            if row.width() > 0 and row.layout_.hasHeightForWidth():
+                row.setMinimumHeight(max(BIG, row.layout_.totalHeightForWidth(row.width())))
 
     def _offset(self) -> str:
         """The clinic's wall clock (the *Time zone* setting), whatever offset the exam was booked in."""
