@@ -53,6 +53,7 @@ class Keyboard:
         self._part_start = self.count
         folder = os.environ.get("HSG_WALK_SCREENSHOTS")  # to look at the walk (README: Xvfb)
         if folder and self.window is not None:
+            self.qtbot.wait(50)  # pending layout (a screenshot, not a test condition)
             self.window.grab().save(f"{folder}/{len(self.parts):02d}-{name.replace(' ', '-')}.png")
 
     @property

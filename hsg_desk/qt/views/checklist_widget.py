@@ -281,6 +281,7 @@ class ChecklistWidget(QWidget):
         and the step's detail into a clipped line."""
         for row in self.rows:
             if row.width() > 0 and row.layout_.hasHeightForWidth():
+                row.layout_.invalidate()  # a step's extra controls may have just been hidden
                 row.setMinimumHeight(max(BIG, row.layout_.totalHeightForWidth(row.width())))
 
     def _offset(self) -> str:
