@@ -12,3 +12,25 @@ class ValidationError(DomainError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+# What a table's row is called in a sentence ("This history was changed…", not "historie").
+RECORD_NAMES = {"histories": "history", "checkins": "check-in", "patients": "patient's record",
+                "procedures": "procedure record", "pregnancy_tests": "pregnancy test", "exams": "exam",
+                "settings": "setting", "users": "user account", "resolutions": "resolution"}
+
+
+class ConflictError(DomainError):
+    """Someone else saved this record since it was read; nothing was written.
+
+    Storage raises it on a stale version; it is a DomainError so the views show its message
+    without knowing about storage."""
+
+    def __init__(self, table: str, key):
+        name = RECORD_NAMES.get(table, table.removesuffix("s").replace("_", " "))
+        super().__init__(
+            f"This {name} was changed on another workstation "
+            "since you opened it. Your change was not saved: reopen it to see the new values."
+        )
+        self.table = table
+        self.key = key

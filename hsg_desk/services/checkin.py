@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import MAX_NAME, Patient, clean_phone, clean_text
@@ -20,7 +20,7 @@ from hsg_desk.domain.permissions import Action
 from hsg_desk.storage import checkins as store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
-from hsg_desk.storage.records import ConflictError, parse_time
+from hsg_desk.storage.records import parse_time
 
 from .authorization import require
 from .context import ServiceContext

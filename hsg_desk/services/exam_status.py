@@ -6,12 +6,11 @@
 
 from __future__ import annotations
 
-from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.errors import ConflictError, DomainError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus, transition
 from hsg_desk.domain.permissions import Action
 from hsg_desk.storage import exams as exam_store
-from hsg_desk.storage.records import ConflictError
 
 from . import mpps_outbox
 from .authorization import require

@@ -10,14 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.patient import (
     MAX_NAME, Patient, ReferringPhysician, check_birth_date, check_mrn, clean_phone, clean_text,
     validated_patient,
 )
 from hsg_desk.domain.permissions import Action
 from hsg_desk.storage import patients as patient_store
-from hsg_desk.storage.records import ConflictError
 
 from .authorization import require
 from .context import ServiceContext

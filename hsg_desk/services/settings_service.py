@@ -14,6 +14,11 @@ def current_settings(ctx: ServiceContext) -> ClinicSettings:
     return load_settings(ctx.db)
 
 
+def facility_name(db) -> str:
+    """The clinic's name for the sign-in dialog: read before anyone signs in, so without a context."""
+    return load_settings(db).facility_name
+
+
 def change_settings(ctx: ServiceContext, changes: dict) -> dict[str, tuple]:
     """Validate and save `changes` (key → value); audit and return {key: (old, new)} actually changed.
 

@@ -10,26 +10,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from hsg_desk.domain.errors import DomainError
-
-
-# What a table's row is called in a sentence ("This history was changed…", not "historie").
-RECORD_NAMES = {"histories": "history", "checkins": "check-in", "patients": "patient's record",
-                "procedures": "procedure record", "pregnancy_tests": "pregnancy test", "exams": "exam",
-                "settings": "setting", "users": "user account", "resolutions": "resolution"}
-
-
-class ConflictError(Exception):
-    """Someone else saved this record since it was read; nothing was written."""
-
-    def __init__(self, table: str, key: Any):
-        name = RECORD_NAMES.get(table, table.removesuffix("s").replace("_", " "))
-        super().__init__(
-            f"This {name} was changed on another workstation "
-            "since you opened it. Your change was not saved: reopen it to see the new values."
-        )
-        self.table = table
-        self.key = key
+from hsg_desk.domain.errors import ConflictError, DomainError
 
 
 class NotFoundError(LookupError):

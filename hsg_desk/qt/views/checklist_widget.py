@@ -21,7 +21,6 @@ from hsg_desk.domain.timing import format_moment
 from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
 from hsg_desk.services.worklist import WorklistService
-from hsg_desk.storage.records import ConflictError
 
 BIG = 52
 ABORT_LABELS = {AbortReason.PAIN: "Pain", AbortReason.VASOVAGAL: "Vasovagal reaction",
@@ -358,7 +357,7 @@ class ChecklistWidget(QWidget):
         except ValidationError as error:
             self.message.setText(error.message[:1].upper() + error.message[1:] + ".")
             return False
-        except (DomainError, ConflictError) as error:
+        except DomainError as error:
             self.message.setText(str(error))
             return False
         self.load(self.exam_id)

@@ -15,7 +15,6 @@ from hsg_desk.domain.resolutions import FindingState
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
 from hsg_desk.services import exam_status
 from hsg_desk.services.screening import DURING_EXAM_CODES, VOID_REASON, ScreeningService
-from hsg_desk.storage.records import ConflictError
 
 BIG = 44  # minimum button height: usable with gloves on
 
@@ -259,7 +258,7 @@ class FindingsPanel(QWidget):
     def run(self, card: FindingCard, action) -> None:
         try:
             action(self.service)
-        except (DomainError, ConflictError, LookupError) as error:
+        except (DomainError, LookupError) as error:
             card.show_error(str(error))
             return
         self.changed.emit()
@@ -268,7 +267,7 @@ class FindingsPanel(QWidget):
         reason = card.reason.text()
         try:
             exam_status.change_status(self.ctx, self.exam_id, target, reason)
-        except (DomainError, ConflictError) as error:
+        except DomainError as error:
             card.show_error(str(error))
             return
         self.changed.emit()

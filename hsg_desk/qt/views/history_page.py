@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from hsg_desk.domain.case import CONDITION_QUESTIONS, AllergyCategory, Severity
 from hsg_desk.domain.dates import date_text, parse_temperature_c
-from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.timing import cycle_day
 from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
 from hsg_desk.qt.views.answer_widgets import YesNoAnswer
@@ -22,7 +22,6 @@ from hsg_desk.qt.views.tab_order import tab_in_reading_order
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.exam_room import ExamRoomService, HistorySheet
-from hsg_desk.storage.records import ConflictError
 
 DATE_FIELDS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
 

@@ -9,8 +9,8 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.qt.ui.ui_login_dialog import Ui_LoginDialog
 from hsg_desk.services.auth import LoginFailed, first_start_needed, login, password_change_required
 from hsg_desk.services.context import ServiceContext, Session
+from hsg_desk.services.settings_service import facility_name
 from hsg_desk.services.users import change_own_password
-from hsg_desk.storage.settings import load_settings
 
 
 class LoginDialog(QDialog):
@@ -29,7 +29,7 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Sign in")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.facilityLabel.setText(load_settings(db).facility_name)
+        self.ui.facilityLabel.setText(facility_name(db))
         self._pending: tuple[Session, str] | None = None  # signed in, new password still to choose
         self._show_new_password(False)
         self.ui.usernameEdit.setFocus()

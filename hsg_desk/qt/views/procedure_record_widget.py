@@ -24,7 +24,6 @@ from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.services.screening import DURING_EXAM_CODES
 from hsg_desk.services.procedure_checks import CATHETER_TYPES, SEVERITIES, dose_caution
 from hsg_desk.services.worklist import WorklistService
-from hsg_desk.storage.records import ConflictError
 
 # field → (widget name, error label name)
 LINE_FIELDS = {
@@ -271,7 +270,7 @@ class ProcedureRecordWidget(QWidget):
         except ValidationError as error:
             label.setText(error.message[:1].upper() + error.message[1:] + ". Not saved.")
             return False
-        except (DomainError, ConflictError) as error:
+        except DomainError as error:
             label.setText(str(error))
             return False
         focus = self.focusWidget()

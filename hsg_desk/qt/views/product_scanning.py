@@ -14,7 +14,6 @@ from hsg_desk.domain.dates import date_text
 from hsg_desk.qt.views.scan_catcher import ScanCatcher
 from hsg_desk.services.authorization import can
 from hsg_desk.services.product_scans import ProductScanService
-from hsg_desk.storage.records import ConflictError
 
 TEACH_OPTIONS = [("Add as a contrast agent", ProductKind.CONTRAST), ("Add as a catheter", ProductKind.CATHETER)]
 
@@ -57,7 +56,7 @@ class ProductScanning(QObject):
         record = self.record
         try:
             outcome = self.service.record_scan(record.exam_id, scan, record.record.get("version"))
-        except (DomainError, ConflictError) as error:
+        except DomainError as error:
             self.say(str(error), problem=True)
             return
         if outcome.product is None:
