@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import grimp
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -14,3 +16,18 @@ def test_import_contracts_are_kept():
     result = subprocess.run([str(lint_imports)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+# Babel formats dates for a language; biip parses GS1 barcodes. Both are rules without I/O.
+DOMAIN_MAY_IMPORT = set(sys.stdlib_module_names) | {"babel", "biip"}
+
+
+def test_domain_imports_only_the_standard_library_and_babel():
+    graph = grimp.build_graph("hsg_desk", include_external_packages=True)
+    outside = {
+        (module, imported)
+        for module in graph.find_descendants("hsg_desk.domain") | {"hsg_desk.domain"}
+        for imported in graph.find_modules_directly_imported_by(module)
+        if not imported.startswith("hsg_desk") and imported.split(".")[0] not in DOMAIN_MAY_IMPORT
+    }
+    assert not outside, sorted(outside)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hsg_desk.services.documents import document_language
+from hsg_desk.domain.document_facts import document_language
 
 from .aftercare import build_aftercare
 from .consent import build_consent

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, Spacer
 
-from hsg_desk.services.documents import DocumentFacts, document_language, printed_free_text, require_ready
+from hsg_desk.domain.document_facts import DocumentFacts, document_language, printed_free_text, require_ready
 
 from .blocks import boxed, bullets
 from .page import build_fitted_sheet, text_width

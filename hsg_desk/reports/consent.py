@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from hsg_desk.services.documents import DocumentFacts, document_language
+from hsg_desk.domain.document_facts import DocumentFacts, document_language
 
 from .blocks import RULE, bullets, labelled
 from .page import build_fitted_sheet, text_width

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
-from hsg_desk.services.documents import DocumentFacts
+from hsg_desk.domain.document_facts import DocumentFacts
 
 from .fonts import BOLD, REGULAR, register_fonts
 from .styles import document_styles

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from hsg_desk.services.documents import DocumentFacts, document_language
+from hsg_desk.domain.document_facts import DocumentFacts, document_language
 
 from .blocks import boxed, bullets, grid
 from .page import build_pdf_counted, heading_for, text_width

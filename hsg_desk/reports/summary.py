@@ -16,11 +16,11 @@ import re
 from reportlab.platypus import Paragraph, Spacer
 
 from hsg_desk.domain.case import History
+from hsg_desk.domain.document_facts import (CheckinRecord, DocumentFacts, FindingEntry, PregnancyTestRecord,
+                                            ResolutionEntry, require_ready)
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import age_on
-from hsg_desk.services.documents import (CheckinRecord, DocumentFacts, FindingEntry, PregnancyTestRecord,
-                                         ResolutionEntry, require_ready)
 
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width

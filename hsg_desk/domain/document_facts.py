@@ -1,0 +1,356 @@
+"""The facts the printed documents show about one exam, as frozen values (DESIGN.md §6).
+
+The services fill them (services/documents.py `load_document_facts`); the report builders
+only read and format them, so both depend on this module and neither on the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from hsg_desk.domain.case import History, Indication
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.findings import Level
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.timing import format_day, outside_window
+
+DOCUMENT_KINDS = ("summary", "aftercare", "prep", "consent")
+LANGUAGES = ("en", "es")
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+CATHETER_REMOVED_STEP = 9
+SPECULUM_STEP = 6  # speculum in, cervix cleansed, catheter placed: from here an instrument was used
+
+
+class DocumentNotReady(DomainError):
+    """The exam has not reached the point where this document makes sense."""
+
+
+class ExamNotFound(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class FacilityFacts:
+    name: str
+    phone: str
+    address: str = ""
+    fax: str = ""
+
+
+@dataclass(frozen=True)
+class ExamDetails:
+    id: int
+    scheduled_at: datetime
+    indication: Indication
+    indication_note: str
+    status: ExamStatus
+    status_reason: str | None
+    device_placed_on: date | None
+    referring_name: str
+    referring_phone: str
+    referring_fax: str
+    technologist: str
+    radiologist: str
+    premedication_ordered: bool
+    antibiotics: str
+    started_at: datetime | None      # checklist step 1 done
+    finished_at: datetime | None     # checklist step 10 done
+    status_at: datetime | None = None  # when it reached its status (for an aborted exam: when it stopped)
+    status_by: str = ""                # who moved it there
+    antibiotics_translations: dict[str, str] = field(default_factory=dict)  # the order in her language
+
+
+@dataclass(frozen=True)
+class CheckinRecord:
+    identity_verified: bool | None = None
+    identity_verified_at: datetime | None = None
+    identity_verified_by: str = ""
+    referral_on_file: bool | None = None
+    payment_kind: str | None = None
+    insurance_carrier: str = ""
+    insurance_member_id: str = ""
+    insurance_card_copied: bool | None = None
+    coverage_acknowledged: bool | None = None
+    payment_amount_cents: int | None = None
+    payment_method: str = ""
+    consent_signed: bool | None = None
+    consent_signed_at: datetime | None = None
+    sedative: bool | None = None
+    sedative_name: str = ""
+    driver_name: str = ""
+    driver_phone: str = ""
+    language: str | None = None
+    completed_at: datetime | None = None
+    completed_by: str = ""
+
+
+@dataclass(frozen=True)
+class PregnancyTestRecord:
+    refused: bool
+    method: str | None
+    collected_at: datetime | None
+    result: str | None
+    received_at: datetime | None
+    recorded_by: str = ""
+
+
+@dataclass(frozen=True)
+class AllergyEntry:
+    substance: str
+    category: str
+    reaction: str
+    severity: str
+
+
+@dataclass(frozen=True)
+class ResolutionEntry:
+    kind: str                 # override_signed | override_verbal | acknowledged
+    radiologist_name: str
+    reason: str
+    recorded_at: datetime
+    recorded_by: str
+    cosigned_at: datetime | None = None
+    cosigned_by: str = ""
+    voided_at: datetime | None = None
+    void_reason: str = ""
+
+    @property
+    def state(self) -> str:
+        """'voided', 'awaiting co-signature', 'co-signed', 'signed' or 'acknowledged'."""
+        if self.voided_at is not None:
+            return "voided"
+        if self.kind == "override_verbal":
+            return "co-signed" if self.cosigned_at else "awaiting co-signature"
+        return "signed" if self.kind == "override_signed" else "acknowledged"
+
+
+@dataclass(frozen=True)
+class FindingEntry:
+    code: str
+    level: Level
+    message: str
+    resolutions: tuple[ResolutionEntry, ...] = ()
+
+    @property
+    def current_resolution(self) -> ResolutionEntry | None:
+        live = [r for r in self.resolutions if r.voided_at is None]
+        return live[-1] if live else None
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    step: int
+    title: str
+    action: str               # done | undone | not_needed | timer_started
+    at: datetime
+    by: str
+    reason: str = ""
+    detail: str = ""          # e.g. "locker 12"
+
+
+@dataclass(frozen=True)
+class TimeoutEntry:
+    items: tuple[str, ...]
+    confirmed_by: str
+    at: datetime
+    by: str
+
+
+@dataclass(frozen=True)
+class ProcedureRecord:
+    contrast_agent: str = ""
+    contrast_concentration: str = ""
+    contrast_volume_ml: float | None = None
+    contrast_lot: str = ""
+    contrast_expiry: date | None = None
+    catheter_type: str | None = None
+    catheter_lot: str = ""
+    fluoro_time_min: float | None = None
+    image_count: int | None = None
+    air_kerma_mgy: float | None = None
+    kap_gycm2: float | None = None
+    radiologist_name: str = ""
+    fluoro_note: str = ""
+    images_note: str = ""
+    expiry_note: str = ""
+    catheter_product: str = ""
+    catheter_expiry: date | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # field → "scanned" or "typed" (issue #20)
+    dose_note: str = ""          # asked for at signing when a dose was above the reference level
+
+
+@dataclass(frozen=True)
+class AmendmentEntry:
+    record_type: str
+    field: str
+    old_value: str | None  # as a person reads it (value_text): "Yes", "05/03/2026", "12"
+    new_value: str | None
+    reason: str
+    at: datetime
+    by: str
+    what: str = ""         # "Procedure: Volume", never the column's name (services' field_label)
+
+
+@dataclass(frozen=True)
+class Signature:
+    signed_at: datetime
+    signed_by: str
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """Everything the four documents may show about one exam, as plain values."""
+
+    facility: FacilityFacts
+    patient: Patient
+    exam: ExamDetails
+    checkin: CheckinRecord | None
+    pregnancy_test: PregnancyTestRecord | None
+    history: History | None
+    questions_answered: bool | None    # asked at the end of the history
+    allergies: tuple[AllergyEntry, ...]
+    cycle_day: int | None
+    findings: tuple[FindingEntry, ...]
+    checklist: tuple[ChecklistEntry, ...]
+    timeouts: tuple[TimeoutEntry, ...]
+    procedure: ProcedureRecord | None
+    complications: tuple[str, ...]          # readable labels
+    notes: str
+    amendments: tuple[AmendmentEntry, ...]
+    signature: Signature | None
+    # Computed by the domain's timing rules.
+    catheter_removed_at: datetime | None
+    aftercare_until: datetime | None
+    aftercare_hours: int
+    test_collection_from: datetime
+    booking_window: tuple[date, date] | None
+    window_from_flow_end: bool             # else it assumes the typical flow days (setting)
+    last_cycle_day: int
+    premedication: tuple[tuple[datetime, str], ...]
+    # How to print.
+    time_zone: str
+    paper_size: str
+    printed_at: datetime
+    # The aftercare clock's start: catheter removal, or for an exam stopped after step 6 the
+    # later of the stop and the removal; None when no aftercare sheet is due.
+    aftercare_from: datetime | None = None
+    # Free text with no version in the sheet's language that staff confirmed they will explain
+    # aloud (issue #13 §9): the sheet says so in her language instead of printing English.
+    explained_aloud: tuple[str, ...] = ()
+
+    @property
+    def preferred_language(self) -> str:
+        """The check-in's choice when made, else the patient's (DESIGN.md §3)."""
+        if self.checkin is not None and self.checkin.language in LANGUAGES:
+            return self.checkin.language
+        return self.patient.language if self.patient.language in LANGUAGES else "en"
+
+    @property
+    def appointment_outside_window(self) -> bool:
+        """True when the booked day is not one of the days that fit her cycle (the clinic will move it)."""
+        if self.booking_window is None:
+            return False
+        return outside_window(self.exam.scheduled_at.astimezone(ZoneInfo(self.time_zone)).date(),
+                              self.booking_window)
+
+    @property
+    def is_device_confirmation(self) -> bool:
+        return self.exam.indication is Indication.DEVICE_CONFIRMATION
+
+
+COMPLICATION_LABELS = {
+    "none": "None",
+    "vasovagal": "Vasovagal reaction",
+    "contrast_reaction": "Contrast reaction",
+    "severe_pain": "Severe pain",
+    "bleeding": "Bleeding",
+    "unable_to_cannulate": "Unable to cannulate",
+    "other": "Other",
+}
+
+
+def document_language(facts: DocumentFacts, override: str | None = None) -> str:
+    """The language a patient document prints in: the caller's choice, else her preference."""
+    if override is not None:
+        if override not in LANGUAGES:
+            raise DomainError(f"Unknown document language {override!r}: choose en or es.")
+        return override
+    return facts.preferred_language
+
+
+def require_ready(facts: DocumentFacts, document: str) -> None:
+    """DocumentNotReady when the exam has not got far enough for `document`."""
+    if document not in DOCUMENT_KINDS:
+        raise DomainError(f"Unknown document {document!r}: choose one of {', '.join(DOCUMENT_KINDS)}.")
+    exam = facts.exam
+    if exam.status in (ExamStatus.CANCELLED, ExamStatus.DEFERRED) and document in ("summary", "aftercare"):
+        what = "aftercare sheet" if document == "aftercare" else "exam summary"
+        raise DocumentNotReady(f"Exam {exam.id} was {exam.status.label.lower()}: no {what}, because the exam "
+                               "did not start and no instrument was used.")
+    if document == "summary" and exam.status not in (ExamStatus.PERFORMED, ExamStatus.COMPLETED,
+                                                     ExamStatus.ABORTED):
+        raise DocumentNotReady(f"Exam {exam.id} {exam.status.state}: the summary "
+                               "prints once the exam is performed.")
+    if document == "aftercare" and exam.status is ExamStatus.ABORTED and facts.aftercare_from is None:
+        raise DocumentNotReady(f"Exam {exam.id} was stopped before the speculum and catheter (step 6): "
+                               "no aftercare sheet is needed.")
+    if document == "aftercare" and facts.aftercare_from is None:
+        raise DocumentNotReady(f"Exam {exam.id}: the aftercare sheet prints once the catheter is "
+                               "removed (checklist step 9).")
+
+
+def prep_sheet_warning(facts: DocumentFacts) -> str:
+    """What the front desk must hear when printing the prep sheet: a date outside her window."""
+    if not facts.appointment_outside_window:
+        return ""
+    first, last = facts.booking_window
+    day = facts.exam.scheduled_at.astimezone(ZoneInfo(facts.time_zone)).date()
+    return (f"The appointment ({format_day(day)}) is outside her cycle window "
+            f"({format_day(first)} to {format_day(last)}): the sheet tells her the clinic will call "
+            "to move it. Move the appointment, or call her.")
+
+
+def catheter_removal_time(checklist: tuple[ChecklistEntry, ...]) -> datetime | None:
+    """When step 9 was last done and not undone since: the aftercare clock starts there."""
+    removed_at = None
+    for entry in checklist:
+        if entry.step != CATHETER_REMOVED_STEP:
+            continue
+        if entry.action == "done":
+            removed_at = entry.at
+        elif entry.action == "undone":
+            removed_at = None
+    return removed_at
+
+
+# -- free text a patient sheet prints, in her language (issue #13 §9) ----------------
+PRINTED_FREE_TEXT = {"antibiotics": "The antibiotic order"}
+
+
+def untranslated_texts(facts: DocumentFacts, document: str, language: str) -> list[str]:
+    """The free text `document` would print that has no version in `language` (English needs none)."""
+    if document != "aftercare" or language == "en":
+        return []
+    exam = facts.exam
+    if exam.antibiotics.strip() and not (exam.antibiotics_translations.get(language) or "").strip():
+        return ["antibiotics"]
+    return []
+
+
+def printed_free_text(facts: DocumentFacts, name: str, language: str) -> str | None:
+    """What the sheet prints for free text `name`: the text in her language, or None when staff
+    confirmed they will explain the (English-only) text aloud. Never English in another language."""
+    english = getattr(facts.exam, name).strip()
+    if language == "en":
+        return english
+    translated = (getattr(facts.exam, f"{name}_translations").get(language) or "").strip()
+    if translated:
+        return translated
+    if name in facts.explained_aloud:
+        return None
+    raise DocumentNotReady(f"{PRINTED_FREE_TEXT[name]} is in English only: enter it in "
+                           f"{LANGUAGE_NAMES.get(language, language)}, or confirm that staff will explain it "
+                           "aloud.")
