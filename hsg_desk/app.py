@@ -58,7 +58,7 @@ def install_error_reporting(window, db) -> None:
 
 def start_daily_backup(window, ctx: ServiceContext):
     """Once a day, at the first start, back up on a worker thread; report in the status bar."""
-    from hsg_desk.qt.views.backup_dialog import Worker
+    from hsg_desk.qt.widgets.backup_worker import Worker
     from hsg_desk.services import backups
 
     job = backups.automatic_backup_job(ctx)
@@ -191,7 +191,7 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
 def start_page_scan(window, path: Path):
     """PRAGMA quick_check and the foreign-key check on a worker thread; a damaged file
     hides the window and opens the recovery screen (DESIGN.md §8: never a crash)."""
-    from hsg_desk.qt.views.backup_dialog import Worker
+    from hsg_desk.qt.widgets.backup_worker import Worker
     from hsg_desk.services.startup import startup_check
 
     worker = Worker(lambda progress: startup_check(path), window)

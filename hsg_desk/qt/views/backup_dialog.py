@@ -6,41 +6,13 @@ back on the UI thread, which owns the context's connection.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.widgets.backup_worker import Worker, megabytes
 from hsg_desk.services import backups
 from hsg_desk.services.context import ServiceContext
-
-
-class Worker(QThread):
-    """Runs `job(progress)` on its own thread; progress, result and failure arrive as signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, job: Callable[[Callable[[int, int], None]], Any], parent=None):
-        super().__init__(parent)
-        self.job = job
-
-    def run(self) -> None:
-        try:
-            result = self.job(self.progressed.emit)
-        except backups.BackupError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # never a traceback on screen: say what happened
-            self.failed.emit(f"The backup stopped because of an unexpected problem: {error}")
-        else:
-            self.succeeded.emit(result)
-
-
-def megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
 
 
 class BackupDialog(QDialog):

@@ -9,14 +9,9 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, PAPER_SIZES
 from hsg_desk.qt.ui.ui_first_start_dialog import Ui_FirstStartDialog
 from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.setting_choices import COMMON_TIME_ZONES, PAPER_LABELS
 from hsg_desk.services.auth import create_first_admin
 from hsg_desk.services.context import Session
-
-COMMON_TIME_ZONES = (
-    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
-    "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "UTC",
-)
-PAPER_LABELS = {"letter": "US Letter", "a4": "A4"}
 
 
 class FirstStartDialog(QDialog):

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from hsg_desk.qt.views.backup_dialog import Worker, megabytes
+from hsg_desk.qt.widgets.backup_worker import Worker, megabytes
 from hsg_desk.services import backups
 from hsg_desk.services.backups import BackupFile, CheckResult, RestoreResult
 
