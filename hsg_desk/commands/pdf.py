@@ -10,9 +10,11 @@ from __future__ import annotations
 from argparse import ArgumentTypeError
 from pathlib import Path
 
+from hsg_desk.domain.vocabulary import DocumentKind
+
 from .common import CommandError, add_db_option, fail, open_existing_database, record_number
 
-KINDS = ("summary", "aftercare", "prep", "consent")
+KINDS = tuple(kind.value for kind in DocumentKind)  # plain text: argparse shows choices with repr()
 
 
 def add_parser(subparsers) -> None:

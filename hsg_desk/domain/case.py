@@ -11,27 +11,13 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from .indication import Indication
+from .vocabulary import TestMethod, TestResult
 
 
 class PregnancyAnswer(StrEnum):
     NO = "no"
     POSSIBLE = "possible"
     YES = "yes"
-
-
-class TestMethod(StrEnum):
-    __test__ = False  # not a pytest test class, despite the name
-
-    SERUM = "serum"
-    URINE = "urine"
-
-
-class TestResult(StrEnum):
-    __test__ = False  # not a pytest test class, despite the name
-
-    NEGATIVE = "negative"
-    POSITIVE = "positive"
-    INDETERMINATE = "indeterminate"
 
 
 class AllergyCategory(StrEnum):

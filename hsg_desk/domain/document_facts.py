@@ -16,10 +16,11 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.timing import format_day, outside_window
+from hsg_desk.domain.vocabulary import DocumentKind, Language
 
-DOCUMENT_KINDS = ("summary", "aftercare", "prep", "consent")
-LANGUAGES = ("en", "es")
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+DOCUMENT_KINDS = tuple(DocumentKind)
+LANGUAGES = tuple(Language)
+LANGUAGE_NAMES = {language: language.label for language in Language}
 CATHETER_REMOVED_STEP = 9
 SPECULUM_STEP = 6  # speculum in, cervix cleansed, catheter placed: from here an instrument was used
 
@@ -259,17 +260,6 @@ class DocumentFacts:
     @property
     def is_device_confirmation(self) -> bool:
         return self.exam.indication is Indication.DEVICE_CONFIRMATION
-
-
-COMPLICATION_LABELS = {
-    "none": "None",
-    "vasovagal": "Vasovagal reaction",
-    "contrast_reaction": "Contrast reaction",
-    "severe_pain": "Severe pain",
-    "bleeding": "Bleeding",
-    "unable_to_cannulate": "Unable to cannulate",
-    "other": "Other",
-}
 
 
 def document_language(facts: DocumentFacts, override: str | None = None) -> str:

@@ -45,6 +45,12 @@ class AbortReason(StrEnum):
     CONTRAST_REACTION = "contrast_reaction"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        return {AbortReason.PAIN: "Pain", AbortReason.VASOVAGAL: "Vasovagal reaction",
+                AbortReason.UNABLE_TO_CANNULATE: "Unable to cannulate",
+                AbortReason.CONTRAST_REACTION: "Contrast reaction", AbortReason.OTHER: "Other"}[self]
+
 
 S = ExamStatus
 

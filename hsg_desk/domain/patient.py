@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
+from .vocabulary import Language
 
 MAX_NAME = 100
 MAX_TEXT = 200
@@ -91,7 +92,7 @@ def check_mrn(mrn: str) -> str:
 
 def validated_patient(patient: Patient, today: date) -> Patient:
     """The patient with every field cleaned, or ValidationError naming the first bad field."""
-    if patient.language not in ("en", "es"):
+    if patient.language not in tuple(Language):
         raise ValidationError("language", "choose English or Spanish")
     return Patient(
         id=patient.id,

@@ -12,8 +12,9 @@ from typing import Any
 
 from .contrast import ROOM_AGENT_CHOICES
 from .errors import ValidationError
+from .vocabulary import TestMethod
 
-PREGNANCY_TEST_METHODS = ("serum", "urine")
+PREGNANCY_TEST_METHODS = tuple(TestMethod)
 PAPER_SIZES = ("letter", "a4")
 
 

@@ -21,6 +21,7 @@ from hsg_desk.domain.document_facts import (CheckinRecord, DocumentFacts, Findin
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import age_on
+from hsg_desk.domain.vocabulary import TestMethod
 
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width
@@ -186,7 +187,7 @@ def _pregnancy_test(w: _Writer, test: PregnancyTestRecord | None) -> None:
         w.fields([("Test", w.tr("Declined by the patient")), ("Recorded by", test.recorded_by)])
         return
     w.fields([
-        ("Method", w.tr({"serum": "Serum (blood)", "urine": "Urine"}.get(test.method or "", "Not recorded"))),
+        ("Method", w.tr(TestMethod(test.method).label if test.method in tuple(TestMethod) else "Not recorded")),
         ("Collected", w.time(test.collected_at) or w.tr("Not recorded")),
         ("Result", w.tr((test.result or "Not recorded").capitalize())),
         ("Result received", w.time(test.received_at) or w.tr("Not received")),

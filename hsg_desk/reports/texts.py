@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
 
+from hsg_desk.domain.vocabulary import Language
 from hsg_desk.resources_path import resource_path
 
-LANGUAGES = ("en", "es")
+LANGUAGES = tuple(Language)
 # CLDR puts narrow no-break spaces in "3:15 PM" / "p. m."; plain spaces print and copy cleanly.
 _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
 

@@ -17,6 +17,7 @@ from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import MAX_NAME, Patient, clean_phone, clean_text
 from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.vocabulary import Language, PaymentKind, PaymentMethod, TestMethod, TestResult
 from hsg_desk.storage import checkins as store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -31,10 +32,10 @@ YES_NO = ("identity_verified", "referral_on_file", "insurance_card_copied", "cov
 TEXTS = {"insurance_carrier": MAX_NAME, "insurance_member_id": 40, "payment_method": 40,
          "sedative_name": MAX_NAME, "driver_name": MAX_NAME}
 PHONES = ("driver_phone",)
-CHOICES = {"payment_kind": ("insurance", "self_pay"), "language": ("en", "es")}
-PAYMENT_METHODS = ("cash", "card", "check")
+CHOICES = {"payment_kind": tuple(PaymentKind), "language": tuple(Language)}
+PAYMENT_METHODS = tuple(PaymentMethod)
 MONEY = re.compile(r"^\$?\s*(\d{1,6})(?:\.(\d{1,2}))?$")
-TEST_CHOICES = {"method": ("serum", "urine"), "result": ("negative", "positive", "indeterminate")}
+TEST_CHOICES = {"method": tuple(TestMethod), "result": tuple(TestResult)}
 # Finding codes shown on the check-in page (the rest belong to the history page).
 CHECKIN_CODES = ("pregnancy.test_", "pregnancy.result_", "identity.", "consent.", "sedation.", "device.")
 EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)

@@ -17,7 +17,7 @@ from hsg_desk.domain.checklist import step_title
 # The document values live in the domain (the reports read them without the services); the
 # names are imported here too, so callers that load and print may import them from one place.
 from hsg_desk.domain.document_facts import (  # noqa: F401
-    COMPLICATION_LABELS, DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AllergyEntry, AmendmentEntry,
+    DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AllergyEntry, AmendmentEntry,
     CheckinRecord, ChecklistEntry, DocumentFacts, DocumentNotReady, ExamDetails, ExamNotFound, FacilityFacts,
     FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature, TimeoutEntry,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
@@ -27,6 +27,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, booking_window, cycle_day,
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
+from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam

@@ -16,6 +16,7 @@ from hsg_desk.domain.patient import (
     validated_patient,
 )
 from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.vocabulary import Language
 from hsg_desk.storage import patients as patient_store
 
 from .authorization import require
@@ -82,7 +83,7 @@ def field_errors(form: PatientForm, today: date) -> dict[str, str]:
 
 
 def _check_language(language: str) -> None:
-    if language not in ("en", "es"):
+    if language not in tuple(Language):
         raise ValidationError("language", "choose English or Spanish")
 
 

@@ -9,17 +9,10 @@ from typing import Any
 from hsg_desk.domain.dose import reference_exceeded
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.settings import ClinicSettings
+from hsg_desk.domain.vocabulary import Complication
 
-COMPLICATIONS: tuple[tuple[str, str], ...] = (
-    ("none", "None"),
-    ("vasovagal", "Vasovagal reaction"),
-    ("contrast_reaction", "Contrast reaction"),
-    ("severe_pain", "Severe pain"),
-    ("bleeding", "Bleeding"),
-    ("unable_to_cannulate", "Unable to cannulate"),
-    ("other", "Other"),
-)
-COMPLICATION_CODES = tuple(code for code, _ in COMPLICATIONS)
+COMPLICATIONS: tuple[tuple[str, str], ...] = tuple((code.value, code.label) for code in Complication)
+COMPLICATION_CODES = tuple(Complication)
 CATHETER_TYPES = (("balloon", "Balloon catheter"), ("cannula", "Cannula"), ("other", "Other"))
 SEVERITIES = ("mild", "moderate", "severe")
 

@@ -11,7 +11,8 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.reports import build_document, build_summary
 from hsg_desk.reports import summary as summary_module
 from hsg_desk.reports.texts import load_texts
-from hsg_desk.services.documents import COMPLICATION_LABELS, load_document_facts
+from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
+from hsg_desk.services.documents import load_document_facts
 
 import document_exam_data as data
 from test_documents import text

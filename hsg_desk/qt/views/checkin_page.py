@@ -11,6 +11,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import earliest_test_collection, format_moment
+from hsg_desk.domain.vocabulary import Language, PaymentMethod, TestMethod, TestResult
 from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
 from hsg_desk.qt.views.combo_typing import select_by_typing
@@ -18,10 +19,11 @@ from hsg_desk.services.booking import moment_text, parse_moment
 from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.checkin import CheckinService, CheckinState, money_text
 
-LANGUAGES = ("en", "es")
-PAYMENT_METHODS = (None, "cash", "card", "check")
-TEST_METHODS = (None, "serum", "urine")
-TEST_RESULTS = (None, "negative", "positive", "indeterminate")
+# The combo boxes' items, in order; None is the blank first item.
+LANGUAGES = tuple(Language)
+PAYMENT_METHODS = (None, *PaymentMethod)
+TEST_METHODS = (None, *TestMethod)
+TEST_RESULTS = (None, *TestResult)
 # Where each finding is shown: code prefix → label beside its fields.
 FINDING_LABELS = (("identity.", "identityFinding"), ("consent.", "consentFinding"),
                   ("sedation.", "sedationFinding"), ("pregnancy.", "testFinding"))

@@ -23,9 +23,7 @@ from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
 from hsg_desk.services.worklist import WorklistService
 
 BIG = 52
-ABORT_LABELS = {AbortReason.PAIN: "Pain", AbortReason.VASOVAGAL: "Vasovagal reaction",
-                AbortReason.UNABLE_TO_CANNULATE: "Unable to cannulate",
-                AbortReason.CONTRAST_REACTION: "Contrast reaction", AbortReason.OTHER: "Other"}
+ABORT_LABELS = {reason: reason.label for reason in AbortReason}
 OPEN_STATUSES = (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS)
 
 

@@ -33,6 +33,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.vocabulary import DocumentKind, Language
 from hsg_desk.qt.ops import Op, Progress
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.qt.views.combo_typing import select_by_typing
@@ -41,10 +42,9 @@ from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document
                                          load_document_facts, prep_sheet_warning, record_document_output,
                                          require_ready, untranslated_texts)
 
-KINDS = ("summary", "aftercare", "prep", "consent")
-LANGUAGES = ("en", "es")
-KIND_NAMES = {"summary": "Exam summary", "aftercare": "Aftercare sheet", "prep": "Preparation sheet",
-              "consent": "Consent form"}
+KINDS = tuple(DocumentKind)  # the document and language combo boxes' items, in order
+LANGUAGES = tuple(Language)
+KIND_NAMES = {kind: kind.label for kind in DocumentKind}
 # Pages are rasterised at the printer's resolution, but not above this: 300 dpi prints text
 # crisply, while a 1200 dpi letter page would be a half-gigabyte image.
 MAX_PRINT_DPI = 300

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.vocabulary import Language
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.qt.views.combo_typing import select_by_typing
@@ -17,7 +18,7 @@ TEXT_FIELDS = ("familyName", "givenName", "birthDate", "mrn", "phone", "referrin
 FIELD_NAMES = {"familyName": "family_name", "givenName": "given_name", "birthDate": "birth_date", "mrn": "mrn",
                "phone": "phone", "referringName": "referring_name", "referringPhone": "referring_phone",
                "referringFax": "referring_fax", "language": "language"}
-LANGUAGES = ("en", "es")
+LANGUAGES = tuple(Language)
 
 
 class PatientDialog(QDialog):
