@@ -43,6 +43,12 @@ STEPS: tuple[ChecklistStep, ...] = (
 
 
 STEP_COUNT = len(STEPS)
+# The steps that ask for more than a tick (DESIGN.md §5), by what they ask.
+LOCKER_STEP = 2           # the locker number for her personal items
+TIMEOUT_STEP = 6          # the time-out, recorded before the speculum
+DELAYED_IMAGES_STEP = 8   # not needed, or a timed wait
+LAST_STEP = STEP_COUNT    # dressed: the procedure time ends here
+STEPS_WITH_DETAILS = (LOCKER_STEP, TIMEOUT_STEP, DELAYED_IMAGES_STEP)
 
 
 def step_title(number: int) -> str:
@@ -66,6 +72,11 @@ class ChecklistEvent:
     by: str
     reason: str = ""
     data: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    @property
+    def not_needed(self) -> bool:
+        """The step was skipped as not needed (only the delayed images can be)."""
+        return self.action is StepAction.NOT_NEEDED
 
 
 class StepAlreadyDone(DomainError):
@@ -154,6 +165,18 @@ class ChecklistState:
     def elapsed(self, now: datetime) -> timedelta | None:
         """Time since step 1 was completed (the exam takes about 30 minutes), or None before it."""
         return None if self.started_at is None else now - self.started_at
+
+    def procedure_time(self, now: datetime) -> timedelta | None:
+        """Step 1 to step 10 once she is dressed, else step 1 to `now`; None before step 1."""
+        if self.started_at is None:
+            return None
+        finished = self.completion(LAST_STEP)
+        return (finished.at if finished is not None else now) - self.started_at
+
+    @property
+    def waiting_for_delayed_images(self) -> bool:
+        """The delayed-images wait runs: started, and step 8 not yet done."""
+        return self.wait_started_at is not None and not self.is_done(DELAYED_IMAGES_STEP)
 
     @property
     def implied_status(self) -> ExamStatus | None:

@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from hsg_desk.domain.checklist import STEPS, ChecklistState
+from hsg_desk.domain.checklist import (DELAYED_IMAGES_STEP, LOCKER_STEP, STEPS, STEPS_WITH_DETAILS, TIMEOUT_STEP,
+                                       ChecklistState)
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
-from hsg_desk.domain.timing import format_moment
+from hsg_desk.domain.timing import format_clock, format_moment, wall_clock
 from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
 from hsg_desk.services.worklist import WorklistService
@@ -147,7 +148,7 @@ class ChecklistWidget(QWidget):
         self.timer.timeout.connect(self.tick)
 
     def _build_extras(self) -> None:
-        row2 = self.rows[1]
+        row2 = self.rows[LOCKER_STEP - 1]
         row2.extra_layout.addWidget(QLabel("Locker number:", row2.extra))
         self.locker = QLineEdit(row2.extra)
         self.locker.setObjectName("lockerEdit")
@@ -157,7 +158,7 @@ class ChecklistWidget(QWidget):
         row2.extra_layout.addWidget(self.locker)
         row2.extra_layout.addStretch(1)
 
-        row6 = self.rows[5]
+        row6 = self.rows[TIMEOUT_STEP - 1]
         box = QWidget(row6.extra)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -197,7 +198,7 @@ class ChecklistWidget(QWidget):
         row6.extra_layout.addWidget(box, 1)
         row6.extra_layout.addWidget(self.timeout_done, 1)
 
-        row8 = self.rows[7]
+        row8 = self.rows[DELAYED_IMAGES_STEP - 1]
         self.not_needed_button = QPushButton("Not needed (N)", row8.extra)
         self.not_needed_button.setObjectName("delayedNotNeeded")
         self.not_needed_button.setMinimumHeight(44)
@@ -227,26 +228,26 @@ class ChecklistWidget(QWidget):
             number = row.step.number
             done = self.state.completion(number)
             if done is not None:
-                when = format_moment(done.at, self._offset())
-                what = "Not needed" if done.action.value == "not_needed" else "Done"
+                when = format_clock(wall_clock(done.at, self._offset()))
+                what = "Not needed" if done.not_needed else "Done"
                 locker = f" · locker {done.data['locker']}" if done.data.get("locker") else ""
-                row.show_as("done", f"✓ {what} {when.split(' ', 3)[-1]} — {done.by}{locker}")
+                row.show_as("done", f"✓ {what} {when} — {done.by}{locker}")
             elif number == current and open_:
                 row.show_as("current", "▶ Now")
             else:
                 row.show_as("waiting", "")
-            row.extra.setVisible(open_ and number == current and number in (2, 6, 8))
+            row.extra.setVisible(open_ and number == current and number in STEPS_WITH_DETAILS)
         if self.timeout_row is not None:
             self.timeout_done.setText(f"✓ Time-out recorded {format_moment(self.timeout_row['at'], self._offset())} — "
                                       f"confirmed by {self.timeout_row['confirmed_by']}")
-            self.rows[5].extra.setVisible(True)
-        if self.timeout_row is None and open_ and current == 6:
+            self.rows[TIMEOUT_STEP - 1].extra.setVisible(True)
+        if self.timeout_row is None and open_ and current == TIMEOUT_STEP:
             for item in self.service.timeout_items(exam_id):
                 self.timeout_values[item.key].setText(item.value)
                 self.timeout_checks[item.key].setAccessibleName(item.text)
         self.timeout_box.setVisible(self.timeout_row is None)
         self.timeout_done.setVisible(self.timeout_row is not None)
-        waiting = self.state.wait_started_at is not None and not self.state.is_done(8)
+        waiting = self.state.waiting_for_delayed_images
         self.not_needed_button.setVisible(not waiting)
         self.wait_button.setVisible(not waiting)
         self.wait_label.setVisible(waiting)
@@ -263,7 +264,7 @@ class ChecklistWidget(QWidget):
 
     def take_focus(self) -> None:
         """The locker field at step 2 (typed, then Enter); the checklist itself otherwise."""
-        if self.state.current_step == 2 and self.status in OPEN_STATUSES:
+        if self.state.current_step == LOCKER_STEP and self.status in OPEN_STATUSES:
             self.locker.setFocus()
         else:
             self.setFocus()
@@ -296,9 +297,9 @@ class ChecklistWidget(QWidget):
             if self.status is ExamStatus.SCHEDULED:
                 text = "Check the patient in first"
             self.complete_button.setText(text)
-        elif current == 6 and self.timeout_row is None:
+        elif current == TIMEOUT_STEP and self.timeout_row is None:
             self.complete_button.setText("Record the time-out first: tick each item, name the team, Enter")
-        elif current == 8 and self.state.wait_started_at is None:
+        elif current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
             self.complete_button.setText("Step 8: Not needed (N) or start the wait (W)")
         else:
             self.complete_button.setText(f"Complete step {current}: {STEPS[current - 1].title}  (Space)")
@@ -325,16 +326,13 @@ class ChecklistWidget(QWidget):
         if self.exam_id is None:
             return
         now = self.ctx.now()
-        elapsed = self.state.elapsed(now)
+        elapsed = self.state.procedure_time(now)
         if elapsed is None:
             self.elapsed.setText("Elapsed: not started (starts at step 1)")
         else:
-            finished = self.state.completion(10)
-            if finished is not None:
-                elapsed = finished.at - self.state.started_at
-            what = "Procedure time, step 1 to 10" if finished is not None else "Elapsed since step 1"
+            what = "Procedure time, step 1 to 10" if self.state.finished else "Elapsed since step 1"
             self.elapsed.setText(f"{what}: {clock_text(elapsed.total_seconds())}")
-        waiting = self.state.wait_started_at is not None and not self.state.is_done(8)
+        waiting = self.state.waiting_for_delayed_images
         if waiting:
             limit = self.ctx.settings.delayed_images_limit_minutes
             waited = (now - self.state.wait_started_at).total_seconds()
@@ -368,14 +366,14 @@ class ChecklistWidget(QWidget):
         if self.exam_id is None or current is None or self.status not in OPEN_STATUSES \
                 or not self.complete_button.isEnabled():
             return
-        if current == 6 and self.timeout_row is None:
+        if current == TIMEOUT_STEP and self.timeout_row is None:
             self.record_timeout()
             return
-        if current == 8 and self.state.wait_started_at is None:
+        if current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
             self.message.setText("Step 8: press N if delayed images are not needed, or W to start the wait.")
             return
-        data = {"locker": self.locker.text().strip()} if current == 2 else None
-        if self._run(lambda: self.service.complete_step(self.exam_id, current, data=data)) and current == 2:
+        data = {"locker": self.locker.text().strip()} if current == LOCKER_STEP else None
+        if self._run(lambda: self.service.complete_step(self.exam_id, current, data=data)) and current == LOCKER_STEP:
             self.locker.clear()
 
     def record_timeout(self) -> None:
@@ -395,7 +393,7 @@ class ChecklistWidget(QWidget):
             self.message.clear()
 
     def delayed_not_needed(self) -> None:
-        self._run(lambda: self.service.complete_step(self.exam_id, 8, not_needed=True))
+        self._run(lambda: self.service.complete_step(self.exam_id, DELAYED_IMAGES_STEP, not_needed=True))
 
     def start_wait(self) -> None:
         self._run(lambda: self.service.start_delayed_wait(self.exam_id))
@@ -437,7 +435,7 @@ class ChecklistWidget(QWidget):
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.complete_current()
             return
-        if self.state.current_step == 8 and self.status in OPEN_STATUSES and self.state.wait_started_at is None:
+        if self.state.current_step == DELAYED_IMAGES_STEP and self.status in OPEN_STATUSES and self.state.wait_started_at is None:
             if key == Qt.Key.Key_N:
                 self.delayed_not_needed()
                 return
