@@ -103,6 +103,9 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
 
     install_wheel_guard(app)  # a wheel over a field without focus scrolls the page, changes nothing
     apply_style(app)
+    from hsg_desk.qt.fonts import add_script_fonts
+
+    QTimer.singleShot(0, add_script_fonts)  # names in any script show; ~30 ms, after the first paint
     if quit_after is not None:  # smoke runs: also ends a dialog waiting for input
         def quit_now() -> None:
             while (dialog := app.activeModalWidget()) is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
+from .scripts import unprintable_character
 from .vocabulary import Language
 
 MAX_NAME = 100
@@ -65,6 +66,21 @@ def clean_text(field: str, value: str, *, required: bool = False, limit: int = M
     return text
 
 
+def clean_name(field: str, value: str, *, required: bool = False) -> str:
+    """A person's name in any script the documents print (domain.scripts), joiners included;
+    a character they cannot print is refused by name, so no sheet ever shows a box."""
+    text = unicodedata.normalize("NFC", value or "").strip()
+    if required and not text:
+        raise ValidationError(field, "is required")
+    if len(text) > MAX_NAME:
+        raise ValidationError(field, f"is too long ({len(text)} characters; at most {MAX_NAME})")
+    character = unprintable_character(text)
+    if character:
+        raise ValidationError(field, f"contains {character}, which the printed documents cannot show: "
+                                     "check the spelling")
+    return text
+
+
 def clean_phone(field: str, value: str) -> str:
     text = clean_text(field, value, limit=40)
     if not PHONE_PATTERN.match(text):
@@ -97,13 +113,13 @@ def validated_patient(patient: Patient, today: date) -> Patient:
     return Patient(
         id=patient.id,
         mrn=check_mrn(patient.mrn),
-        family_name=clean_text("family_name", patient.family_name, required=True, limit=MAX_NAME),
-        given_name=clean_text("given_name", patient.given_name, required=True, limit=MAX_NAME),
+        family_name=clean_name("family_name", patient.family_name, required=True),
+        given_name=clean_name("given_name", patient.given_name, required=True),
         birth_date=check_birth_date(patient.birth_date, today),
         phone=clean_phone("phone", patient.phone),
         language=patient.language,
         referring=ReferringPhysician(
-            name=clean_text("referring_name", patient.referring.name, limit=MAX_NAME),
+            name=clean_name("referring_name", patient.referring.name),
             phone=clean_phone("referring_phone", patient.referring.phone),
             fax=clean_phone("referring_fax", patient.referring.fax),
         ),

@@ -11,15 +11,16 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from hsg_desk.domain.document_facts import DocumentFacts
 
-from .fonts import BOLD, REGULAR, register_fonts
+from .fonts import BOLD, REGULAR, register_fonts, runs_width
 from .styles import document_styles
-from .texts import load_texts, short_day
+from .texts import esc, load_texts, short_day
 
 PAPER_SIZES = {"letter": LETTER, "a4": A4}
 SIDE_MARGIN = 0.75 * inch
@@ -50,29 +51,37 @@ def heading_for(facts: DocumentFacts, language: str, title: str) -> PageHeading:
         facility_phone_line=f"{labels['phone']}: {phone}" if phone else "",
         patient_name=patient.full_name,
         identity_line=(f"{labels['birth_date']}: {short_day(patient.birth_date, language)}"
-                       f"   {labels['mrn']}: {patient.mrn}"),
+                       f"\u00a0\u00a0\u00a0{labels['mrn']}: {patient.mrn}"),
         title=title,
         page_of=labels["page_of"],
     )
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> tuple[str, float]:
+def _fit(text: str, size: float, width: float, bold: bool = False) -> tuple[str, float]:
     """Shrink the type (not below 7 pt) and then shorten with an ellipsis so `text` fits `width`."""
-    while size > 7 and stringWidth(text, font, size) > width:
+    while size > 7 and runs_width(text, size, bold) > width:
         size -= 0.5
-    if stringWidth(text, font, size) > width:
-        while text and stringWidth(text + "…", font, size) > width:
+    if runs_width(text, size, bold) > width:
+        while text and runs_width(text + "…", size, bold) > width:
             text = text[:-1]
         text += "…"
     return text, size
 
 
-def _draw_fitted(canvas: Canvas, text: str, font: str, size: float, width: float, draw, x: float,
-                 y: float) -> None:
-    """`draw(x, y, text)` (drawString or drawRightString) with `text` fitted to `width`."""
-    text, size = _fit(canvas, text, font, size, width)
-    canvas.setFont(font, size)
-    draw(x, y, text)
+def _draw_fitted(canvas: Canvas, text: str, size: float, width: float, x: float, y: float, *,
+                 bold: bool = False, right: bool = False) -> None:
+    """`text` fitted to `width` with its baseline at `y`, starting at `x` (or ending there when `right`).
+
+    Drawn as a one-line paragraph, so a name in any script gets its face and its shaping.
+    """
+    text, size = _fit(text, size, width, bold)
+    style = ParagraphStyle("heading-line", fontName=BOLD if bold else REGULAR, fontSize=size, leading=size * 1.2,
+                           alignment=TA_RIGHT if right else TA_LEFT, shaping=1,
+                           textColor=canvas._fillColorObj)
+    line = Paragraph(f"<b>{esc(text)}</b>" if bold else esc(text), style)
+    _, height = line.wrap(width + 1, size * 3)
+    # A paragraph is placed by its bottom edge; its one baseline sits `height - size` below the top.
+    line.drawOn(canvas, x - width - 1 if right else x, y - (height - size) + (height - size * 1.2) - size * 0.2)
 
 
 def draw_header_footer(canvas: Canvas, heading: PageHeading, page: int, pages: int) -> None:
@@ -82,10 +91,10 @@ def draw_header_footer(canvas: Canvas, heading: PageHeading, page: int, pages: i
     patient_width = (right - left) * 0.58 - 6
     top = height - 0.55 * inch
     canvas.saveState()
-    _draw_fitted(canvas, heading.facility_name, BOLD, 11, facility_width, canvas.drawString, left, top)
-    _draw_fitted(canvas, heading.facility_phone_line, REGULAR, 9, facility_width, canvas.drawString, left, top - 13)
-    _draw_fitted(canvas, heading.patient_name, BOLD, 11, patient_width, canvas.drawRightString, right, top)
-    _draw_fitted(canvas, heading.identity_line, REGULAR, 9, patient_width, canvas.drawRightString, right, top - 13)
+    _draw_fitted(canvas, heading.facility_name, 11, facility_width, left, top, bold=True)
+    _draw_fitted(canvas, heading.facility_phone_line, 9, facility_width, left, top - 13)
+    _draw_fitted(canvas, heading.patient_name, 11, patient_width, right, top, bold=True, right=True)
+    _draw_fitted(canvas, heading.identity_line, 9, patient_width, right, top - 13, right=True)
     canvas.setStrokeColorRGB(*GREY)
     canvas.setLineWidth(0.6)
     canvas.line(left, top - 22, right, top - 22)
@@ -93,7 +102,7 @@ def draw_header_footer(canvas: Canvas, heading: PageHeading, page: int, pages: i
     canvas.line(left, bottom + 12, right, bottom + 12)
     canvas.setFillColorRGB(*GREY)
     canvas.setFont(REGULAR, 8.5)
-    canvas.drawString(left, bottom, _fit(canvas, heading.title, REGULAR, 8.5, facility_width)[0])
+    canvas.drawString(left, bottom, _fit(heading.title, 8.5, facility_width)[0])
     canvas.drawRightString(right, bottom, heading.page_of.format(page=page, pages=pages))
     canvas.restoreState()
 

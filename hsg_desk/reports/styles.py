@@ -16,8 +16,9 @@ def document_styles(size: float = 9.5) -> dict[str, ParagraphStyle]:
     """Styles scaled from a body size: 9.5 pt for staff, 13 pt for patients (large type)."""
     register_fonts()
     leading = size * 1.3
+    # shaping: HarfBuzz joins Arabic letters and forms Devanagari conjuncts (fonts.py).
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=size, leading=leading, alignment=TA_LEFT,
-                          spaceAfter=size * 0.35)
+                          spaceAfter=size * 0.35, shaping=1)
     return {
         "body": body,
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=size * 1.6,

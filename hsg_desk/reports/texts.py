@@ -12,13 +12,15 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
 
 from hsg_desk.domain.vocabulary import Language
 from hsg_desk.resources_path import resource_path
+
+
+from .fonts import font_markup
 
 LANGUAGES = tuple(Language)
 # CLDR puts narrow no-break spaces in "3:15 PM" / "p. m."; plain spaces print and copy cleanly.
@@ -43,8 +45,8 @@ def load_texts(language: str, name: str) -> dict[str, Any]:
 
 
 def esc(value: Any) -> str:
-    """Text from the record, made safe for a reportlab paragraph."""
-    return unbroken_times(escape("" if value is None else str(value)))
+    """Text from the record, made safe for a reportlab paragraph, each script in its own face."""
+    return unbroken_times(font_markup("" if value is None else str(value)))
 
 
 def unbroken_times(text: str) -> str:

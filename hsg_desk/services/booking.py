@@ -17,7 +17,7 @@ from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.patient import MAX_NAME, ReferringPhysician, clean_phone, clean_text
+from hsg_desk.domain.patient import ReferringPhysician, clean_name, clean_phone, clean_text
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.timing import (booking_window, earliest_test_collection, format_day, format_moment,
                                     window_counts_from_flow_end)
@@ -200,7 +200,7 @@ class BookingService:
                 errors["lmp"] = "The last period starts after the exam date."
         for name, check in (
             ("indication_note", lambda: clean_text("indication_note", form.indication_note)),
-            ("referring_name", lambda: clean_text("referring_name", form.referring_name, limit=MAX_NAME)),
+            ("referring_name", lambda: clean_name("referring_name", form.referring_name)),
             ("referring_phone", lambda: clean_phone("referring_phone", form.referring_phone)),
             ("referring_fax", lambda: clean_phone("referring_fax", form.referring_fax)),
             ("antibiotics", lambda: clean_text("antibiotics", form.antibiotics)),
@@ -222,7 +222,7 @@ class BookingService:
             id=None, patient_id=form.patient_id, scheduled_at=self.scheduled_at(form),
             indication=form.indication, indication_note=clean_text("indication_note", form.indication_note),
             device_placed_on=form.device_placed_on if form.indication == Indication.DEVICE_CONFIRMATION else None,
-            referring=ReferringPhysician(clean_text("referring_name", form.referring_name, limit=MAX_NAME),
+            referring=ReferringPhysician(clean_name("referring_name", form.referring_name),
                                          clean_phone("referring_phone", form.referring_phone),
                                          clean_phone("referring_fax", form.referring_fax)),
             premedication_ordered=form.premedication_ordered,

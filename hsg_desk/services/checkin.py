@@ -15,7 +15,7 @@ from typing import Any
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.patient import MAX_NAME, Patient, clean_phone, clean_text
+from hsg_desk.domain.patient import MAX_NAME, Patient, clean_name, clean_phone, clean_text
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.vocabulary import Language, PaymentKind, PaymentMethod, TestMethod, TestResult
 from hsg_desk.storage import checkins as store
@@ -138,7 +138,7 @@ class CheckinService:
     def set_referral(self, exam_id: int, name: str, phone: str, fax: str) -> CheckinState:
         """The referring physician on this exam's order (results go there)."""
         exam = self._editable_exam(exam_id)
-        changes = {"referring_name": clean_text("referring_name", name, limit=MAX_NAME),
+        changes = {"referring_name": clean_name("referring_name", name),
                    "referring_phone": clean_phone("referring_phone", phone),
                    "referring_fax": clean_phone("referring_fax", fax)}
         old = {"referring_name": exam.referring.name, "referring_phone": exam.referring.phone,

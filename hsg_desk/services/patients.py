@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.patient import (
-    MAX_NAME, Patient, ReferringPhysician, check_birth_date, check_mrn, clean_phone, clean_text,
+    Patient, ReferringPhysician, check_birth_date, check_mrn, clean_name, clean_phone,
     validated_patient,
 )
 from hsg_desk.domain.permissions import Action
@@ -63,12 +63,12 @@ def facility_today(ctx: ServiceContext) -> date:
 def field_errors(form: PatientForm, today: date) -> dict[str, str]:
     """{field: message} for every invalid field; empty when the form can be saved."""
     checks = {
-        "family_name": lambda: clean_text("family_name", form.family_name, required=True, limit=MAX_NAME),
-        "given_name": lambda: clean_text("given_name", form.given_name, required=True, limit=MAX_NAME),
+        "family_name": lambda: clean_name("family_name", form.family_name, required=True),
+        "given_name": lambda: clean_name("given_name", form.given_name, required=True),
         "birth_date": lambda: check_birth_date(form.birth_date, today),
         "mrn": lambda: check_mrn(form.mrn) if form.mrn.strip() else "",
         "phone": lambda: clean_phone("phone", form.phone),
-        "referring_name": lambda: clean_text("referring_name", form.referring_name, limit=MAX_NAME),
+        "referring_name": lambda: clean_name("referring_name", form.referring_name),
         "referring_phone": lambda: clean_phone("referring_phone", form.referring_phone),
         "referring_fax": lambda: clean_phone("referring_fax", form.referring_fax),
         "language": lambda: _check_language(form.language),
