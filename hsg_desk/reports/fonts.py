@@ -40,12 +40,14 @@ def face_name(script: str | None, bold: bool = False) -> str:
     return FACES[script][1 if bold else 0].removesuffix(".ttf")
 
 
-def _no_discretionary_ligatures() -> None:
-    """reportlab shapes with kern, liga and dlig; dlig draws DejaVu's arched 'st' in
-    "hysterosalpingogram", which no clinic form should. Keep kerning and standard ligatures."""
+def _no_optional_ligatures() -> None:
+    """reportlab shapes with kern, liga and dlig. Optional ligatures draw DejaVu's arched 'st'
+    and make "inflammatory" copy and search as "inﬂammatory"; no clinic form needs them.
+    Required ones (Arabic lam-alef) and conjuncts are HarfBuzz's defaults and stay."""
     defaults = ttfonts.shapeFragWord.__defaults__
     if defaults and isinstance(defaults[0], dict):
         defaults[0].pop("dlig", None)
+        defaults[0]["liga"] = False
 
 
 def _shape_each_face_alone() -> None:
@@ -80,7 +82,7 @@ def _shape_each_face_alone() -> None:
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str]:
     """Register every bundled face with reportlab (bold through <b>); returns the default two."""
-    _no_discretionary_ligatures()
+    _no_optional_ligatures()
     _shape_each_face_alone()
     families = [(REGULAR, "DejaVuSans.ttf", BOLD, "DejaVuSans-Bold.ttf")]
     for regular_file, bold_file in FACES.values():

@@ -40,6 +40,7 @@ class PageHeading:
     identity_line: str          # "Date of birth: Mar 4, 1990 · MRN: HSG0000001"
     title: str
     page_of: str                # "Page {page} of {pages}"
+    identity_short: str = ""    # "Mar 4, 1990 · MRN: HSG0000001" when the long one cannot fit
 
 
 def heading_for(facts: DocumentFacts, language: str, title: str) -> PageHeading:
@@ -50,6 +51,7 @@ def heading_for(facts: DocumentFacts, language: str, title: str) -> PageHeading:
         facility_name=facts.facility.name,
         facility_phone_line=f"{labels['phone']}: {phone}" if phone else "",
         patient_name=patient.full_name,
+        identity_short=f"{short_day(patient.birth_date, language)} · {labels['mrn']}: {patient.mrn}",
         identity_line=(f"{labels['birth_date']}: {short_day(patient.birth_date, language)}"
                        f"\u00a0\u00a0\u00a0{labels['mrn']}: {patient.mrn}"),
         title=title,
@@ -94,7 +96,11 @@ def draw_header_footer(canvas: Canvas, heading: PageHeading, page: int, pages: i
     _draw_fitted(canvas, heading.facility_name, 11, facility_width, left, top, bold=True)
     _draw_fitted(canvas, heading.facility_phone_line, 9, facility_width, left, top - 13)
     _draw_fitted(canvas, heading.patient_name, 11, patient_width, right, top, bold=True, right=True)
-    _draw_fitted(canvas, heading.identity_line, 9, patient_width, right, top - 13, right=True)
+    # The MRN is never cut off: a line too long even in 7 pt drops the date-of-birth label instead.
+    identity = heading.identity_line
+    if heading.identity_short and runs_width(identity, 7) > patient_width:
+        identity = heading.identity_short
+    _draw_fitted(canvas, identity, 9, patient_width, right, top - 13, right=True)
     canvas.setStrokeColorRGB(*GREY)
     canvas.setLineWidth(0.6)
     canvas.line(left, top - 22, right, top - 22)

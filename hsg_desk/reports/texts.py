@@ -19,7 +19,6 @@ from babel.dates import format_date, format_time
 from hsg_desk.domain.vocabulary import Language
 from hsg_desk.resources_path import resource_path
 
-
 from .fonts import font_markup
 
 LANGUAGES = tuple(Language)

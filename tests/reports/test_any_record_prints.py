@@ -50,7 +50,8 @@ def test_every_document_builds_and_each_page_names_the_mrn(base, family, given_n
     facts = replace(
         base, patient=replace(base.patient, family_name=family, given_name=given_name, mrn=mrn,
                               referring=ReferringPhysician(referring)),
-        exam=replace(base.exam, referring_name=referring, antibiotics=antibiotics, indication_note=antibiotics),
+        exam=replace(base.exam, referring_name=referring, antibiotics=antibiotics, indication_note=antibiotics,
+                     antibiotics_translations={"en": antibiotics, "es": antibiotics[::-1]}),
         notes=notes, paper_size=paper, premedication=base.premedication if premedication else (),
         amendments=(AmendmentEntry("procedure", "notes", notes, notes[::-1], reason, base.printed_at, "tech1"),))
     for kind in KINDS:
