@@ -12,9 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from biip import ParseConfig, ParseError
-from biip.gs1_messages import GS1Message
-from biip.symbology import SymbologyIdentifier
 
 from .errors import DomainError
 
@@ -54,6 +51,12 @@ def is_gs1_start(text: str, prefix: str = "") -> bool:
 def parse_scan(data: str, *, prefix: str = "", separator: str = "") -> ProductScan:
     """The GS1 product code in one scan; ScanError (one line) when it is malformed, a GTIN's
     check digit is wrong, an Application Identifier is unknown, or there is no GTIN."""
+    # biip is imported on the first scan, not at start: its import builds GS1's prefix table
+    # (~60 ms holding the GIL), and the procedure record imports this module.
+    from biip import ParseConfig, ParseError
+    from biip.gs1_messages import GS1Message
+    from biip.symbology import SymbologyIdentifier
+
     text = strip_scanner_framing(data, prefix)
     if text.startswith("]"):
         try:

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from biip import ParseError
-from biip.gtin import Gtin
-
 from .errors import ValidationError
 
 EXPIRY_CAUTION_DAYS = 30  # a product that expires within this many days of the exam gets a caution
@@ -44,6 +41,11 @@ def normal_gtin(text: str) -> str:
     digits = "".join((text or "").split())
     if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
         raise ValidationError("gtin", "a GTIN has 8, 12, 13 or 14 digits")
+    # biip is imported here, not at the top: its import builds GS1's prefix table (~60 ms
+    # holding the GIL), and screening imports this module at every start.
+    from biip import ParseError
+    from biip.gtin import Gtin
+
     try:
         return Gtin.parse(digits).as_gtin_14()
     except ParseError:
