@@ -154,7 +154,7 @@ class BookingService:
         return self.ctx.settings.time_zone
 
     def today(self) -> date:
-        return self.ctx.now().astimezone(ZoneInfo(self.zone)).date()
+        return self.ctx.today()
 
     def referring_default(self, patient_id: int) -> ReferringPhysician:
         return patient_store.get_patient(self.ctx.db, patient_id).referring

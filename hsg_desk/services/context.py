@@ -6,8 +6,9 @@ Injected, never global (DESIGN.md §7), so tests pin the time and the user.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.roles import Role
 from hsg_desk.domain.settings import ClinicSettings
@@ -65,6 +66,10 @@ class ServiceContext:
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    def today(self) -> date:
+        """Today on the clinic's wall clock (the *Time zone* setting), not this PC's."""
+        return self.now().astimezone(ZoneInfo(self.settings.time_zone)).date()
 
     def audit(self, action: str, *, patient_id: int | None = None, record_type: str = "",
               record_id: Any = "", changes: dict | None = None) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.patient import (
@@ -57,7 +56,7 @@ class PossibleDuplicate:
 
 
 def facility_today(ctx: ServiceContext) -> date:
-    return ctx.now().astimezone(ZoneInfo(ctx.settings.time_zone)).date()
+    return ctx.today()
 
 
 def field_errors(form: PatientForm, today: date) -> dict[str, str]:

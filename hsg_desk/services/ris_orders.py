@@ -93,7 +93,7 @@ class OrderImport:
         return self.ctx.settings.time_zone
 
     def today(self) -> date:
-        return self.ctx.now().astimezone(ZoneInfo(self.zone)).date()
+        return self.ctx.today()
 
     def pull(self, first_day: date | None = None, last_day: date | None = None, **overrides) -> PullResult:
         """Fetch and apply in one go (the command line); a failure is recorded and returned."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.exam import Exam, WorklistRow
 from hsg_desk.domain.lifecycle import ExamStatus
@@ -39,7 +38,7 @@ class WorklistService:
         self.ctx = ctx
 
     def facility_today(self) -> date:
-        return self.ctx.now().astimezone(ZoneInfo(self.ctx.settings.time_zone)).date()
+        return self.ctx.today()
 
     # Every read of patient data needs a clinical role: the admin role manages the system,
     # not the exams, and sees no names, birth dates or records (DESIGN.md §9 Roles).
