@@ -14,15 +14,11 @@ from typing import Any
 
 from hsg_desk.domain.case import CONDITION_QUESTIONS, PregnancyAnswer
 from hsg_desk.domain.dates import date_text, parse_date, parse_temperature_c
-from hsg_desk.domain.errors import DomainError, ValidationError
-from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.errors import ValidationError
 from hsg_desk.storage import checkins as checkin_store
-from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
 
-from .authorization import require
 from .checkin import CheckinService
 from .procedure_checks import LABELS
 from .screening import signature_meaning
@@ -128,12 +124,9 @@ class AmendmentService:
 
             return ExamRoomService(self.ctx).amend_procedure(exam_id, field, value, reason, password)
         ctx = self.ctx
-        require(ctx, Action.AMEND_EXAM)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        if exam.status is not ExamStatus.COMPLETED:
-            raise DomainError("Only a signed exam is amended; change the record directly until then.")
-        if not (reason or "").strip():
-            raise ValidationError("reason", "say why the record is corrected")
+        from .exam_room import signed_exam_to_amend
+
+        exam = signed_exam_to_amend(ctx, exam_id, reason)
         if record_type == "history":
             from .exam_room import ExamRoomService
 

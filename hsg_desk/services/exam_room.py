@@ -402,19 +402,14 @@ class ExamRoomService:
         return exam
 
     # -- amendments ---------------------------------------------------------------
+    # (signed_exam_to_amend, below the class, is the precondition every amendment shares)
     def amend_procedure(self, exam_id: int, field: str, value: Any, reason: str, password: str) -> int:
         """A correction after signing, signed with the password: the new value, with who, when,
         why and the old value."""
         from .auth import confirm_password
 
         ctx = self.ctx
-        require(ctx, Action.AMEND_EXAM)
-        exam = exam_store.get_exam(ctx.db, exam_id)
-        if exam.status is not ExamStatus.COMPLETED:
-            raise DomainError("Only a signed exam is amended; edit the record directly until then.")
-        if not (reason or "").strip():
-            raise ValidationError("reason", "say why the record is corrected")
-        check_reason("reason", reason)
+        exam = signed_exam_to_amend(ctx, exam_id, reason)
         cleaned = clean_value(field, value)
         stored = json_text(cleaned) if field == "complications" else cleaned
         row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
@@ -445,3 +440,16 @@ class ExamRoomService:
 
     def elapsed_since_start(self, exam_id: int, now: datetime | None = None):
         return self.checklist(exam_id).elapsed(now or self.ctx.now())
+
+
+def signed_exam_to_amend(ctx: ServiceContext, exam_id: int, reason: str) -> Exam:
+    """What every amendment checks first (procedure, history, complications, check-in): the
+    role, a signed exam, and a reason within the length limit."""
+    require(ctx, Action.AMEND_EXAM)
+    exam = exam_store.get_exam(ctx.db, exam_id)
+    if exam.status is not ExamStatus.COMPLETED:
+        raise DomainError("Only a signed exam is amended; edit the record directly until then.")
+    if not (reason or "").strip():
+        raise ValidationError("reason", "say why the record is corrected")
+    check_reason("reason", reason)
+    return exam
