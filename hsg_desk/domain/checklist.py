@@ -78,6 +78,11 @@ class ChecklistEvent:
         """The step was skipped as not needed (only the delayed images can be)."""
         return self.action is StepAction.NOT_NEEDED
 
+    @property
+    def locker(self) -> str:
+        """The locker number given at step 2 ("" for the other steps)."""
+        return str(self.data.get("locker") or "").strip()
+
 
 class StepAlreadyDone(DomainError):
     """Someone (on this or another workstation) completed the step first."""
@@ -226,6 +231,10 @@ class ChecklistState:
         if self.wait_started_at is not None:
             raise DomainError("The delayed-images wait has already started.")
         return ChecklistEvent(8, StepAction.WAIT_STARTED, at, by)
+
+    def delayed_wait(self, now: datetime) -> timedelta | None:
+        """How long the delayed-images wait has run by `now`, or None when none runs."""
+        return now - self.wait_started_at if self.waiting_for_delayed_images else None
 
     def delayed_images_limit_reached(self, now: datetime, settings: ClinicSettings = DEFAULT_SETTINGS) -> bool:
         """True once a running delayed-images wait has reached the limit (default 30 minutes)."""

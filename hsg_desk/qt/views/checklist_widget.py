@@ -11,17 +11,17 @@ The clock is the context's (tests pin it); a QTimer only asks for a repaint ever
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from hsg_desk.domain.checklist import (DELAYED_IMAGES_STEP, LOCKER_STEP, STEPS, STEPS_WITH_DETAILS, TIMEOUT_STEP,
                                        ChecklistState)
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.timing import format_clock, format_moment, wall_clock
+from hsg_desk.qt.ui.ui_checklist import Ui_Checklist
 from hsg_desk.services.authorization import Action, can, needs_role
-from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
-from hsg_desk.services.worklist import WorklistService
+from hsg_desk.services.bundle import Services
+from hsg_desk.services.exam_room import TIMEOUT_ITEMS
 
 BIG = 52
 ABORT_LABELS = {reason: reason.label for reason in AbortReason}
@@ -76,101 +76,52 @@ class StepRow(QFrame):
 class ChecklistWidget(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx, prompts, parent=None):
+    def __init__(self, ctx, prompts, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx, self.prompts = ctx, prompts
-        self.service = ExamRoomService(ctx)
+        services = services or Services(ctx)
+        self.service, self.worklist = services.exam_room, services.worklist
         self.exam_id: int | None = None
         self.state = ChecklistState()
         self.status = ExamStatus.SCHEDULED
         self.timeout_row: dict | None = None
         self._alerted = False
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.top = top = QHBoxLayout()
-        self.elapsed = QLabel("", self)
-        self.elapsed.setObjectName("elapsedLabel")
-        top.addWidget(self.elapsed, 1)
-        outer.addLayout(top)
-        self.alert = QLabel("", self)
-        self.alert.setObjectName("delayedAlert")
-        self.alert.setWordWrap(True)
-        self.alert.hide()
-        outer.addWidget(self.alert)
-        self.message = QLabel("", self)
-        self.message.setObjectName("checklistMessage")
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "error")
-        outer.addWidget(self.message)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(scroll)
-        self.rows_layout = QVBoxLayout(body)
-        self.rows_layout.setSpacing(4)
-        self.rows = [StepRow(step, body) for step in STEPS]
+        self.ui = ui = Ui_Checklist()
+        ui.setupUi(self)
+        self.elapsed, self.alert, self.message = ui.elapsedLabel, ui.delayedAlert, ui.checklistMessage
+        self.scroll, self.rows_layout = ui.stepsScroll, ui.rowsLayout
+        self.complete_button, self.undo_button, self.abort_button = ui.completeStep, ui.undoStep, ui.abortExam
+        self.rows = [StepRow(step, ui.stepsBody) for step in STEPS]
         for row in self.rows:
             self.rows_layout.addWidget(row)
         self.rows_layout.addStretch(1)
-        scroll.setWidget(body)
-        self.scroll = scroll
-        outer.addWidget(scroll, 1)
-        self._build_extras()
-        actions = QHBoxLayout()
-        self.complete_button = QPushButton("", self)
-        self.complete_button.setObjectName("completeStep")
-        self.complete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.complete_button.setMinimumHeight(64)
+        self._place_step_details()
         self.complete_button.clicked.connect(self.complete_current)
-        self.undo_button = QPushButton("&Undo last step…", self)
-        self.undo_button.setObjectName("undoStep")
-        self.undo_button.setToolTip("Undo the last step done, with a reason (Alt+U)")
-        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.undo_button.setMinimumHeight(64)
         self.undo_button.clicked.connect(self.undo_last)
-        self.abort_button = QPushButton("A&bort exam…", self)
-        self.abort_button.setObjectName("abortExam")
-        self.abort_button.setToolTip("Stop the exam, with the reason (Alt+B)")
-        self.abort_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.abort_button.setMinimumHeight(64)
         self.abort_button.clicked.connect(self.abort)
-        self.undo_button.setMinimumHeight(48)
-        self.abort_button.setMinimumHeight(48)
-        actions.addWidget(self.complete_button)
-        outer.addLayout(actions)
-        self.top.addWidget(self.undo_button)
-        self.top.addWidget(self.abort_button)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
 
-    def _build_extras(self) -> None:
-        row2 = self.rows[LOCKER_STEP - 1]
-        row2.extra_layout.addWidget(QLabel("Locker number:", row2.extra))
-        self.locker = QLineEdit(row2.extra)
-        self.locker.setObjectName("lockerEdit")
-        self.locker.setMaxLength(20)
-        self.locker.setMinimumHeight(40)
-        self.locker.setPlaceholderText("e.g. 14, then Enter")
-        row2.extra_layout.addWidget(self.locker)
-        row2.extra_layout.addStretch(1)
+    def row(self, step: int) -> StepRow:
+        return self.rows[step - 1]
 
-        row6 = self.rows[TIMEOUT_STEP - 1]
-        box = QWidget(row6.extra)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("<b>Time-out</b> — read each aloud, confirm, then tick:", box), 0, 0, 1, 2)
+    def _place_step_details(self) -> None:
+        """The form's panels for what steps 2, 6 and 8 ask go into their rows; the time-out's
+        items (the service's list) are added to its panel here."""
+        ui = self.ui
+        self.locker = ui.lockerEdit
+        self.row(LOCKER_STEP).extra_layout.addWidget(ui.lockerPanel)
         self.timeout_checks: dict[str, QCheckBox] = {}
         self.timeout_values: dict[str, QLabel] = {}
+        self.confirmed_by, self.timeout_button = ui.timeoutConfirmedBy, ui.recordTimeout
+        grid = ui.timeoutGrid
         for index, (key, label) in enumerate(TIMEOUT_ITEMS):
-            check = QCheckBox(label, box)
+            check = QCheckBox(label, ui.timeoutPanel)
             check.setObjectName(f"timeout_{key}")
             check.setMinimumHeight(34)
             check.toggled.connect(self._timeout_ticked)
-            value = QLabel("", box)
+            value = QLabel("", ui.timeoutPanel)
             value.setObjectName(f"timeoutValue_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -178,47 +129,26 @@ class ChecklistWidget(QWidget):
             grid.addWidget(value, 1 + index, 1)
             self.timeout_checks[key] = check
             self.timeout_values[key] = value
-        self.confirmed_by = QLineEdit(box)
-        self.confirmed_by.setObjectName("timeoutConfirmedBy")
-        self.confirmed_by.setMinimumHeight(40)
-        self.confirmed_by.setPlaceholderText("Who confirmed (names of the team), then Enter")
-        self.confirmed_by.setAccessibleName("Who confirmed the time-out")
-        self.timeout_button = QPushButton("Record time-out", box)
-        self.timeout_button.setObjectName("recordTimeout")
-        self.timeout_button.setMinimumHeight(44)
-        self.timeout_button.clicked.connect(self.record_timeout)
-        row = 1 + len(TIMEOUT_ITEMS)
+        row = 1 + len(TIMEOUT_ITEMS)  # the team's names and the button go below the items
         grid.addWidget(self.confirmed_by, row, 0)
         grid.addWidget(self.timeout_button, row, 1)
-        grid.setColumnStretch(1, 1)
-        self.timeout_box = box
-        self.timeout_done = QLabel("", row6.extra)
-        self.timeout_done.setObjectName("timeoutDone")
-        self.timeout_done.setWordWrap(True)
-        row6.extra_layout.addWidget(box, 1)
-        row6.extra_layout.addWidget(self.timeout_done, 1)
-
-        row8 = self.rows[DELAYED_IMAGES_STEP - 1]
-        self.not_needed_button = QPushButton("Not needed (N)", row8.extra)
-        self.not_needed_button.setObjectName("delayedNotNeeded")
-        self.not_needed_button.setMinimumHeight(44)
+        self.timeout_box, self.timeout_done = ui.timeoutPanel, ui.timeoutDone
+        timeout_row = self.row(TIMEOUT_STEP).extra_layout
+        timeout_row.addWidget(self.timeout_box, 1)
+        timeout_row.addWidget(self.timeout_done, 1)
+        self.timeout_button.clicked.connect(self.record_timeout)
+        self.not_needed_button, self.wait_button = ui.delayedNotNeeded, ui.delayedStartWait
+        self.wait_label = ui.delayedWaitLabel
+        self.wait_button.setText(f"Start the wait (W) — alert at {self.ctx.settings.delayed_images_limit_minutes} min")
+        self.row(DELAYED_IMAGES_STEP).extra_layout.addWidget(ui.delayedPanel, 1)
         self.not_needed_button.clicked.connect(self.delayed_not_needed)
-        self.wait_button = QPushButton(f"Start the wait (W) — alert at {self.ctx.settings.delayed_images_limit_minutes} min",
-                                       row8.extra)
-        self.wait_button.setObjectName("delayedStartWait")
-        self.wait_button.setMinimumHeight(44)
         self.wait_button.clicked.connect(self.start_wait)
-        self.wait_label = QLabel("", row8.extra)
-        self.wait_label.setObjectName("delayedWaitLabel")
-        row8.extra_layout.addWidget(self.not_needed_button)
-        row8.extra_layout.addWidget(self.wait_button)
-        row8.extra_layout.addWidget(self.wait_label, 1)
 
     # -- showing ----------------------------------------------------------------
     def load(self, exam_id: int) -> None:
         self.exam_id = exam_id
         self.state = self.service.checklist(exam_id)
-        self.status = WorklistService(self.ctx).overview(exam_id).exam.status
+        self.status = self.worklist.overview(exam_id).exam.status
         self.timeout_row = self.service.timeout(exam_id)
         self._alerted = False
         self.message.clear()
@@ -230,7 +160,7 @@ class ChecklistWidget(QWidget):
             if done is not None:
                 when = format_clock(wall_clock(done.at, self._offset()))
                 what = "Not needed" if done.not_needed else "Done"
-                locker = f" · locker {done.data['locker']}" if done.data.get("locker") else ""
+                locker = f" · locker {done.locker}" if done.locker else ""
                 row.show_as("done", f"✓ {what} {when} — {done.by}{locker}")
             elif number == current and open_:
                 row.show_as("current", "▶ Now")
@@ -240,7 +170,7 @@ class ChecklistWidget(QWidget):
         if self.timeout_row is not None:
             self.timeout_done.setText(f"✓ Time-out recorded {format_moment(self.timeout_row['at'], self._offset())} — "
                                       f"confirmed by {self.timeout_row['confirmed_by']}")
-            self.rows[TIMEOUT_STEP - 1].extra.setVisible(True)
+            self.row(TIMEOUT_STEP).extra.setVisible(True)
         if self.timeout_row is None and open_ and current == TIMEOUT_STEP:
             for item in self.service.timeout_items(exam_id):
                 self.timeout_values[item.key].setText(item.value)
@@ -253,7 +183,7 @@ class ChecklistWidget(QWidget):
         self.wait_label.setVisible(waiting)
         self._update_buttons()
         if current is not None:
-            row = self.rows[current - 1]
+            row = self.row(current)
             QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(row, 10, 10))
         QTimer.singleShot(0, self, self._fit_rows)  # once the new texts are laid out
         self.tick()
@@ -300,21 +230,23 @@ class ChecklistWidget(QWidget):
         elif current == TIMEOUT_STEP and self.timeout_row is None:
             self.complete_button.setText("Record the time-out first: tick each item, name the team, Enter")
         elif current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
-            self.complete_button.setText("Step 8: Not needed (N) or start the wait (W)")
+            self.complete_button.setText(f"Step {DELAYED_IMAGES_STEP}: Not needed (N) or start the wait (W)")
         else:
             self.complete_button.setText(f"Complete step {current}: {STEPS[current - 1].title}  (Space)")
         allowed = can(self.ctx, Action.COMPLETE_CHECKLIST_STEP)
         self.complete_button.setEnabled(open_ and allowed)
         self.undo_button.setEnabled(open_ and bool(self.state.completed) and can(self.ctx, Action.UNDO_CHECKLIST_STEP))
         self.abort_button.setEnabled(self.status is ExamStatus.IN_PROGRESS and can(self.ctx, Action.ABORT_EXAM))
+        step_controls = (self.timeout_box, self.row(LOCKER_STEP).extra, self.row(DELAYED_IMAGES_STEP).extra)
         for widget, action in ((self.complete_button, Action.COMPLETE_CHECKLIST_STEP),
                                (self.undo_button, Action.UNDO_CHECKLIST_STEP), (self.abort_button, Action.ABORT_EXAM),
-                               (self.timeout_box, Action.RECORD_TIME_OUT), (self.rows[1].extra, Action.COMPLETE_CHECKLIST_STEP),
-                               (self.rows[7].extra, Action.COMPLETE_CHECKLIST_STEP)):
+                               (self.timeout_box, Action.RECORD_TIME_OUT),
+                               (self.row(LOCKER_STEP).extra, Action.COMPLETE_CHECKLIST_STEP),
+                               (self.row(DELAYED_IMAGES_STEP).extra, Action.COMPLETE_CHECKLIST_STEP)):
             if not can(self.ctx, action):
                 widget.setEnabled(False)
                 widget.setToolTip(needs_role(action))
-            elif widget in (self.timeout_box, self.rows[1].extra, self.rows[7].extra):
+            elif widget in step_controls:
                 widget.setEnabled(True)
                 widget.setToolTip("")
         if open_ and not allowed:
@@ -335,7 +267,7 @@ class ChecklistWidget(QWidget):
         waiting = self.state.waiting_for_delayed_images
         if waiting:
             limit = self.ctx.settings.delayed_images_limit_minutes
-            waited = (now - self.state.wait_started_at).total_seconds()
+            waited = self.state.delayed_wait(now).total_seconds()
             self.wait_label.setText(f"Waiting {clock_text(waited)} of {limit} min — Space when the images are taken")
             if self.state.delayed_images_limit_reached(now, self.ctx.settings):
                 self.alert.setText(f"⚠ Delayed images: {limit} minutes reached. Take the images now.")
@@ -370,7 +302,7 @@ class ChecklistWidget(QWidget):
             self.record_timeout()
             return
         if current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
-            self.message.setText("Step 8: press N if delayed images are not needed, or W to start the wait.")
+            self.message.setText(f"Step {DELAYED_IMAGES_STEP}: press N if delayed images are not needed, or W to start the wait.")
             return
         data = {"locker": self.locker.text().strip()} if current == LOCKER_STEP else None
         if self._run(lambda: self.service.complete_step(self.exam_id, current, data=data)) and current == LOCKER_STEP:
