@@ -7,9 +7,10 @@ back on the UI thread, which owns the context's connection.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.ui.ui_backup_dialog import Ui_BackupDialog
 from hsg_desk.qt.widgets.backup_worker import Worker, megabytes
 from hsg_desk.services import backups
 from hsg_desk.services.context import ServiceContext
@@ -26,29 +27,14 @@ class BackupDialog(QDialog):
         self.ctx = ctx
         self.worker: Worker | None = None
         self.result = None
-        self.setWindowTitle("Back up now")
-        self.setObjectName("backupDialog")
-        folder = backups.backup_folder(ctx)
-        self.intro = QLabel(f"A verified copy of every record goes to\n{folder}\n"
-                            f"The newest {ctx.settings.backups_kept} copies are kept.")
-        self.intro.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        self.status.setObjectName("backupStatus")
-        self.buttons = QDialogButtonBox()
-        self.start_button = QPushButton("Back up now")
-        self.start_button.setDefault(True)
-        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.ui = ui = Ui_BackupDialog()
+        ui.setupUi(self)
+        ui.backupIntro.setText(f"A verified copy of every record goes to\n{backups.backup_folder(ctx)}\n"
+                               f"The newest {ctx.settings.backups_kept} copies are kept.")
+        self.intro, self.progress, self.status = ui.backupIntro, ui.backupProgress, ui.backupStatus
+        self.start_button, self.close_button = ui.startButton, ui.closeButton
         self.start_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.intro, self.progress, self.status, self.buttons):
-            layout.addWidget(widget)
-        self.resize(520, 200)
 
     def start(self) -> None:
         if self.worker is not None and self.worker.isRunning():

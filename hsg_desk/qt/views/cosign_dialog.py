@@ -6,44 +6,26 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.roles import Role
 from hsg_desk.domain.timing import format_moment
-from hsg_desk.services.screening import ScreeningService
+from hsg_desk.qt.ui.ui_cosign_dialog import Ui_CosignDialog
+from hsg_desk.services.bundle import Services
 
 
 class CosignDialog(QDialog):
     cosigned = Signal(int)  # exam id
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ScreeningService(ctx)
-        self.setWindowTitle("Verbal approvals awaiting your co-signature")
-        self.resize(760, 520)
-        layout = QVBoxLayout(self)
-        self.heading = QLabel("", self)
-        self.heading.setObjectName("cosignHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: 700;")
-        layout.addWidget(self.heading)
-        self.message = QLabel("", self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body = QWidget(scroll)
-        self.body_layout = QVBoxLayout(self.body)
-        scroll.setWidget(self.body)
-        layout.addWidget(scroll, 1)
-        close = QPushButton("Close", self)
-        close.setMinimumHeight(44)
-        close.clicked.connect(self.close)
-        layout.addWidget(close)
+        self.service = (services or Services(ctx)).screening
+        self.ui = ui = Ui_CosignDialog()
+        ui.setupUi(self)
+        self.heading, self.message = ui.cosignHeading, ui.cosignMessage
+        self.body, self.body_layout = ui.cosignBody, ui.cardsLayout
         self.buttons: dict[int, QPushButton] = {}
         self.refresh()
 

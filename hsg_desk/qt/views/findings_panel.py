@@ -3,9 +3,8 @@ the way to resolve it right there — no dialog to hunt for (DESIGN.md §4)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
@@ -14,7 +13,9 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import FindingState
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
 from hsg_desk.services import exam_status
-from hsg_desk.services.screening import DURING_EXAM_CODES, VOID_REASON, ScreeningService
+from hsg_desk.qt.ui.ui_findings_panel import Ui_FindingsPanel
+from hsg_desk.services.bundle import Services
+from hsg_desk.services.screening import DURING_EXAM_CODES, VOID_REASON
 
 BIG = 44  # minimum button height: usable with gloves on
 
@@ -183,29 +184,16 @@ class FindingsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ScreeningService(ctx)
+        self.service = (services or Services(ctx)).screening
         self.exam_id: int | None = None
         self.editable = True
         self.cards: dict[str, FindingCard] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel("", self)
-        self.summary.setObjectName("findingsSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 13pt; font-weight: 700;")
-        outer.addWidget(self.summary)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.body = QWidget(scroll)
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.addStretch(1)
-        scroll.setWidget(self.body)
-        outer.addWidget(scroll, 1)
+        self.ui = ui = Ui_FindingsPanel()
+        ui.setupUi(self)
+        self.summary, self.body, self.body_layout = ui.findingsSummary, ui.findingsBody, ui.cardsLayout
         self.radiologists: list[tuple[int, str]] = []
         self.usernames: dict[int, str] = {}
         self.own_radiologist = False

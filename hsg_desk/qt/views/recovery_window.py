@@ -13,8 +13,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
+from hsg_desk.qt.ui.ui_recovery_window import Ui_RecoveryWindow
 from hsg_desk.qt.widgets.backup_worker import Worker, megabytes
 from hsg_desk.services import backups
 from hsg_desk.services.backups import BackupFile, CheckResult, RestoreResult
@@ -54,15 +55,10 @@ class RecoveryWindow(QDialog):
         self.restore_fn = restore_fn
         self.worker: Worker | None = None
         self.result: RestoreResult | None = None
-        self.setWindowTitle("HSG Desk cannot open its records")
-        self.setObjectName("recoveryWindow")
-
-        heading = QLabel("HSG Desk cannot open its records")
-        heading.setObjectName("recoveryHeading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.ui = ui = Ui_RecoveryWindow()
+        ui.setupUi(self)
         cause = check.cause or "damaged"
-        self.explanation = QLabel(f"The database file {self.db_path} {check.reason}.\n\n{CAUSE_TEXT[cause]}")
-        self.explanation.setWordWrap(True)
+        ui.recoveryExplanation.setText(f"The database file {self.db_path} {check.reason}.\n\n{CAUSE_TEXT[cause]}")
         if cause != "damaged":
             backup = self.backup = None
             offer = NO_RESTORE_OFFER
@@ -73,29 +69,13 @@ class RecoveryWindow(QDialog):
         else:
             offer = ("No good backup was found. Quit, and call your IT support: the damaged file "
                      "has not been changed, and they may be able to repair it.")
-        self.offer = QLabel(offer)
-        self.offer.setWordWrap(True)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        self.status.setObjectName("recoveryStatus")
-        self.restore_button = QPushButton("Restore the backup and continue")
-        self.restore_button.setObjectName("restoreButton")
+        ui.recoveryOffer.setText(offer)
+        self.explanation, self.offer, self.status = ui.recoveryExplanation, ui.recoveryOffer, ui.recoveryStatus
+        self.restore_button, self.quit_button = ui.restoreButton, ui.quitButton
         self.restore_button.setVisible(backup is not None)
-        self.quit_button = QPushButton("Quit")
-        self.quit_button.setObjectName("quitButton")
         self.restore_button.clicked.connect(self.restore)
         self.quit_button.clicked.connect(self.reject)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.quit_button)
-        layout = QVBoxLayout(self)
-        for widget in (heading, self.explanation, self.offer, self.status):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
         (self.restore_button if backup is not None else self.quit_button).setDefault(True)
-        self.resize(620, 320)
 
     def restore(self) -> None:
         if self.backup is None or (self.worker is not None and self.worker.isRunning()):
