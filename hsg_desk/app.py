@@ -48,8 +48,8 @@ def install_error_reporting(window, db) -> None:
     from hsg_desk.qt.views.prompts import QtPrompts
 
     def last_change_saved() -> bool:
-        if db.conn.in_transaction:  # the save the error cut short: roll it back whole
-            db.conn.execute("ROLLBACK")
+        if db.in_transaction:  # the save the error cut short: roll it back whole
+            db.rollback()
             return False
         return True
 
@@ -138,16 +138,17 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
             path = write_demo_database(Path(db_path), patients=200, seed=1)
         else:
             path = resolve_db_path(db_path)
+        on_server = isinstance(path, str)  # a postgresql:// URL: the server checks its own files
         from hsg_desk.services.startup import read_only_problem, startup_check
 
-        check = startup_check(path, scan_pages=False)
-        if not check.ok:
+        check = None if on_server else startup_check(path, scan_pages=False)
+        if check is not None and not check.ok:
             from hsg_desk.qt.views.recovery_window import recover_at_start
 
             resume_garbage_collection()
             if not recover_at_start(path, check):
                 return 1
-        read_only = read_only_problem(path)
+        read_only = None if on_server else read_only_problem(path)
         if read_only:  # said now, not as a failed save at sign-in
             QMessageBox.critical(None, "HSG Desk cannot save to its database", read_only)
             return 2
@@ -171,6 +172,8 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
         resume_garbage_collection()
         from hsg_desk.services.startup import mode_problem
 
+        if on_server:  # the file checks and file backups are a single PC's
+            return
         readable_by_others = mode_problem(path)
         if readable_by_others:  # a warning, not a refusal: the clinic must keep working
             window.statusBar().showMessage(readable_by_others)

@@ -43,7 +43,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         exit_on_error=with_commands,  # the whole parser reports any error, with its usage
     )
     parser.add_argument("--version", action="version", version=f"hsg-desk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $HSG_DESK_DB or the user-data folder)")
+    parser.add_argument("--db", metavar="PATH|URL", help="database file, or the clinic's server as "
+                        "postgresql://user@host:5432/hsg (default: $HSG_DESK_DB or the user-data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a fresh demo database (DEMO in the title); with --db, written to PATH when no file is there")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)")
     if not with_commands:

@@ -26,6 +26,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.screening import answers_behind, screen
 from hsg_desk.storage.bulk import insert_many
 from hsg_desk.storage.db import open_database
+from hsg_desk.storage.server import is_server_url
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.storage.settings import is_demo_database, load_settings, mark_demo_database, save_settings
 
@@ -108,10 +109,13 @@ def write_demo_database(path: str | Path, patients: int = 200, seed: int = 1,
 
     The caller checks the target first (`check_demo_target`); the file is marked as a
     demo, so that a later demo-db may replace it and nothing else."""
-    path = Path(path)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    db = open_database(path)
+    if is_server_url(path):  # an empty database on the server (benchmarks, a server demo)
+        db = open_database(str(path))
+    else:
+        path = Path(path)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        db = open_database(path)
     mark_demo_database(db)
     save_settings(db, DEMO_FACILITY, datetime.now(timezone.utc), None)
     settings = load_settings(db)

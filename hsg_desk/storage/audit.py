@@ -53,6 +53,7 @@ def record_event(db, *, at: datetime, action: str, user_id: int | None = None, u
                  changes: dict[str, Any] | None = None, workstation: str | None = None) -> int:
     """Append one audit row; inside the caller's transaction when there is one."""
     with db.atomic():
+        db.lock_for_append("audit_log")  # one writer at a time appends row N+1 (a server's many)
         last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         row = {
             "id": (last[0] + 1) if last else 1,
@@ -103,7 +104,7 @@ def verify_chain(db, *, backup_heads: bool = True) -> ChainBreak | None:
     broken = _verify_rows(db)
     if broken is None:
         broken = missing_triggers(db)
-    if broken is None and backup_heads:
+    if broken is None and backup_heads and getattr(db, "dialect", "sqlite") == "sqlite":
         from .backup import check_backup_heads
 
         broken = check_backup_heads(db)
@@ -112,8 +113,26 @@ def verify_chain(db, *, backup_heads: bool = True) -> ChainBreak | None:
 
 def missing_triggers(db) -> ChainBreak | None:
     """The append-only triggers, each still refusing (RAISE) what it guards."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        return _missing_server_triggers(db)
     found = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"))
     missing = [name for name in APPEND_ONLY_TRIGGERS if "RAISE(ABORT" not in (found.get(name) or "").upper()]
+    if missing:
+        return ChainBreak(0, f"the append-only triggers are missing ({', '.join(missing)}): "
+                             "someone changed the schema to alter the audit trail")
+    return None
+
+
+SERVER_TRIGGERS = (*APPEND_ONLY_TRIGGERS, "audit_log_no_truncate")
+
+
+def _missing_server_triggers(db) -> ChainBreak | None:
+    """On a server: the three triggers enabled, each calling the function that raises."""
+    found = {name for name, enabled, source in db.execute(
+        "SELECT t.tgname, t.tgenabled, p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+        "WHERE t.tgrelid = 'audit_log'::regclass AND NOT t.tgisinternal")
+        if enabled != "D" and "RAISE EXCEPTION" in source.upper()}
+    missing = [name for name in SERVER_TRIGGERS if name not in found]
     if missing:
         return ChainBreak(0, f"the append-only triggers are missing ({', '.join(missing)}): "
                              "someone changed the schema to alter the audit trail")

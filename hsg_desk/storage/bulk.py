@@ -8,7 +8,12 @@ from collections.abc import Iterable
 def insert_many(db, table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> None:
     """Insert `rows` (tuples in `columns` order) in the caller's transaction."""
     placeholders = ", ".join("?" for _ in columns)
-    db.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({placeholders})", rows)
+    db.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({placeholders})", rows)
+    if getattr(db, "dialect", "sqlite") == "postgresql" and "id" in columns:
+        # The rows came with their own ids: the server's counter continues after them.
+        from .server_schema import reset_id_sequences
+
+        reset_id_sequences(db, [table])
 
 
 def max_id(db, table: str) -> int:

@@ -1,6 +1,7 @@
-"""Opening the one SQLite file: where it lives, the pragmas every connection sets, the schema.
+"""Opening the database: the one SQLite file (where it lives, the pragmas every connection
+sets, the schema), or the clinic's PostgreSQL server when the target is a URL (server.py).
 
-This package is the only one that touches SQLite. It never imports Qt.
+This package is the only one that touches a database. It never imports Qt.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .migrations import applied_migrations, apply_migrations, known_migrations
 from .permissions import make_private, make_private_folder
 from .presence import RESTORING, PresenceLock, others_present
 from .records import storage_errors_as_messages
+from .server import is_server_url
 
 ENV_VAR = "HSG_DESK_DB"
 BUSY_TIMEOUT_MS = 5000
@@ -46,12 +48,14 @@ def default_db_path() -> Path:
     return user_data_path("hsg-desk", appauthor=False) / "hsg-desk.sqlite3"
 
 
-def resolve_db_path(explicit: str | os.PathLike | None, environ=os.environ) -> Path:
-    """`--db PATH` first, then $HSG_DESK_DB, then the platform's user-data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if environ.get(ENV_VAR):
-        return Path(environ[ENV_VAR]).expanduser()
+def resolve_db_path(explicit: str | os.PathLike | None, environ=os.environ) -> Path | str:
+    """`--db PATH` first, then $HSG_DESK_DB, then the platform's user-data folder. A
+    postgresql:// URL in either place is returned as it is: the clinic's server."""
+    chosen = explicit or environ.get(ENV_VAR)
+    if is_server_url(chosen):
+        return str(chosen).strip()
+    if chosen:
+        return Path(chosen).expanduser()
     return default_db_path()
 
 
@@ -109,13 +113,31 @@ class Database:
     cannot upgrade to a writer, and what it read could be stale by the time it writes.
     """
 
+    dialect = "sqlite"
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self.presence = None  # this process's presence.PresenceLock while the file is open
 
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
         with storage_errors_as_messages():
             return self.conn.execute(sql, () if parameters is None else parameters)
+
+    def executemany(self, sql: str, rows) -> None:
+        with storage_errors_as_messages():
+            self.conn.executemany(sql, rows)
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def lock_for_append(self, what: str) -> None:
+        """Writers take turns at `what` (the audit chain's head): on SQLite the write
+        transaction (BEGIN IMMEDIATE) already holds the file's only write lock."""
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -176,8 +198,13 @@ def connect(path: str | os.PathLike, *, read_only: bool = False) -> Database:
     """A connection with the pragmas every HSG Desk connection sets; no schema work.
 
     `isolation_level=None` is SQLite's own autocommit: the sqlite3 module opens no hidden
-    transactions, so a transaction is exactly an `atomic()` block.
+    transactions, so a transaction is exactly an `atomic()` block. A URL is the server
+    (server.py), whose connection has the same methods.
     """
+    if is_server_url(path):
+        from .server import connect_server
+
+        return connect_server(str(path))
     if read_only:  # for reading a damaged file: nothing may be written to it
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         db = Database(sqlite3.connect(uri, uri=True, isolation_level=None))
@@ -194,6 +221,8 @@ def connect(path: str | os.PathLike, *, read_only: bool = False) -> Database:
 
 def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at `path` and bring its schema up to date."""
+    if is_server_url(path):
+        return open_server_database(str(path), migrate=migrate)
     path = Path(path)
     in_memory = str(path) == ":memory:"
     created = False
@@ -217,6 +246,35 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
     return db
 
 
+def open_server_database(url: str, *, migrate: bool = True):
+    """The clinic's database on its PostgreSQL server, its schema checked as a file's is:
+    a migration this version does not know is refused, a pending one applied (by a role
+    allowed to change the schema; the application's role is told to run server-setup)."""
+    from .server import connect_server, describe_url
+    from .server_schema import apply_server_migrations, applied_server_migrations, known_server_migrations
+
+    db = connect_server(url)
+    try:
+        applied = applied_server_migrations(db)
+        unknown = [name for name in applied if name not in known_server_migrations()]
+        if unknown:
+            raise NewerSchemaError(f"The database {describe_url(url)} was made by a newer HSG Desk "
+                                   f"({unknown[-1]}); update this workstation.")
+        if migrate and set(known_server_migrations()) - set(applied):
+            try:
+                apply_server_migrations(db)
+            except sqlite3.OperationalError as error:
+                if "permission denied" not in str(error) and "must be owner" not in str(error):
+                    raise
+                raise StorageError(f"The database {describe_url(url)} needs its schema brought up to date, "
+                                   "which this workstation's role may not do: run `hsg-desk server-setup` "
+                                   "on the server (README, \"Several workstations\").") from None
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def _mark_present(db: Database, path: Path) -> None:
     """Hold this process's presence at the file (see presence.py); refuse while a restore
     is replacing it."""
@@ -230,10 +288,13 @@ def _mark_present(db: Database, path: Path) -> None:
                            "Start HSG Desk again when it has finished.")
 
 
-def pragma(db: Database, name: str):
+def pragma(db: Database, name: str):  # SQLite only
     return db.execute(f"PRAGMA {name}").fetchone()[0]
 
 
 def database_file(db: Database) -> str:
-    """The file behind `db` ("" for an in-memory database), for a second connection to it."""
+    """The file behind `db` ("" for an in-memory database), for a second connection to it;
+    a server database's URL."""
+    if db.dialect == "postgresql":
+        return db.url
     return db.execute("PRAGMA database_list").fetchone()[2]

@@ -52,6 +52,10 @@ def known_migrations() -> list[str]:
 
 def applied_migrations(db) -> list[str]:
     """The names recorded as applied, oldest first ([] on a new file)."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from .server_schema import applied_server_migrations
+
+        return applied_server_migrations(db)
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                       [MIGRATIONS_TABLE]).fetchone():
         return []

@@ -1,4 +1,5 @@
-"""Patients: create, read, amend, find duplicates, and search as you type (FTS5)."""
+"""Patients: create, read, amend, find duplicates, and search as you type (FTS5 in the
+SQLite file; on a server the folded `search_text` column and its trigram index)."""
 
 from __future__ import annotations
 
@@ -105,21 +106,38 @@ def parse_search_date(text: str) -> date | None:
         return None
 
 
-def fts_query(text: str) -> str | None:
-    """The FTS5 MATCH expression for what was typed, or None when nothing searchable."""
+def searchable_terms(text: str) -> tuple[date | None, list[str]]:
+    """What was typed: a date of birth, or the terms to match (each a prefix)."""
     # Control, format, surrogate and unassigned characters cannot be in a stored name
     # (clean_text refuses them) and break FTS5's parser: a NUL ends its string early.
     text = "".join(ch for ch in text or "" if unicodedata.category(ch) not in UNSEARCHABLE)
     as_date = parse_search_date(text)
     if as_date:
+        return as_date, []
+    return None, [term for term in re.split(r"[\s,]+", text) if term and re.search(r"\w", term)]
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 MATCH expression for what was typed, or None when nothing searchable."""
+    as_date, terms = searchable_terms(text)
+    if as_date:
         return f'birth_date:"{as_date.isoformat()}"'
-    terms = [term for term in re.split(r"[\s,]+", text) if term]
     # Each term is quoted (so punctuation cannot break the query) and prefix-matched.
-    quoted = ['"' + term.replace('"', '""') + '"*' for term in terms if re.search(r"\w", term)]
+    quoted = ['"' + term.replace('"', '""') + '"*' for term in terms]
     return " AND ".join(quoted) if quoted else None
 
 
+# A term folded as the server folds `search_text` (server_schema.py): its tokens in order,
+# the last one a prefix, as FTS5 reads a quoted "term"*. What LIKE would read as a wildcard
+# (%, _, \) is not a letter or digit, so folding has already made it a space.
+# A term with no letter or digit left (a lone "_") matches nothing, as its empty FTS5 phrase does.
+SERVER_TERM = ("p.search_text LIKE '% ' || "
+               "nullif(trim(regexp_replace(lower(unaccent(?)), '[^[:alnum:]-]+', ' ', 'g')), '') || '%'")
+
+
 def search_patients(db, text: str, limit: int = 50) -> list[Patient]:
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        return _search_on_server(db, text, limit)
     query = fts_query(text)
     if query is None:
         return []
@@ -129,6 +147,20 @@ def search_patients(db, text: str, limit: int = 50) -> list[Patient]:
         "WHERE patients_fts MATCH ? ORDER BY p.family_name, p.given_name, p.birth_date LIMIT ?",
         [query, limit],
     ).fetchall()
+    return [patient_from_row(row) for row in rows]
+
+
+def _search_on_server(db, text: str, limit: int) -> list[Patient]:
+    as_date, terms = searchable_terms(text)
+    if as_date:
+        where, params = "p.birth_date = ?", [as_date.isoformat()]
+    elif terms:
+        where, params = " AND ".join([SERVER_TERM] * len(terms)), terms
+    else:
+        return []
+    rows = db.execute(
+        f"SELECT {', '.join('p.' + c for c in COLUMNS)} FROM patients p WHERE {where} "
+        "ORDER BY p.family_name, p.given_name, p.birth_date LIMIT ?", [*params, limit]).fetchall()
     return [patient_from_row(row) for row in rows]
 
 

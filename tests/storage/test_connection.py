@@ -56,6 +56,7 @@ def test_a_nested_block_is_a_savepoint_that_can_fail_alone(db, db_path):
     assert keys == ["outer"]
 
 
+@pytest.mark.sqlite_only  # SQLite's own trigger syntax and migration record
 def test_an_error_that_ends_the_transaction_itself_is_not_masked(db):
     db.execute("CREATE TRIGGER no_z BEFORE INSERT ON settings WHEN new.key = 'z' "
                "BEGIN SELECT RAISE(ROLLBACK, 'z is refused'); END")
@@ -67,6 +68,7 @@ def test_an_error_that_ends_the_transaction_itself_is_not_masked(db):
     assert db.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
 
 
+@pytest.mark.sqlite_only  # SQLite's own trigger syntax and migration record
 def test_the_schema_record_is_sqlite_utils_own(db):
     assert applied_migrations(db) == known_migrations() == [m.name for m in migration_set()._migrations]
     assert [name for name, _ in SCHEMA_STEPS] == known_migrations()
