@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "worklist",
     "mpps",
     "report",
+    "server_setup",
 )
 
 

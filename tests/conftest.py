@@ -138,6 +138,15 @@ def db_backend(request):
 
 
 @pytest.fixture
+def db_target(db_backend, request):
+    """Where a test opens its own database: a new SQLite file in tmp_path, or a new database
+    (with the schema, no rows) on the test cluster."""
+    if db_backend == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    return request.getfixturevalue("tmp_path") / "hsg.sqlite3"
+
+
+@pytest.fixture
 def db(db_backend, request):
     if db_backend == "postgresql":
         database = open_database(request.getfixturevalue("postgres_url"))

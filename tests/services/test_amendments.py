@@ -23,8 +23,8 @@ from test_exam_room import arrived_exam, fill_record, steps_to, take_history
 
 
 @pytest.fixture
-def signed(tmp_path):
-    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+def signed(db_target):
+    db, clock, users = open_db(db_target)
     tech = context(db, clock, users["tech"])
     _, exam_id = arrived_exam(db)
     room = ExamRoomService(tech)
@@ -81,8 +81,8 @@ def test_the_summary_shows_the_original_and_the_amended_value_in_words(signed):
     assert "contrast_volume_ml" not in text and "history: asthma" not in text
 
 
-def test_only_a_signed_exam_is_amended_and_only_known_fields(tmp_path):
-    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+def test_only_a_signed_exam_is_amended_and_only_known_fields(db_target):
+    db, clock, users = open_db(db_target)
     tech = context(db, clock, users["tech"])
     _, exam_id = arrived_exam(db)
     with pytest.raises(DomainError, match="Only a signed exam"):

@@ -13,23 +13,23 @@ from hsg_desk.services.settings_service import change_settings
 from hsg_desk.storage.audit import query_events
 
 
-def test_opening_a_record_writes_a_view_row(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_opening_a_record_writes_a_view_row(db_target):
+    db, clock, ids = demo_db(db_target)
     tech = signed_in(db, clock, "tech")
     audit_trail.record_patient_view(tech, 42)
     row = query_events(db)[-1]
     assert (row["action"], row["patient_id"], row["user_id"], row["workstation"]) == ("view", 42, ids["tech"], "test-ws")
 
 
-def test_admin_alone_may_not_open_records(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_admin_alone_may_not_open_records(db_target):
+    db, clock, _ = demo_db(db_target)
     with pytest.raises(PermissionDenied):
         audit_trail.record_patient_view(signed_in(db, clock, "admin"), 42)
     assert query_events(db)[-1]["action"] == "denied"
 
 
-def test_search_and_export(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_search_and_export(tmp_path, db_target):
+    db, clock, _ = demo_db(db_target)
     audit_trail.record_patient_view(signed_in(db, clock, "desk"), 5)
     admin = signed_in(db, clock, "admin")
     rows = audit_trail.search(admin, AuditFilter(patient_id=5))
@@ -43,8 +43,8 @@ def test_search_and_export(tmp_path):
         audit_trail.search(signed_in(db, clock, "tech"))
 
 
-def test_settings_changes_are_audited_old_and_new(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_settings_changes_are_audited_old_and_new(db_target):
+    db, clock, _ = demo_db(db_target)
     admin = signed_in(db, clock, "admin")
     changed = change_settings(admin, {"idle_lock_minutes": 10, "accepted_test_methods": ["serum", "urine"],
                                       "facility_name": "HSG Desk Imaging"})

@@ -24,16 +24,16 @@ def actions(db):
     return [row["action"] for row in query_events(db)]
 
 
-def test_login_returns_the_session_and_audits(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_login_returns_the_session_and_audits(db_target):
+    db, clock, ids = demo_db(db_target)
     session = login(db, clock, "TECH", "tech-demo")
     assert (session.user_id, session.username, session.roles) == (ids["tech"], "tech", {Role.TECHNOLOGIST})
     last = query_events(db)[-1]
     assert (last["action"], last["user_id"], last["at"]) == ("login", ids["tech"], START.isoformat())
 
 
-def test_messages_do_not_tell_whether_a_username_exists(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_messages_do_not_tell_whether_a_username_exists(db_target):
+    db, clock, _ = demo_db(db_target)
     with pytest.raises(LoginFailed) as unknown:
         login(db, clock, "nobody", "tech-demo")
     with pytest.raises(LoginFailed) as wrong:
@@ -43,8 +43,8 @@ def test_messages_do_not_tell_whether_a_username_exists(tmp_path):
     assert query_events(db)[-2]["changes"]["reason"] == [None, "unknown user"]
 
 
-def test_five_failures_lock_for_five_minutes_then_expire(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_five_failures_lock_for_five_minutes_then_expire(db_target):
+    db, clock, ids = demo_db(db_target)
     for _ in range(4):
         with pytest.raises(LoginFailed):
             login(db, clock, "desk", "nope-nope")
@@ -64,8 +64,8 @@ def test_five_failures_lock_for_five_minutes_then_expire(tmp_path):
     assert (user.failed_logins, user.locked_until) == (0, None)
 
 
-def test_the_lock_follows_the_settings(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_the_lock_follows_the_settings(db_target):
+    db, clock, _ = demo_db(db_target)
     admin = signed_in(db, clock, "admin")
     from hsg_desk.services.settings_service import change_settings
 
@@ -76,8 +76,8 @@ def test_the_lock_follows_the_settings(tmp_path):
     assert find_user(db, "rad").locked_until == START + timedelta(minutes=10)
 
 
-def test_a_success_resets_the_count(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_a_success_resets_the_count(db_target):
+    db, clock, _ = demo_db(db_target)
     for _ in range(4):
         with pytest.raises(LoginFailed):
             login(db, clock, "rad", "bad-bad-bad")
@@ -87,8 +87,8 @@ def test_a_success_resets_the_count(tmp_path):
     assert find_user(db, "rad").failed_logins == 1 and find_user(db, "rad").locked_until is None
 
 
-def test_disabled_user_cannot_sign_in(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_disabled_user_cannot_sign_in(db_target):
+    db, clock, ids = demo_db(db_target)
     from hsg_desk.services.users import set_active
 
     set_active(signed_in(db, clock, "admin"), ids["tech"], False)
@@ -96,8 +96,8 @@ def test_disabled_user_cannot_sign_in(tmp_path):
         login(db, clock, "tech", "tech-demo")
 
 
-def test_the_demo_signs_in_its_demo_account_audited_and_never_a_disabled_one(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_the_demo_signs_in_its_demo_account_audited_and_never_a_disabled_one(db_target):
+    db, clock, _ = demo_db(db_target)
     from hsg_desk.services.users import DEMO_AUTO_LOGIN, set_active
 
     demo_id = find_user(db, DEMO_AUTO_LOGIN).id
@@ -113,8 +113,8 @@ def test_the_demo_signs_in_its_demo_account_audited_and_never_a_disabled_one(tmp
         auth.demo_sign_in(db, clock, "nobody")
 
 
-def test_an_old_hash_is_upgraded_at_login(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_an_old_hash_is_upgraded_at_login(db_target):
+    db, clock, ids = demo_db(db_target)
     weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash("tech-demo")
     db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [weak, ids["tech"]])
     login(db, clock, "tech", "tech-demo")
@@ -122,8 +122,8 @@ def test_an_old_hash_is_upgraded_at_login(tmp_path):
     assert upgraded != weak and upgraded.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
 
 
-def test_users_table_has_no_plaintext(tmp_path):
-    db, _, _ = demo_db(tmp_path)
+def test_users_table_has_no_plaintext(db_target):
+    db, _, _ = demo_db(db_target)
     rows = db.execute("SELECT * FROM users").fetchall()
     text = json.dumps(rows) + json.dumps(db.execute("SELECT * FROM audit_log").fetchall())
     for password in ("admin-demo", "tech-demo", "desk-demo", "rad-demo"):
@@ -132,8 +132,8 @@ def test_users_table_has_no_plaintext(tmp_path):
     assert "$argon2id$" not in json.dumps(db.execute("SELECT changes FROM audit_log").fetchall())
 
 
-def test_lock_unlock_and_switch_user(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_lock_unlock_and_switch_user(db_target):
+    db, clock, ids = demo_db(db_target)
     ctx = signed_in(db, clock, "tech")
     auth.lock_session(ctx)
     with pytest.raises(LoginFailed):
@@ -149,8 +149,8 @@ def test_lock_unlock_and_switch_user(tmp_path):
     assert verify_chain(db) is None
 
 
-def test_confirm_identity_of_a_radiologist(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_confirm_identity_of_a_radiologist(db_target):
+    db, clock, ids = demo_db(db_target)
     ctx = signed_in(db, clock, "tech")
     session = auth.confirm_identity(ctx, "rad", "rad-demo", purpose="override", role=Role.RADIOLOGIST)
     assert session.user_id == ids["rad"] and ctx.session.username == "tech"
@@ -158,8 +158,8 @@ def test_confirm_identity_of_a_radiologist(tmp_path):
         auth.confirm_identity(ctx, "desk", "desk-demo", purpose="override", role=Role.RADIOLOGIST)
 
 
-def test_first_start(tmp_path):
-    db = open_database(tmp_path / "new.sqlite3")
+def test_first_start(db_target):
+    db = open_database(db_target)
     clock = FixedClock(START)
     assert first_start_needed(db)
     session = create_first_admin(db, clock, username="itadmin", display_name="Clinic IT",

@@ -19,8 +19,8 @@ from test_exam_room import fill_record, steps_to, take_history
 
 
 @pytest.fixture
-def room(tmp_path):
-    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+def room(db_target):
+    db, clock, users = open_db(db_target)
     tech = context(db, clock, users["tech"])
     patient_id, exam_id = arrived_exam(db)
     return db, clock, users, tech, patient_id, exam_id

@@ -15,8 +15,8 @@ from front_desk_support import DENVER, book, make_ctx, register
 
 
 @pytest.fixture
-def ctx(tmp_path):
-    return make_ctx(tmp_path / "desk.sqlite3")
+def ctx(db_target):
+    return make_ctx(db_target)
 
 
 def test_booking_stores_an_aware_time_in_the_facility_zone(ctx):

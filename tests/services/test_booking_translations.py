@@ -17,8 +17,8 @@ def form(patient_id, **more):
                        antibiotics="Doxycycline 100 mg twice a day for 5 days", **more)
 
 
-def test_a_spanish_speaker_gets_the_order_in_spanish_too(tmp_path):
-    ctx = make_ctx(tmp_path / "desk.sqlite3")
+def test_a_spanish_speaker_gets_the_order_in_spanish_too(db_target):
+    ctx = make_ctx(db_target)
     patient = register(ctx, language="es")
     with pytest.raises(InvalidBooking) as refused:
         BookingService(ctx).book(form(patient.id))
@@ -27,7 +27,7 @@ def test_a_spanish_speaker_gets_the_order_in_spanish_too(tmp_path):
     assert exam.antibiotics_translations == {"es": "Doxiciclina 100 mg dos veces al día"}
 
 
-def test_an_english_speaker_needs_no_translation(tmp_path):
-    ctx = make_ctx(tmp_path / "desk.sqlite3")
+def test_an_english_speaker_needs_no_translation(db_target):
+    ctx = make_ctx(db_target)
     exam = BookingService(ctx).book(form(register(ctx).id))
     assert exam.antibiotics == "Doxycycline 100 mg twice a day for 5 days" and exam.antibiotics_translations == {}

@@ -10,8 +10,8 @@ from front_desk_support import DENVER, book, make_ctx, register
 
 
 @pytest.fixture
-def ctx(tmp_path):
-    return make_ctx(tmp_path / "desk.sqlite3")
+def ctx(db_target):
+    return make_ctx(db_target)
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ def signatures(db):
     return [(username, record_type, json.loads(changes)["meaning"][1]) for username, record_type, changes in rows]
 
 
-def test_each_signature_needs_the_password_and_records_its_meaning(tmp_path):
-    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+def test_each_signature_needs_the_password_and_records_its_meaning(db_target):
+    db, clock, users = open_db(db_target)
     tech, rad = context(db, clock, users["tech"]), context(db, clock, users["rad"])
     _, exam_id = arrived_exam(db)
     service = ExamRoomService(tech)
@@ -43,8 +43,8 @@ def test_each_signature_needs_the_password_and_records_its_meaning(tmp_path):
     assert "Contrast lot" in meanings[2][2]
 
 
-def test_a_signed_override_records_its_meaning(tmp_path):
-    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+def test_a_signed_override_records_its_meaning(db_target):
+    db, clock, users = open_db(db_target)
     tech = context(db, clock, users["tech"])
     _, exam_id = arrived_exam(db)
     take_history(ExamRoomService(tech), exam_id, intercourse_since_lmp=1)

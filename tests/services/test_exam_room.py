@@ -25,8 +25,8 @@ RECORD = {"contrast_agent": "Iohexol", "contrast_concentration": "300 mgI/mL", "
 
 
 @pytest.fixture
-def room(tmp_path):
-    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+def room(db_target):
+    db, clock, users = open_db(db_target)
     tech = context(db, clock, users["tech"])
     _, exam_id = arrived_exam(db)
     return db, clock, users, tech, exam_id

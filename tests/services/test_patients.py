@@ -13,8 +13,8 @@ from front_desk_support import make_ctx, register
 
 
 @pytest.fixture
-def ctx(tmp_path):
-    return make_ctx(tmp_path / "desk.sqlite3")
+def ctx(db_target):
+    return make_ctx(db_target)
 
 
 def count(ctx, table):
@@ -71,7 +71,7 @@ def test_edit_writes_amendments_and_refuses_a_stale_version(ctx):
         service.update(patient.id, PatientForm(**{**form.__dict__, "phone": "555-0199"}), patient.version)
 
 
-def test_a_technologist_cannot_register(tmp_path):
-    ctx = make_ctx(tmp_path / "d.sqlite3", session=Session(None, "tech", "Tech", frozenset({Role.TECHNOLOGIST})))
+def test_a_technologist_cannot_register(db_target):
+    ctx = make_ctx(db_target, session=Session(None, "tech", "Tech", frozenset({Role.TECHNOLOGIST})))
     with pytest.raises(PermissionDenied):
         PatientService(ctx).register(PatientForm("Lee", "Kim", date(1990, 1, 1)))

@@ -22,8 +22,8 @@ CATHETER = "07612345000022"
 
 
 @pytest.fixture
-def db(tmp_path):
-    db = open_database(tmp_path / "hsg.sqlite3")
+def db(db_target):
+    db = open_database(db_target)
     create_demo_users(db, START)
     return db
 

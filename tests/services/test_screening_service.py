@@ -15,8 +15,8 @@ from exam_room_builders import START, answer_history, arrived_exam, context, ope
 
 
 @pytest.fixture
-def setup(tmp_path):
-    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+def setup(db_target):
+    db, clock, users = open_db(db_target)
     tech = context(db, clock, users["tech"])
     rad = context(db, clock, users["rad"])
     _, exam_id = arrived_exam(db)

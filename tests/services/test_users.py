@@ -14,16 +14,16 @@ from hsg_desk.storage.audit import query_events
 from hsg_desk.storage.users import find_user
 
 
-def test_demo_users_one_per_role(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_demo_users_one_per_role(db_target):
+    db, clock, ids = demo_db(db_target)
     assert {find_user(db, name).roles for name in ids} == {frozenset({role}) for role in Role}
     again = users.create_demo_users(db, clock.now())  # running again keeps them
     assert again == {"admin": ids["admin"], "technologist": ids["tech"], "front_desk": ids["desk"],
                      "radiologist": ids["rad"]}
 
 
-def test_create_user_audited_without_the_password(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_create_user_audited_without_the_password(db_target):
+    db, clock, _ = demo_db(db_target)
     admin = signed_in(db, clock, "admin")
     user_id = users.create_user(admin, "jdoe", "  Jo   Doe ", "first-pass", [Role.FRONT_DESK, "technologist"])
     user = find_user(db, "JDOE")
@@ -36,8 +36,8 @@ def test_create_user_audited_without_the_password(tmp_path):
 
 
 @pytest.mark.parametrize("username", ["Tech", "TECH", " tech "])
-def test_usernames_are_unique_ignoring_case(tmp_path, username):
-    db, clock, _ = demo_db(tmp_path)
+def test_usernames_are_unique_ignoring_case(db_target, username):
+    db, clock, _ = demo_db(db_target)
     with pytest.raises(ValidationError, match="already taken"):
         users.create_user(signed_in(db, clock, "admin"), username, "Other Person", "long-enough", {Role.ADMIN})
 
@@ -47,8 +47,8 @@ def test_usernames_are_unique_ignoring_case(tmp_path, username):
     ("display_name", {"display_name": "   "}), ("password", {"password": "short"}),
     ("roles", {"roles": []}),
 ])
-def test_bad_input_names_the_field(tmp_path, field, kwargs):
-    db, clock, _ = demo_db(tmp_path)
+def test_bad_input_names_the_field(db_target, field, kwargs):
+    db, clock, _ = demo_db(db_target)
     values = {"username": "newuser", "display_name": "New User", "password": "long-enough",
               "roles": [Role.ADMIN]} | kwargs
     with pytest.raises(ValidationError) as raised:
@@ -56,8 +56,8 @@ def test_bad_input_names_the_field(tmp_path, field, kwargs):
     assert raised.value.field == field
 
 
-def test_only_admins_manage_users_and_refusals_are_audited(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_only_admins_manage_users_and_refusals_are_audited(db_target):
+    db, clock, ids = demo_db(db_target)
     tech = signed_in(db, clock, "tech")
     with pytest.raises(PermissionDenied):
         users.create_user(tech, "sneaky", "Sneaky", "long-enough", {Role.ADMIN})
@@ -65,8 +65,8 @@ def test_only_admins_manage_users_and_refusals_are_audited(tmp_path):
     assert (row["action"], row["record_id"], row["user_id"]) == ("denied", "manage_users", ids["tech"])
 
 
-def test_change_roles_and_name(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_change_roles_and_name(db_target):
+    db, clock, ids = demo_db(db_target)
     admin = signed_in(db, clock, "admin")
     user = users.update_user(admin, ids["desk"], display_name="Desk Two", roles={Role.FRONT_DESK, Role.TECHNOLOGIST})
     assert user.roles == {Role.FRONT_DESK, Role.TECHNOLOGIST}
@@ -78,8 +78,8 @@ def test_change_roles_and_name(tmp_path):
     assert len(query_events(db)) == before
 
 
-def test_disable_never_deletes_and_keeps_the_last_admin(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_disable_never_deletes_and_keeps_the_last_admin(db_target):
+    db, clock, ids = demo_db(db_target)
     admin = signed_in(db, clock, "admin")
     users.set_active(admin, ids["tech"], False)
     assert find_user(db, "tech").active is False
@@ -93,8 +93,8 @@ def test_disable_never_deletes_and_keeps_the_last_admin(tmp_path):
     assert db.execute("SELECT count(*) FROM users").fetchone()[0] == len(users.DEMO_USERS)
 
 
-def test_reset_password_clears_the_lock(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_reset_password_clears_the_lock(db_target):
+    db, clock, ids = demo_db(db_target)
     for _ in range(5):
         with pytest.raises(LoginFailed):
             login(db, clock, "rad", "forgotten")

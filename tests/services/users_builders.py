@@ -15,9 +15,10 @@ ROLE_USER = {Role.ADMIN: "admin", Role.TECHNOLOGIST: "tech", Role.FRONT_DESK: "d
              Role.RADIOLOGIST: "rad"}
 
 
-def demo_db(tmp_path):
-    """(db, clock, {username: id}) with the four demo users."""
-    db = open_database(tmp_path / "hsg.sqlite3")
+def demo_db(db_target):
+    """(db, clock, {username: id}) with the four demo users, in `db_target` (a SQLite file
+    or a server URL: conftest's db_target)."""
+    db = open_database(db_target)
     clock = FixedClock(START)
     by_role = create_demo_users(db, START)
     return db, clock, {name: by_role[role.value] for role, name in ROLE_USER.items()}
