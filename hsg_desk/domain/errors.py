@@ -34,3 +34,14 @@ class ConflictError(DomainError):
         )
         self.table = table
         self.key = key
+
+
+class DatabaseUnreachable(DomainError):
+    """The database does not answer (a server restarting, a network cut, a failed disk):
+    nothing can be saved until it does. Storage raises it; the window shows it as a banner
+    and keeps asking, and a save attempted meanwhile fails whole with this message."""
+
+    MESSAGE = "Server unreachable — changes are not being saved."
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.MESSAGE)

@@ -12,7 +12,7 @@ import sys
 import threading
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import wall_clock
@@ -76,6 +76,15 @@ class ExamWorkspace(QWidget):
         self.ui.backButton.clicked.connect(self.closeRequested)
         self.exam_id: int | None = None
         self.overview: ExamOverview | None = None
+        # "This record was changed by NAME at TIME": another workstation's change, shown
+        # until another exam is opened.
+        self.changed_notice = QLabel(self)
+        self.changed_notice.setObjectName("changedElsewhere")
+        self.changed_notice.setProperty("role", "notice")
+        self.changed_notice.hide()
+        self.ui.workspaceLayout.insertWidget(1, self.changed_notice)
+        self._reload_timer = QTimer(self, interval=200)
+        self._reload_timer.timeout.connect(self._reload_when_not_typing)
         self.pages: dict[str, QWidget] = {}
         self._tried_imports: set[str] = set()
         # The pages (and the PDF library behind Documents) cost ~0.3 s, mostly imports. Once
@@ -133,6 +142,8 @@ class ExamWorkspace(QWidget):
     def open_exam(self, exam_id: int) -> None:
         self.build_pages()
         self.exam_id = exam_id
+        self.changed_notice.hide()
+        self._reload_timer.stop()
         self.overview = self.worklist.open_exam(exam_id)
         self._show_banner()
         for name, page in self.pages.items():
@@ -142,6 +153,44 @@ class ExamWorkspace(QWidget):
                 page.exam_id = exam_id  # its showEvent loads it
             else:
                 page.load(exam_id)
+
+    def changed_elsewhere(self, changes, describe) -> None:
+        """Another workstation changed this patient's records: say who and when, and show
+        the new values (after the field being typed is left: its text is never replaced
+        under the cursor; its save keeps the version check, so it cannot overwrite)."""
+        if self.overview is None:
+            return
+        mine = [change for change in changes if change.patient_id == self.overview.patient.id]
+        if not mine:
+            return
+        self.changed_notice.setText(f"This record was {describe(mine[-1])} (on {mine[-1].workstation}); "
+                                    "the pages show the new values.")
+        self.changed_notice.show()
+        self._reload_timer.start()
+        self._reload_when_not_typing()
+
+    def _reload_when_not_typing(self) -> None:
+        if self._typing():
+            return
+        self._reload_timer.stop()
+        focus = QApplication.focusWidget()
+        self.refresh_banner()
+        for name, page in self.pages.items():
+            if hasattr(page, "load") and (page.isVisible() or name not in LOADED_WHEN_SHOWN):
+                page.load(self.exam_id)
+        if focus is not None and QApplication.focusWidget() is not focus and focus.isVisible():
+            focus.setFocus()  # a reload never moves the cursor
+
+    def _typing(self) -> bool:
+        """A text field of this exam has focus and holds text not saved yet."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return False
+        if isinstance(focus, QLineEdit):
+            return focus.isModified()
+        if isinstance(focus, (QPlainTextEdit, QTextEdit)):
+            return focus.document().isModified()
+        return False
 
     def refresh_banner(self) -> None:
         if self.exam_id is not None:

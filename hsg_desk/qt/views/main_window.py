@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QToolButton
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QToolButton
 
 from hsg_desk.qt.first_paint import after_first_paint
+from hsg_desk.qt.live_updates import LiveUpdates
 from hsg_desk.qt.models.patient_search_model import PatientSearchModel
 from hsg_desk.qt.models.worklist_model import WorklistModel
 from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.cosign_action = self._setup_cosign()
         self.show_today()
         self.security = install_security(self, ctx, on_session_changed=self._session_changed)
+        self._setup_live_updates()
 
     @property
     def workspace(self) -> ExamWorkspace:
@@ -167,6 +169,37 @@ class MainWindow(QMainWindow):
 
         self.mpps_sender = MppsSender(self.ctx, self)
         self.menuExam.addAction(self.mpps_sender.messages_action)
+
+    def _setup_live_updates(self) -> None:
+        """Other workstations' changes show here within a second, and a database that stops
+        answering shows as a banner above everything until it answers again."""
+        self.unreachable_banner = banner = QLabel(self.ui.central)
+        banner.setObjectName("unreachableBanner")
+        banner.setWordWrap(True)
+        banner.hide()
+        self.ui.centralLayout.insertWidget(0, banner)
+        self.live = LiveUpdates(self.ctx, self)
+        self.live.changed.connect(self._changed_elsewhere)
+        self.live.unreachable.connect(self._database_unreachable)
+        self.live.reachable.connect(self._database_reachable)
+
+    def _changed_elsewhere(self, changes) -> None:
+        """The worklist follows at once when it is shown (else when it is shown again), and
+        an open exam whose patient's record changed reloads and says who changed it."""
+        if self.ui.pages.currentWidget() is self.ui.worklistPage:
+            self.refresh_worklist()
+        if self._workspace is not None:
+            self._workspace.changed_elsewhere(changes, self.live.feed.describe)
+
+    def _database_unreachable(self, message: str) -> None:
+        self.unreachable_banner.setText(f"{message} HSG Desk keeps trying and reconnects by itself.")
+        self.unreachable_banner.show()
+
+    def _database_reachable(self) -> None:
+        self.unreachable_banner.hide()
+        self.ui.statusbar.showMessage("The database answers again: changes are being saved.", 10000)
+        if self.ui.pages.currentWidget() is self.ui.worklistPage:
+            self.refresh_worklist()
 
     def _setup_cosign(self) -> QAction:
         """"Co-signatures awaiting me…" (Ctrl+Shift+A) in the Patient menu; the dialog's
@@ -326,6 +359,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """A DICOM exchange under way ends (within the DICOM timeout) before the window goes,
         so no worker thread outlives it."""
+        self.live.timer.stop()
         self.mpps_sender.stop()
         self.ris_orders.stop()
         super().closeEvent(event)
