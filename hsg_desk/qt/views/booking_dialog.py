@@ -15,7 +15,8 @@ from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.qt.views.combo_typing import select_by_typing
-from hsg_desk.services.booking import BookingForm, BookingService, InvalidBooking
+from hsg_desk.services.booking import BookingForm, InvalidBooking
+from hsg_desk.services.bundle import Services
 
 INDICATIONS = tuple(Indication)
 ERROR_LABELS = {"day": "dateError", "clock": "timeError", "lmp": "lmpError", "device_placed_on": "deviceError",
@@ -28,9 +29,10 @@ DEFAULT_TIME = time(9, 0)
 class BookingDialog(QDialog):
     """`exam` holds the booked exam after Save."""
 
-    def __init__(self, ctx, patient: Patient, prompts: Prompts | None = None, parent=None):
+    def __init__(self, ctx, patient: Patient, prompts: Prompts | None = None, parent=None, *,
+                 services: Services | None = None):
         super().__init__(parent)
-        self.service = BookingService(ctx)
+        self.service = (services or Services(ctx)).booking
         self.prompts = prompts or QtPrompts(self)
         self.patient = patient
         self.exam: Exam | None = None

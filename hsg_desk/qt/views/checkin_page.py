@@ -17,7 +17,8 @@ from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.booking import moment_text, parse_moment
 from hsg_desk.services.authorization import Action, can, needs_role
-from hsg_desk.services.checkin import CheckinService, CheckinState, money_text
+from hsg_desk.services.bundle import Services
+from hsg_desk.services.checkin import CheckinState, money_text
 
 # The combo boxes' items, in order; None is the blank first item.
 LANGUAGES = tuple(Language)
@@ -43,10 +44,10 @@ class CheckinPage(QWidget):
     changed = Signal()
     printRequested = Signal(str, str)  # document kind, language
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = CheckinService(ctx)
+        self.service = (services or Services(ctx)).checkin
         self.state: CheckinState | None = None
         self.ui = Ui_CheckinPage()
         self.ui.setupUi(self)

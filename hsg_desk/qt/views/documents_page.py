@@ -38,6 +38,7 @@ from hsg_desk.qt.ops import Op, Progress
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.reports import build_document
+from hsg_desk.services.bundle import Services
 from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document_language, explained_aloud,
                                          load_document_facts, prep_sheet_warning, record_document_output,
                                          require_ready, untranslated_texts)
@@ -165,9 +166,11 @@ class DocumentsPage(QWidget):
     documentOutput = Signal(str, str, str)   # kind, language, action ('print' | 'save')
 
     def __init__(self, ctx, parent=None, *, print_dialog: PrintDialog = ask_printer,
-                 save_prompt: SavePrompt = ask_save_path, explain_aloud: ExplainAloud = ask_explain_aloud):
+                 save_prompt: SavePrompt = ask_save_path, explain_aloud: ExplainAloud = ask_explain_aloud,
+                 services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        del services  # every page is handed the window's Services; the documents need none of them
         self.print_dialog = print_dialog
         self.save_prompt = save_prompt
         self.explain_aloud = explain_aloud

@@ -18,7 +18,8 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import wall_clock
 from hsg_desk.qt.ui.ui_exam_workspace import Ui_ExamWorkspace
 from hsg_desk.services.context import ServiceContext
-from hsg_desk.services.worklist import ExamOverview, WorklistService
+from hsg_desk.services.bundle import Services
+from hsg_desk.services.worklist import ExamOverview
 
 # (tab layout, module, class): pages are looked up lazily so the workspace opens fast.
 PAGES = (
@@ -65,10 +66,11 @@ class ExamWorkspace(QWidget):
     closeRequested = Signal()
     examChanged = Signal(int)
 
-    def __init__(self, ctx: ServiceContext, parent=None):
+    def __init__(self, ctx: ServiceContext, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.worklist = WorklistService(ctx)
+        self.services = services or Services(ctx)  # handed to every page
+        self.worklist = self.services.worklist
         self.ui = Ui_ExamWorkspace()
         self.ui.setupUi(self)
         self.ui.banner.setObjectName("patientBanner")
@@ -134,7 +136,7 @@ class ExamWorkspace(QWidget):
             if error.name != module_name:
                 raise
             return QLabel("This page is not available in this version.")
-        page = getattr(module, class_name)(self.ctx, self)
+        page = getattr(module, class_name)(self.ctx, self, services=self.services)
         if hasattr(page, "changed"):
             page.changed.connect(self._page_changed)
         return page

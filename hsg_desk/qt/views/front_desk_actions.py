@@ -13,6 +13,7 @@ from hsg_desk.domain.timing import wall_clock
 from hsg_desk.qt.views.prompts import Prompts
 from hsg_desk.services import exam_status
 from hsg_desk.services.authorization import Action, can
+from hsg_desk.services.bundle import Services
 
 S = ExamStatus
 # (attribute, text, shortcut, permission, statuses of the selected exam it applies to)
@@ -32,9 +33,10 @@ class FrontDeskActions:
     """The actions are made with the window; each dialog's module is imported when the
     action is first used, so the worklist paints without them (~15 ms at start)."""
 
-    def __init__(self, window, ctx, prompts: Prompts):
+    def __init__(self, window, ctx, prompts: Prompts, services: Services | None = None):
         self.window = window
         self.ctx = ctx
+        self.services = services or Services(ctx)
         self.prompts = prompts
         self.actions: dict[str, QAction] = {}
         self.dialog = None  # the dialog open now (tests drive it)
@@ -76,15 +78,13 @@ class FrontDeskActions:
         dialog.deleteLater()
 
     def _patient(self, patient_id: int):
-        from hsg_desk.services.patients import PatientService
-
-        return PatientService(self.ctx).get(patient_id)
+        return self.services.patients.get(patient_id)
 
     # -- patients ---------------------------------------------------------------
     def newPatient(self):
         from hsg_desk.qt.views.patient_dialog import PatientDialog
 
-        return self._run(PatientDialog(self.ctx, self.prompts, parent=self.window), self._patient_done)
+        return self._run(PatientDialog(self.ctx, self.prompts, parent=self.window, services=self.services), self._patient_done)
 
     def editPatient(self):
         patient_id = self.window.current_patient_id()
@@ -93,7 +93,7 @@ class FrontDeskActions:
         from hsg_desk.qt.views.patient_dialog import PatientDialog
 
         patient = self._patient(patient_id)
-        return self._run(PatientDialog(self.ctx, self.prompts, patient, parent=self.window), self._patient_done)
+        return self._run(PatientDialog(self.ctx, self.prompts, patient, parent=self.window, services=self.services), self._patient_done)
 
     def _patient_done(self, dialog) -> None:
         patient = dialog.patient or dialog.existing
@@ -110,7 +110,7 @@ class FrontDeskActions:
         from hsg_desk.qt.views.booking_dialog import BookingDialog
 
         patient = self._patient(patient_id)
-        return self._run(BookingDialog(self.ctx, patient, self.prompts, parent=self.window), self._booked)
+        return self._run(BookingDialog(self.ctx, patient, self.prompts, parent=self.window, services=self.services), self._booked)
 
     def _booked(self, dialog) -> None:
         exam = dialog.exam
@@ -156,9 +156,8 @@ class FrontDeskActions:
         if row is None:
             return None
         from hsg_desk.qt.views.reason_dialog import ReasonDialog
-        from hsg_desk.services.booking import BookingService
 
-        booking = BookingService(self.ctx)
+        booking = self.services.booking
         today = booking.today()
         prompt = (f"New date and time for {row.family_name}, {row.given_name} "
                   f"(deferred from {wall_clock(row.scheduled_at, self.ctx.settings.time_zone):%a %b %d}). "

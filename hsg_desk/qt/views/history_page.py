@@ -21,7 +21,8 @@ from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.qt.views.tab_order import tab_in_reading_order
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.services.authorization import Action, can, needs_role
-from hsg_desk.services.exam_room import ExamRoomService, HistorySheet
+from hsg_desk.services.bundle import Services
+from hsg_desk.services.exam_room import HistorySheet
 
 DATE_FIELDS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
 
@@ -33,10 +34,11 @@ def _role_words(action) -> str:
 class HistoryPage(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ExamRoomService(ctx)
+        services = services or Services(ctx)
+        self.service = services.exam_room
         self.ui = Ui_HistoryPage()
         self.ui.setupUi(self)
         select_by_typing(self)
@@ -89,7 +91,7 @@ class HistoryPage(QWidget):
         ui.findingsTitle.setStyleSheet("font-size: 14pt; font-weight: 700;")
         ui.splitter.setStretchFactor(0, 11)
         ui.splitter.setStretchFactor(1, 9)
-        self.findings = FindingsPanel(ctx, ui.findingsSide)
+        self.findings = FindingsPanel(ctx, ui.findingsSide, services=services)
         ui.findingsLayout.addWidget(self.findings, 1)
         self.findings.changed.connect(self._findings_changed)
         self._sized = False

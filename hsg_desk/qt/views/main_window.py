@@ -21,7 +21,7 @@ from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.qt.wheel_guard import install_wheel_guard
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.context import ServiceContext
-from hsg_desk.services.worklist import WorklistService
+from hsg_desk.services.bundle import Services
 
 if TYPE_CHECKING:
     from hsg_desk.qt.views.exam_workspace import ExamWorkspace
@@ -34,12 +34,14 @@ NO_PATIENT_DATA = ("The admin role sees no patient records. Users, settings, the
 class MainWindow(QMainWindow):
     worklistShown = Signal()
 
-    def __init__(self, ctx: ServiceContext, *, demo: bool = False, prompts: Prompts | None = None, parent=None):
+    def __init__(self, ctx: ServiceContext, *, demo: bool = False, prompts: Prompts | None = None,
+                 services: Services | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.demo = demo
         self.prompts = prompts or QtPrompts(self)
-        self.service = WorklistService(ctx)
+        self.services = services or Services(ctx)  # the one set the pages and dialogs are handed
+        self.service = self.services.worklist
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         install_wheel_guard()  # app-wide and once; here too so every way of opening the window has it
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 
-            self._workspace = workspace = ExamWorkspace(self.ctx, self)
+            self._workspace = workspace = ExamWorkspace(self.ctx, self, services=self.services)
             self.ui.pages.addWidget(workspace)
             workspace.closeRequested.connect(self.show_worklist)
             workspace.examChanged.connect(lambda _: self._exam_changed())
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _setup_front_desk(self) -> None:
         """Register, book, check in, cancel, defer, reschedule: menus, buttons, shortcuts."""
-        self.front_desk = FrontDeskActions(self, self.ctx, self.prompts)
+        self.front_desk = FrontDeskActions(self, self.ctx, self.prompts, self.services)
         actions = self.front_desk.actions
         first = self.ui.menuPatient.actions()[0] if self.ui.menuPatient.actions() else None
         self.ui.menuPatient.insertActions(first, [actions["newPatient"], actions["editPatient"]])
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
 
         if self.cosign_dialog is not None:
             self.cosign_dialog.close()
-        self.cosign_dialog = dialog = CosignDialog(self.ctx, self)
+        self.cosign_dialog = dialog = CosignDialog(self.ctx, self, services=self.services)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "cosign_dialog", None))
         dialog.cosigned.connect(lambda _: self.refresh_worklist())

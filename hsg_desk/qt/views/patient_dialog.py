@@ -11,7 +11,8 @@ from hsg_desk.domain.vocabulary import Language
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.qt.views.combo_typing import select_by_typing
-from hsg_desk.services.patients import InvalidForm, PatientForm, PatientService, PossibleDuplicate
+from hsg_desk.services.bundle import Services
+from hsg_desk.services.patients import InvalidForm, PatientForm, PossibleDuplicate
 
 TEXT_FIELDS = ("familyName", "givenName", "birthDate", "mrn", "phone", "referringName", "referringPhone",
                "referringFax")
@@ -24,9 +25,10 @@ LANGUAGES = tuple(Language)
 class PatientDialog(QDialog):
     """`patient` after a save; `existing` when the clerk chose to open a record already on file."""
 
-    def __init__(self, ctx, prompts: Prompts | None = None, patient: Patient | None = None, parent=None):
+    def __init__(self, ctx, prompts: Prompts | None = None, patient: Patient | None = None, parent=None, *,
+                 services: Services | None = None):
         super().__init__(parent)
-        self.service = PatientService(ctx)
+        self.service = (services or Services(ctx)).patients
         self.prompts = prompts or QtPrompts(self)
         self.original = patient
         self.patient: Patient | None = None

@@ -8,20 +8,22 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from hsg_desk.qt.views.checklist_widget import ChecklistWidget
 from hsg_desk.qt.views.exam_prompts import QtExamPrompts
 from hsg_desk.qt.views.procedure_record_widget import ProcedureRecordWidget
+from hsg_desk.services.bundle import Services
 
 
 class ProcedurePage(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx, parent=None, prompts=None):
+    def __init__(self, ctx, parent=None, prompts=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        services = services or Services(ctx)  # one set for both parts
         self.exam_id: int | None = None
         layout = QHBoxLayout(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.checklist = ChecklistWidget(ctx, None, self.splitter)
-        self.record = ProcedureRecordWidget(ctx, None, self.splitter)
+        self.checklist = ChecklistWidget(ctx, None, self.splitter, services=services)
+        self.record = ProcedureRecordWidget(ctx, None, self.splitter, services=services)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter)

@@ -18,12 +18,11 @@ from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.views.findings_panel import FindingsPanel
 from hsg_desk.qt.views.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
-from hsg_desk.services.amendments import AMENDABLE, AmendmentService, field_label, hint, parse_value, value_text
+from hsg_desk.services.amendments import AMENDABLE, field_label, hint, parse_value, value_text
 from hsg_desk.services.authorization import Action, can, needs_role
-from hsg_desk.services.exam_room import ExamRoomService
+from hsg_desk.services.bundle import Services
 from hsg_desk.services.screening import DURING_EXAM_CODES
 from hsg_desk.services.procedure_checks import CATHETER_TYPES, SEVERITIES, dose_caution
-from hsg_desk.services.worklist import WorklistService
 
 # field → (widget name, error label name)
 LINE_FIELDS = {
@@ -96,10 +95,11 @@ class _FocusOut(QObject):
 class ProcedureRecordWidget(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx, prompts, parent=None):
+    def __init__(self, ctx, prompts, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx, self.prompts = ctx, prompts
-        self.service = ExamRoomService(ctx)
+        self.services = services = services or Services(ctx)
+        self.service = services.exam_room
         self.ui = ui = Ui_ProcedureRecord()
         ui.setupUi(self)
         _add_dose_rows(ui)
@@ -131,7 +131,7 @@ class ProcedureRecordWidget(QWidget):
         ui.contrastAgent.setToolTip("Known agents: " + ", ".join(agent.label for agent in CONTRAST_AGENTS)
                                     + ". Another agent: type its name.")
         # An agent that matches her allergy: the radiologist confirms it here, by name and password.
-        self.agent_check = FindingsPanel(ctx, ui.recordBody)
+        self.agent_check = FindingsPanel(ctx, ui.recordBody, services=services)
         self.agent_check.setObjectName("agentCheck")
         self.agent_check.setMinimumHeight(300)
         self.agent_check.hide()
@@ -241,10 +241,10 @@ class ProcedureRecordWidget(QWidget):
             self.ui.signButton.setFocus()
 
     def _status(self) -> ExamStatus:
-        return WorklistService(self.ctx).overview(self.exam_id).exam.status
+        return self.services.worklist.overview(self.exam_id).exam.status
 
     def _signed_text(self, scheduled_at) -> str:
-        exam = WorklistService(self.ctx).overview(self.exam_id).exam
+        exam = self.services.worklist.overview(self.exam_id).exam
         if exam.signed_at is None:
             return ""
         return f"✓ Signed {format_moment(exam.signed_at, self.ctx.settings.time_zone)}"
@@ -371,7 +371,7 @@ class ProcedureRecordWidget(QWidget):
         if not password:
             return
         try:
-            AmendmentService(self.ctx).amend(self.exam_id, record_type, field, ui.amendValue.text(),
+            self.services.amendments.amend(self.exam_id, record_type, field, ui.amendValue.text(),
                                              ui.amendReason.text(), password)
         except ValidationError as error:
             what = "Reason" if error.field == "reason" else field_label(record_type, field)

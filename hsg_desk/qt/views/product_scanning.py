@@ -31,7 +31,7 @@ class ProductScanning(QObject):
 
     @property
     def service(self) -> ProductScanService:
-        return ProductScanService(self.record.ctx)
+        return self.record.services.product_scans
 
     def say(self, text: str, *, problem: bool = False, warning: bool = False) -> None:
         label = self.record.ui.scanStatus
@@ -92,7 +92,7 @@ class ProductScanning(QObject):
         from hsg_desk.qt.views.products_admin import ProductsAdmin
 
         self.pending = scan
-        screen = ProductsAdmin(ctx, self.record, prompts=self.record.prompts)
+        screen = ProductsAdmin(ctx, self.record, prompts=self.record.prompts, services=self.record.services)
         screen.setWindowFlag(Qt.WindowType.Window, True)
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         screen.new_product(scan.gtin, TEACH_OPTIONS[choice][1], taught_from_scan=True)
@@ -106,9 +106,7 @@ class ProductScanning(QObject):
         scan, screen = self.pending, self.products_screen
         if scan is None:
             return
-        from hsg_desk.services.products import ProductsService
-
-        if ProductsService(self.record.ctx).product(scan.gtin) is None:
+        if self.record.services.products.product(scan.gtin) is None:
             return
         self.pending = None
         if screen is not None:

@@ -15,7 +15,8 @@ from hsg_desk.qt.views.prompts import Prompts, QtPrompts
 from hsg_desk.services.authorization import can
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.procedure_checks import CATHETER_TYPES
-from hsg_desk.services.products import ProductsService, contrast_agent_names
+from hsg_desk.services.bundle import Services
+from hsg_desk.services.products import contrast_agent_names
 
 CONTRAST_ROWS = ("agent", "concentration", "package")
 CATHETER_ROWS = ("name", "catheterType", "balloon")
@@ -39,11 +40,12 @@ class ProductsAdmin(QWidget):
 
     productsChanged = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent=None, prompts: Prompts | None = None):
+    def __init__(self, ctx: ServiceContext, parent=None, prompts: Prompts | None = None, *,
+                 services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.prompts = prompts or QtPrompts(self)
-        self.service = ProductsService(ctx)
+        self.service = (services or Services(ctx)).products
         self.ui = ui = Ui_ProductsAdmin()
         ui.setupUi(self)
         for kind in ProductKind:

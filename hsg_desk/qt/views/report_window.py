@@ -188,9 +188,7 @@ class QualityReportWindow(ReportWindow):
 
     def __init__(self, ctx, parent=None, **prompts):
         super().__init__(ctx, parent, **prompts)
-        from hsg_desk.services.worklist import WorklistService
-
-        today = WorklistService(ctx).facility_today()
+        today = ctx.today()
         last_month_end = today.replace(day=1) - timedelta(days=1)
         self.ui.fromDate.setDate(_qdate(last_month_end.replace(day=1)))
         self.ui.toDate.setDate(_qdate(last_month_end))
