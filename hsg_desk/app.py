@@ -45,7 +45,7 @@ def install_error_reporting(window, db) -> None:
     """An unexpected error from here on: logged, then one dialog over the window."""
     from hsg_desk.applog import install_excepthook
     from hsg_desk.qt.error_reporting import ErrorReporter
-    from hsg_desk.qt.views.prompts import QtPrompts
+    from hsg_desk.qt.widgets.prompts import QtPrompts
 
     def last_change_saved() -> bool:
         if db.in_transaction:  # the save the error cut short: roll it back whole

@@ -1,7 +1,7 @@
 """Qt's side of the log: Qt's own messages go to it, and an unexpected error is shown in
 one dialog saying what failed, whether the last change was saved, and where the log is.
 
-The dialog goes through the injected prompts (views/prompts.py), so a test sees what
+The dialog goes through the injected prompts (widgets/prompts.py), so a test sees what
 would be asked and no modal window ever blocks it.
 """
 

@@ -131,7 +131,7 @@ class Op(Generic[T]):
             message = f"{self.label or 'The work'} stopped because of an unexpected problem: {error}"
         prompts = self.prompts or getattr(self.parent, "prompts", None)
         if prompts is None:
-            from hsg_desk.qt.views.prompts import QtPrompts
+            from hsg_desk.qt.widgets.prompts import QtPrompts
 
             prompts = QtPrompts(self.parent)
         prompts.error(self.title, message)

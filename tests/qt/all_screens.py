@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from hsg_desk.qt.views.exam_prompts import ScriptedExamPrompts
 from hsg_desk.qt.views.main_window import MainWindow
-from hsg_desk.qt.views.prompts import ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 from hsg_desk.services.backups import CheckResult
 from hsg_desk.services.screening import ScreeningService
 

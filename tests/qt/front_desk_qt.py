@@ -11,7 +11,7 @@ from front_desk_support import CLERK, DENVER, NOW, book, make_ctx, register  # n
 
 from hsg_desk.qt.views import exam_workspace  # noqa: E402
 from hsg_desk.qt.views.main_window import MainWindow  # noqa: E402
-from hsg_desk.qt.views.prompts import ScriptedPrompts  # noqa: E402
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts  # noqa: E402
 
 
 def open_window(qtbot, monkeypatch, path, *answers, ctx=None):

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 
 from hsg_desk.app import apply_style
-from hsg_desk.qt.views.answer_widgets import ChoiceAnswer
+from hsg_desk.qt.widgets.answer_widgets import ChoiceAnswer
 
 OPTIONS = [("yes", "Has periods"), ("no", "No periods"), ("maybe", "Possibly")]
 

@@ -48,7 +48,7 @@ def test_a_matching_agent_is_confirmed_by_the_radiologist_before_signing(qtbot, 
 def test_a_signed_in_radiologist_is_offered_their_own_name(qtbot, room):
     _, db, clock, users, tech = room
     exam_id = screened_exam(db, clock, users, intercourse_since_lmp=1)
-    from hsg_desk.qt.views.findings_panel import FindingsPanel
+    from hsg_desk.qt.widgets.findings_panel import FindingsPanel
 
     radiologist = context(db, clock, users["rad"])
     panel = FindingsPanel(radiologist)

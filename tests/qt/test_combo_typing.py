@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
-from hsg_desk.qt.views.combo_typing import TypeToSelect
+from hsg_desk.qt.widgets.combo_typing import TypeToSelect
 
 from all_screens import screens
 
@@ -46,7 +46,7 @@ def test_typing_a_letter_selects_the_item_that_starts_with_it(qtbot, tmp_path):
 
 def test_s_picks_spanish_in_the_patient_form(qtbot, tmp_path):
     from hsg_desk.qt.views.patient_dialog import PatientDialog
-    from hsg_desk.qt.views.prompts import ScriptedPrompts
+    from hsg_desk.qt.widgets.prompts import ScriptedPrompts
     from front_desk_qt import make_ctx
 
     dialog = PatientDialog(make_ctx(tmp_path / "hsg.sqlite3"), ScriptedPrompts())

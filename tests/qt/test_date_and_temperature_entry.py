@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from hsg_desk.qt.views.date_entry import DateEntry
+from hsg_desk.qt.widgets.date_entry import DateEntry
 from hsg_desk.qt.views.history_page import HistoryPage
 from hsg_desk.storage import histories
 

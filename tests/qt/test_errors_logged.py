@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from front_desk_qt import count, open_window
 from hsg_desk import applog
 from hsg_desk.qt.error_reporting import ErrorReporter, install_qt_message_handler
-from hsg_desk.qt.views.prompts import ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 from hsg_desk.storage.db import open_database
 
 

@@ -12,7 +12,7 @@ from hsg_desk.domain.findings import Finding, Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.resolutions import FindingState, Resolution, ResolutionKind
 from hsg_desk.qt.models.worklist_model import WorklistModel
-from hsg_desk.qt.views.findings_panel import FindingsPanel
+from hsg_desk.qt.widgets.findings_panel import FindingsPanel
 from hsg_desk.services.screening import ScreeningService
 from hsg_desk.services.worklist import WorklistService
 from hsg_desk.storage import exams

@@ -22,7 +22,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.qt.views import documents_page
 from hsg_desk.qt.views.exam_prompts import ScriptedExamPrompts
 from hsg_desk.qt.views.main_window import MainWindow
-from hsg_desk.qt.views.prompts import ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 from hsg_desk.services.auth import login
 from hsg_desk.services.context import FixedClock, ServiceContext
 from hsg_desk.services.users import create_demo_users

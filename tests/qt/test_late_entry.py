@@ -59,7 +59,7 @@ def test_the_dialog_asks_before_a_late_entry(qtbot, monkeypatch, tmp_path):
 
 def test_the_booking_asks_for_the_order_in_spanish_for_a_spanish_speaker(qtbot, tmp_path):
     from hsg_desk.qt.views.booking_dialog import BookingDialog
-    from hsg_desk.qt.views.prompts import ScriptedPrompts
+    from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 
     ctx = make_ctx(tmp_path / "desk.sqlite3")
     patient = register(ctx, language="es")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt import ops
 from hsg_desk.qt.ops import Op, ProgressIndicator
-from hsg_desk.qt.views.prompts import ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hsg_desk.qt.views.products_admin import ProductsAdmin
-from hsg_desk.qt.views.prompts import ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 from hsg_desk.services.auth import login
 from hsg_desk.services.context import FixedClock, ServiceContext
 from hsg_desk.services.users import create_demo_users

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.views.patient_dialog import PatientDialog
-from hsg_desk.qt.views.prompts import ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import amendments_for_patient, get_patient, insert_patient

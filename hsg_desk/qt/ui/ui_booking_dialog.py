@@ -11,7 +11,7 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
 
-from hsg_desk.qt.views.date_entry import DateEntry
+from hsg_desk.qt.widgets.date_entry import DateEntry
 
 class Ui_BookingDialog(object):
     def setupUi(self, BookingDialog):

@@ -11,8 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
 
-from hsg_desk.qt.views.answer_widgets import (ChoiceAnswer, YesNoAnswer)
-from hsg_desk.qt.views.date_entry import DateEntry
+from hsg_desk.qt.widgets.answer_widgets import (ChoiceAnswer, YesNoAnswer)
+from hsg_desk.qt.widgets.date_entry import DateEntry
 
 class Ui_HistoryPage(object):
     def setupUi(self, HistoryPage):

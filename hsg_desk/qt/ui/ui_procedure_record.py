@@ -11,7 +11,7 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
-from hsg_desk.qt.views.date_entry import DateEntry
+from hsg_desk.qt.widgets.date_entry import DateEntry
 
 class Ui_ProcedureRecord(object):
     def setupUi(self, ProcedureRecord):

@@ -14,7 +14,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.models.audit_model import SORT_ROLE, AuditTableModel
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_audit_viewer import Ui_AuditViewer
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services import audit_trail
 from hsg_desk.services.audit_trail import AuditFilter
 from hsg_desk.services.context import ServiceContext

@@ -13,8 +13,8 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
-from hsg_desk.qt.views.prompts import Prompts, QtPrompts
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services.booking import BookingForm, InvalidBooking
 from hsg_desk.services.bundle import Services
 

@@ -14,7 +14,7 @@ from hsg_desk.domain.timing import earliest_test_collection, format_moment
 from hsg_desk.domain.vocabulary import Language, PaymentMethod, TestMethod, TestResult
 from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services.booking import moment_text, parse_moment
 from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.bundle import Services

@@ -36,7 +36,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.vocabulary import DocumentKind, Language
 from hsg_desk.qt.ops import Op, Progress
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.reports import build_document
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document_language, explained_aloud,

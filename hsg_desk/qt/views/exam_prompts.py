@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Protocol
 
-from .prompts import QtPrompts, ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import QtPrompts, ScriptedPrompts
 
 
 class ExamPrompts(Protocol):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, PAPER_SIZES
 from hsg_desk.qt.ui.ui_first_start_dialog import Ui_FirstStartDialog
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.widgets.setting_choices import COMMON_TIME_ZONES, PAPER_LABELS
 from hsg_desk.services.auth import create_first_admin
 from hsg_desk.services.context import Session

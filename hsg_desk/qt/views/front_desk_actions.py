@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import wall_clock
-from hsg_desk.qt.views.prompts import Prompts
+from hsg_desk.qt.widgets.prompts import Prompts
 from hsg_desk.services import exam_status
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services

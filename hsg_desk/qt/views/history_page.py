@@ -16,10 +16,10 @@ from hsg_desk.domain.dates import date_text, parse_temperature_c
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.timing import cycle_day
 from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
-from hsg_desk.qt.views.answer_widgets import YesNoAnswer
-from hsg_desk.qt.views.findings_panel import FindingsPanel
-from hsg_desk.qt.views.tab_order import tab_in_reading_order
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.answer_widgets import YesNoAnswer
+from hsg_desk.qt.widgets.findings_panel import FindingsPanel
+from hsg_desk.qt.widgets.tab_order import tab_in_reading_order
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services.authorization import Action, can, needs_role
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.exam_room import HistorySheet

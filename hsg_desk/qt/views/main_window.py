@@ -15,9 +15,9 @@ from hsg_desk.qt.models.patient_search_model import PatientSearchModel
 from hsg_desk.qt.models.worklist_model import WorklistModel
 from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
 from hsg_desk.qt.views.admin_menu import install_security
-from hsg_desk.qt.views.fit_columns import fit_columns
+from hsg_desk.qt.widgets.fit_columns import fit_columns
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
-from hsg_desk.qt.views.prompts import Prompts, QtPrompts
+from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.qt.wheel_guard import install_wheel_guard
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.context import ServiceContext

@@ -9,8 +9,8 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import Language
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
-from hsg_desk.qt.views.prompts import Prompts, QtPrompts
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.patients import InvalidForm, PatientForm, PossibleDuplicate
 

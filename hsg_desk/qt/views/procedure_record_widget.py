@@ -15,8 +15,8 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
-from hsg_desk.qt.views.findings_panel import FindingsPanel
-from hsg_desk.qt.views.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.findings_panel import FindingsPanel
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
 from hsg_desk.services.amendments import AMENDABLE, field_label, hint, parse_value, value_text
 from hsg_desk.services.authorization import Action, can, needs_role

@@ -11,7 +11,7 @@ from hsg_desk.domain.gs1 import ScanError, parse_scan
 from hsg_desk.domain.products import Product, ProductKind
 from hsg_desk.qt.models.rows_model import RowsModel
 from hsg_desk.qt.ui.ui_products_admin import Ui_ProductsAdmin
-from hsg_desk.qt.views.prompts import Prompts, QtPrompts
+from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.services.authorization import can
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.procedure_checks import CATHETER_TYPES

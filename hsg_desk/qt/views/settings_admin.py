@@ -15,8 +15,8 @@ from hsg_desk.domain.contrast import agent_label
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.settings import SETTING_SPECS, SettingSpec
 from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
-from hsg_desk.qt.views.combo_typing import select_by_typing
-from hsg_desk.qt.views.tab_order import tab_in_reading_order
+from hsg_desk.qt.widgets.combo_typing import select_by_typing
+from hsg_desk.qt.widgets.tab_order import tab_in_reading_order
 from hsg_desk.qt.widgets.setting_choices import COMMON_TIME_ZONES, PAPER_LABELS
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.settings_service import change_settings, current_settings
