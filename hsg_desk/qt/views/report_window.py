@@ -22,8 +22,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_report_window import Ui_ReportWindow
 # The Documents page's lock: reportlab keeps module-level state, so two workers take turns.
-from hsg_desk.qt.views.documents_page import _BUILDING as REPORTLAB_TURN
-from hsg_desk.qt.views.documents_page import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
+from hsg_desk.qt.widgets.printing import REPORTLAB_TURN, PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
 from hsg_desk.reports.fonts import register_fonts
 
 LANGUAGES = ("en", "es")

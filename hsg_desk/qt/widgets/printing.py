@@ -1,0 +1,114 @@
+"""Printing and saving PDFs, shared by the Documents page and the report windows.
+
+Qt's print and save dialogs (injected into the views, so tests never open one) and the
+painting of a PDF's pages onto a printer, band by band, on a worker thread (see
+documents_page's docstring for why a worker may paint on the QPrinter).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.ops import Progress
+
+# Pages are rasterised at the printer's resolution, but not above this: 300 dpi prints text
+# crisply, while a 1200 dpi letter page would be a half-gigabyte image.
+MAX_PRINT_DPI = 300
+# A page is painted onto the printer in bands of this many image rows. PySide6 keeps
+# Python's GIL through each Qt call, so one drawImage of a whole 300-dpi page (0.5-0.9 s:
+# the print engine compresses it) froze the window as if it ran on the UI thread; a band
+# takes a few milliseconds, and the UI thread gets the GIL between two bands.
+BAND_ROWS = 64
+
+PrintDialog = Callable[[QWidget], "QPrinter | None"]
+SavePrompt = Callable[[QWidget, str], "str | None"]
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """Qt's print dialog; the chosen printer, or None when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print document")
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    """Qt's save-file dialog; the chosen path, or None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF files (*.pdf)")
+    return path or None
+
+
+def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument reading `data` from a buffer; keep the buffer alive as long as the document."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+# reportlab keeps module-level state (fonts, caches); a preview and a print (of an exam's
+# document or a report) may be built on two workers at once, so they take turns. The UI
+# thread never takes this lock.
+REPORTLAB_TURN = threading.Lock()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress = lambda done, total: None) -> None:
+    """Render each page at the printer's resolution (capped) and paint it onto the printer's page.
+
+    Runs on a worker thread (0.3-0.5 s a page at 300 dpi): the QPdfDocument is made here,
+    and `printer` must not be used by any other thread until this returns."""
+    document, buffer = load_pdf(pdf)
+    # Device pixels per image pixel, a whole number so every band lands on whole device
+    # pixels (a fractional scale leaves hairline seams between bands).
+    factor = max(1, math.ceil(printer.resolution() / MAX_PRINT_DPI))
+    painter = QPainter()
+    if not painter.begin(printer):
+        document.close()
+        raise DomainError("The printer could not be started.")
+    try:
+        pages = document.pageCount()
+        for index in range(pages):
+            if index:
+                printer.newPage()
+            viewport = painter.viewport()
+            fitted = document.pagePointSize(index).toSize().scaled(viewport.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(index, QSize(fitted.width() // factor, fitted.height() // factor))
+            paint_in_bands(painter, image, factor, viewport.topLeft())
+            progress(index + 1, pages)
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+
+
+def paint_in_bands(painter: QPainter, image: QImage, factor: int, origin: QPoint) -> None:
+    """Paint `image` at `origin`, `factor` device pixels per image pixel, BAND_ROWS rows at
+    a time (each band on whole device pixels, so no seam shows). A band with no colour
+    goes to the printer as 8-bit grey, a third of the bytes to compress."""
+    for top in range(0, image.height(), BAND_ROWS):
+        rows = min(BAND_ROWS, image.height() - top)
+        band = on_paper(image.copy(0, top, image.width(), rows))
+        if band.allGray():
+            band = band.convertToFormat(QImage.Format.Format_Grayscale8)
+        painter.drawImage(QRect(origin.x(), origin.y() + top * factor, image.width() * factor, rows * factor), band)
+
+
+def on_paper(band: QImage) -> QImage:
+    """The band on white: pdfium leaves the page transparent, which an opaque format turns black."""
+    paper = QImage(band.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, band)
+    painter.end()
+    return paper
