@@ -13,8 +13,9 @@ import sys
 from datetime import date
 
 from hsg_desk.commands.common import CommandError, add_db_option, fail, open_existing_database
-from hsg_desk.domain.gs1 import ScanError, parse_scan
+from hsg_desk.domain.gs1 import ScanError
 from hsg_desk.domain.settings import DEFAULT_SETTINGS
+from hsg_desk.services.barcodes import parse_scan
 
 _ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from .errors import ValidationError
+from .gs1 import gs1_check_digit
 
 EXPIRY_CAUTION_DAYS = 30  # a product that expires within this many days of the exam gets a caution
 
@@ -41,15 +42,10 @@ def normal_gtin(text: str) -> str:
     digits = "".join((text or "").split())
     if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
         raise ValidationError("gtin", "a GTIN has 8, 12, 13 or 14 digits")
-    # biip is imported here, not at the top: its import builds GS1's prefix table (~60 ms
-    # holding the GIL), and screening imports this module at every start.
-    from biip import ParseError
-    from biip.gtin import Gtin
-
-    try:
-        return Gtin.parse(digits).as_gtin_14()
-    except ParseError:
-        raise ValidationError("gtin", "the check digit (the last digit) is wrong: check the number") from None
+    digits = digits.zfill(14)
+    if int(digits[-1]) != gs1_check_digit(digits[:-1]):
+        raise ValidationError("gtin", "the check digit (the last digit) is wrong: check the number")
+    return digits
 
 
 def contrast_name(agent: str, concentration: str, package: str) -> str:

@@ -7,7 +7,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError, ValidationError
-from hsg_desk.domain.gs1 import ScanError, parse_scan
+from hsg_desk.domain.gs1 import ScanError
+from hsg_desk.services.barcodes import parse_scan
 from hsg_desk.domain.products import Product, ProductKind
 from hsg_desk.qt.models.rows_model import RowsModel
 from hsg_desk.qt.ui.ui_products_admin import Ui_ProductsAdmin

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from hsg_desk.domain.gs1 import ProductScan, ScanError, is_gs1_start, parse_scan
+from hsg_desk.domain.gs1 import ProductScan, ScanError, is_gs1_start
+from hsg_desk.services.barcodes import parse_scan
 
 GS = "\x1d"
 CONTRAST = "04350000123459"  # invented GTIN-14 with a correct check digit
