@@ -37,12 +37,12 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
+    from hsg_desk.domain.document_facts import LANGUAGES
     from hsg_desk.domain.errors import DomainError
     from hsg_desk.domain.roles import Role
-    from hsg_desk.reports import build_document
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
-    from hsg_desk.services.documents import (LANGUAGES, document_language, explained_aloud, load_document_facts,
-                                             record_document_output, require_ready, save_pdf_file)
+    from hsg_desk.services.document_output import DocumentService
+    from hsg_desk.services.documents import save_pdf_file
 
     if args.lang is not None and args.lang not in LANGUAGES:
         return fail(f"unsupported language {args.lang!r} for the {args.document}: "
@@ -64,13 +64,12 @@ def run(args) -> int:
     # The system session: whoever can run this command can read the database file anyway;
     # it acts with the front desk's right to print documents and nothing more.
     ctx = ServiceContext(db, SystemClock(), Session(None, "cli", "Command line", frozenset({Role.FRONT_DESK})))
+    documents = DocumentService(ctx)
     try:
-        facts = load_document_facts(ctx, args.exam_id)
-        require_ready(facts, args.document)
-        language = (args.lang or "en") if args.document == "summary" else document_language(facts, args.lang)
+        prepared = documents.prepare(args.exam_id, args.document, args.lang)
         if args.explained_aloud:
-            facts = explained_aloud(ctx, facts, args.document, language)
-        pdf = build_document(args.document, facts, language)
+            prepared = documents.explain_aloud(prepared)
+        pdf = prepared.build()
     except DomainError as error:
         return fail(str(error))
     output = Path(args.output).expanduser()
@@ -78,6 +77,6 @@ def run(args) -> int:
         save_pdf_file(pdf, output)
     except OSError as error:
         return fail(f"cannot write {output}: {error.strerror or error}")
-    record_document_output(ctx, args.exam_id, args.document, language, "save", str(output.resolve()))
-    print(f"{output}: {args.document} of exam {args.exam_id} ({language})")
+    documents.record_output(prepared, "save", str(output.resolve()))
+    print(f"{output}: {args.document} of exam {args.exam_id} ({prepared.language})")
     return 0

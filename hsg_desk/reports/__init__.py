@@ -8,10 +8,12 @@ from .aftercare import build_aftercare
 from .consent import build_consent
 from .prep_sheet import build_prep_sheet
 from .summary import build_summary
+from .turns import one_at_a_time
 
 __all__ = ["build_aftercare", "build_consent", "build_document", "build_prep_sheet", "build_summary"]
 
 
+@one_at_a_time
 def build_document(kind: str, facts, language: str | None = None) -> bytes:
     """One of 'summary', 'aftercare', 'prep', 'consent'; the summary is in English unless `language` says."""
     if kind == "summary":

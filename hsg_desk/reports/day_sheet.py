@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph
 
-from hsg_desk.services.day_sheet import DaySheet, DaySheetLine
+from hsg_desk.domain.day_sheet import DaySheet, DaySheetLine
 
 from .blocks import grid
 from .page import PageHeading, build_pdf, text_width
 from .styles import document_styles
 from .texts import clock_time, esc, load_texts, local, long_day, short_day
+from .turns import one_at_a_time
 
 BODY_SIZE = 9
 COLUMNS = ("time", "patient", "indication", "status", "open", "test", "sedation", "allergies", "language", "notes")
@@ -58,6 +59,7 @@ def day_sheet_heading(sheet: DaySheet, language: str) -> PageHeading:
         title=t["confidential"], page_of=common["page_of"])
 
 
+@one_at_a_time
 def build_day_sheet(sheet: DaySheet, language: str = "en") -> bytes:
     """The day sheet as PDF bytes, landscape, in `language` ('en' or 'es')."""
     t = load_texts(language, "day_sheet")

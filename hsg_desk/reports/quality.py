@@ -15,13 +15,14 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hsg_desk.domain.dose import DoseFigures
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.services.quality_report import FINDING_OUTCOMES, MONTH_GROUPS, QualityReport
+from hsg_desk.domain.quality_report import FINDING_OUTCOMES, MONTH_GROUPS, QualityReport
 
 from .blocks import grid
 from .charts import histogram_chart, stacked_bars, trend_chart
 from .page import PageHeading, build_pdf, text_width
 from .styles import document_styles
 from .texts import clock_time, esc, load_texts, local, short_day
+from .turns import one_at_a_time
 
 BODY_SIZE = 9
 SIDE_BY_SIDE = (("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -240,6 +241,7 @@ def quality_heading(report: QualityReport, language: str) -> PageHeading:
         page_of=common["page_of"])
 
 
+@one_at_a_time
 def build_quality_report(report: QualityReport, language: str = "en") -> bytes:
     """The report as PDF bytes, in `language` ('en' or 'es')."""
     w = _Writer(report, language)

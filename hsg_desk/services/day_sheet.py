@@ -5,9 +5,9 @@ is audited."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from hsg_desk.domain.day_sheet import DaySheet, DaySheetLine
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.lifecycle import ExamStatus
@@ -17,39 +17,6 @@ from .authorization import Action, require
 from .context import ServiceContext
 
 LANGUAGES = ("en", "es")
-
-
-@dataclass(frozen=True)
-class DaySheetLine:
-    exam_id: int
-    scheduled_at: datetime
-    family_name: str
-    given_name: str
-    mrn: str
-    indication: Indication
-    status: ExamStatus
-    status_reason: str
-    open_stops: tuple[tuple[str, str], ...]     # (code, level): blocks first
-    test: str                                   # 'received' | 'not_received' | 'declined' | 'none'
-    test_result: str | None
-    sedative: bool | None
-    driver: str
-    allergies: tuple[tuple[str, str], ...]      # (category, severity)
-    language: str
-    premedication_ordered: bool
-    antibiotics: str
-    notes: str                                  # the indication's note and the room's notes
-
-
-@dataclass(frozen=True)
-class DaySheet:
-    day: date
-    facility_name: str
-    facility_phone: str
-    time_zone: str
-    paper_size: str
-    printed_at: datetime
-    lines: tuple[DaySheetLine, ...]
 
 
 def _test_state(row: dict) -> str:

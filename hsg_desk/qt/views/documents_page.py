@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Signal
@@ -34,13 +33,10 @@ from hsg_desk.domain.vocabulary import DocumentKind, Language
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
-from hsg_desk.qt.widgets.printing import (REPORTLAB_TURN, PrintDialog, SavePrompt, ask_printer, ask_save_path,
-                                         print_pdf)
-from hsg_desk.reports import build_document
+from hsg_desk.qt.widgets.printing import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
 from hsg_desk.services.bundle import Services
-from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document_language, explained_aloud,
-                                         load_document_facts, prep_sheet_warning, record_document_output,
-                                         require_ready, untranslated_texts)
+from hsg_desk.services.document_output import DocumentService, PreparedDocument, prepared_from
+from hsg_desk.services.documents import LANGUAGE_NAMES, DocumentFacts, document_language, prep_sheet_warning
 
 KINDS = tuple(DocumentKind)  # the document and language combo boxes' items, in order
 LANGUAGES = tuple(Language)
@@ -59,12 +55,6 @@ def ask_explain_aloud(parent: QWidget, question: str) -> bool:
 log = logging.getLogger(__name__)
 
 
-def build_pdf(kind: str, facts: DocumentFacts, language: str) -> bytes:
-    """The document's PDF bytes (worker thread: reportlab takes 10-30 ms, more on a busy machine)."""
-    with REPORTLAB_TURN:
-        return build_document(kind, facts, language)
-
-
 def save_pdf(pdf: bytes, path: str) -> None:
     """Write the file (worker thread), owner-only; an OSError says why it could not be saved."""
     from hsg_desk.services.documents import save_pdf_file
@@ -81,6 +71,7 @@ class DocumentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         del services  # every page is handed the window's Services; the documents need none of them
+        self.documents = DocumentService(ctx)
         self.print_dialog = print_dialog
         self.save_prompt = save_prompt
         self.explain_aloud = explain_aloud
@@ -132,7 +123,7 @@ class DocumentsPage(QWidget):
         self.exam_id = exam_id
         self.facts = None
         try:
-            self.facts = load_document_facts(self.ctx, exam_id)
+            self.facts = self.documents.facts(exam_id)
         except DomainError as error:  # e.g. a role that may not print documents
             self.ui.messageLabel.setText(str(error))
             self._set_enabled(False)
@@ -157,7 +148,7 @@ class DocumentsPage(QWidget):
     def showEvent(self, event) -> None:
         # The record may have moved on (e.g. step 9 done) since the preview was built.
         if self.facts is not None:
-            self.facts = load_document_facts(self.ctx, self.exam_id)
+            self.facts = self.documents.facts(self.exam_id)
             self.refresh()
         super().showEvent(event)
 
@@ -175,21 +166,21 @@ class DocumentsPage(QWidget):
         self._previews += 1  # an older preview still building is dropped when it arrives
         if self.facts is None:
             return
-        kind, language, facts, number = self.kind, self.language, self.facts, self._previews
+        number = self._previews
         try:
-            require_ready(facts, kind)
+            prepared = prepared_from(self.exam_id, self.facts, self.kind, self.language)
         except DomainError as error:
             self.ui.messageLabel.setText(str(error))
             self._set_enabled(False)
             return
-        warning = self.output_warning(kind)
-        if untranslated_texts(facts, kind, language):
+        warning = prepared.warning
+        if prepared.untranslated:
             # The preview shows what would print once staff confirm they will explain it aloud.
-            warning = self._untranslated_question(language).split("\n")[0]
-            facts = replace(facts, explained_aloud=tuple(untranslated_texts(facts, kind, language)))
+            warning = self._untranslated_question(prepared.language).split("\n")[0]
+            prepared = prepared.as_if_explained_aloud()
         self.ui.messageLabel.setText(f"⚠ {warning}" if warning else "")
         self._set_enabled(True)
-        Op(parent=self, work=lambda progress: build_pdf(kind, facts, language),
+        Op(parent=self, work=lambda progress: prepared.build(),
            success=lambda pdf: self._show_preview(number, pdf)).failure(self._preview_failed).run()
 
     def output_warning(self, kind: str) -> str:
@@ -215,22 +206,22 @@ class DocumentsPage(QWidget):
         self.ui.saveButton.setEnabled(enabled)
 
     # -- print and save (also called by the check-in and exam pages) ------------
-    def _prepared(self, kind: str, language: str | None) -> tuple[DocumentFacts, str] | None:
+    def _prepared(self, kind: str, language: str | None) -> PreparedDocument | None:
         """The exam's current record and the document's language, read on the UI thread;
         None (and the reason at the field) when it cannot be printed yet."""
         if self.exam_id is None:
             return None
         try:
-            self.facts = load_document_facts(self.ctx, self.exam_id)
-            language = (language or "en") if kind == "summary" else document_language(self.facts, language)
-            require_ready(self.facts, kind)
-            if untranslated_texts(self.facts, kind, language):
-                if not self.explain_aloud(self, self._untranslated_question(language)):
+            prepared = self.documents.prepare(self.exam_id, kind, language)
+            self.facts = prepared.facts
+            if prepared.untranslated:
+                if not self.explain_aloud(self, self._untranslated_question(prepared.language)):
                     self.ui.messageLabel.setText("Not printed: enter the antibiotic order in "
-                                                 f"{LANGUAGE_NAMES[language]} on the booking, or explain it aloud.")
+                                                 f"{LANGUAGE_NAMES[prepared.language]} on the booking, "
+                                                 "or explain it aloud.")
                     return None
-                self.facts = explained_aloud(self.ctx, self.facts, kind, language)  # audited
-            return self.facts, language
+                prepared = self.documents.explain_aloud(prepared)  # audited
+            return prepared
         except DomainError as error:
             self.ui.messageLabel.setText(str(error))
             return None
@@ -250,14 +241,13 @@ class DocumentsPage(QWidget):
         prepared = self._prepared(kind, language)
         if prepared is None:
             return False
-        facts, language = prepared
         printer = self.print_dialog(self)
         if printer is None:
             return False
         target = printer.printerName() or printer.outputFileName()
         self._start_output(f"Printing the {KIND_NAMES[kind].lower()}…",
-                           lambda progress: print_pdf(build_pdf(kind, facts, language), printer, progress),
-                           lambda: self._record(kind, language, "print", target))
+                           lambda progress: print_pdf(prepared.build(), printer, progress),
+                           lambda: self._record(prepared, "print", target))
         return True
 
     def save_document(self, kind: str, language: str | None = None, path: str | None = None) -> str | None:
@@ -268,16 +258,16 @@ class DocumentsPage(QWidget):
         prepared = self._prepared(kind, language)
         if prepared is None:
             return None
-        facts, language = prepared
         if path is None:
-            suggested = self.save_folder() / f"{facts.patient.mrn}-exam{self.exam_id}-{kind}-{language}.pdf"
+            suggested = (self.save_folder()
+                         / f"{prepared.facts.patient.mrn}-exam{self.exam_id}-{kind}-{prepared.language}.pdf")
             path = self.save_prompt(self, str(suggested))
             if not path:
                 return None
         self.last_folder = Path(path).resolve().parent  # the next save dialog opens here
         self._start_output(f"Saving the {KIND_NAMES[kind].lower()}…",
-                           lambda progress: save_pdf(build_pdf(kind, facts, language), path),
-                           lambda: self._record(kind, language, "save", str(Path(path).resolve())),
+                           lambda progress: save_pdf(prepared.build(), path),
+                           lambda: self._record(prepared, "save", str(Path(path).resolve())),
                            failed=lambda error: f"Could not save {path}: {getattr(error, 'strerror', None) or error}")
         return path
 
@@ -310,11 +300,10 @@ class DocumentsPage(QWidget):
             self.ui.messageLabel.setText(failed(error))
         Op(parent=self, work=work, success=succeeded).failure(failure).with_progress(label).run()
 
-    def _record(self, kind: str, language: str, action: str, target: str) -> None:
-        record_document_output(self.ctx, self.exam_id, kind, language, action, target)
+    def _record(self, prepared: PreparedDocument, action: str, target: str) -> None:
+        self.documents.record_output(prepared, action, target)
         done = "Printed" if action == "print" else "Saved"
-        language_name = "English" if language == "en" else "Spanish"
-        warning = self.output_warning(kind)
-        self.ui.messageLabel.setText(f"{done}: {KIND_NAMES[kind]} ({language_name})."
+        warning = prepared.warning
+        self.ui.messageLabel.setText(f"{done}: {KIND_NAMES[prepared.kind]} ({LANGUAGE_NAMES[prepared.language]})."
                                      + (f" ⚠ {warning}" if warning else ""))
-        self.documentOutput.emit(kind, language, action)
+        self.documentOutput.emit(prepared.kind, prepared.language, action)

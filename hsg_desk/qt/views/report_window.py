@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QWidget
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_report_window import Ui_ReportWindow
-# The Documents page's lock: reportlab keeps module-level state, so two workers take turns.
-from hsg_desk.qt.widgets.printing import REPORTLAB_TURN, PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
+from hsg_desk.qt.widgets.printing import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
 from hsg_desk.reports.fonts import register_fonts
 
 LANGUAGES = ("en", "es")
@@ -97,13 +96,9 @@ class ReportWindow(QWidget):
         self.building = True
         self._set_output_enabled(False)
         self._say("Building the preview…")
-        Op(parent=self, work=lambda progress: self._build_in_turn(figures, language),
+        Op(parent=self, work=lambda progress: self.build(figures, language),  # reportlab takes turns itself
            success=lambda pdf: self._show(pdf, (*choice, language)),
            title=self.title).failure(self._failed).with_progress("Building the preview…").run()
-
-    def _build_in_turn(self, figures, language: str) -> bytes:
-        with REPORTLAB_TURN:
-            return self.build(figures, language)
 
     def _show(self, pdf: bytes, shown: tuple) -> None:
         self.building = False

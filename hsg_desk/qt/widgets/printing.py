@@ -8,7 +8,6 @@ documents_page's docstring for why a worker may paint on the QPrinter).
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
@@ -55,12 +54,6 @@ def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
     document = QPdfDocument(parent)
     document.load(buffer)
     return document, buffer
-
-
-# reportlab keeps module-level state (fonts, caches); a preview and a print (of an exam's
-# document or a report) may be built on two workers at once, so they take turns. The UI
-# thread never takes this lock.
-REPORTLAB_TURN = threading.Lock()
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress = lambda done, total: None) -> None:
