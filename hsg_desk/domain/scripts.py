@@ -8,6 +8,7 @@ is refused at registration with a message naming the character.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 ZWNJ, ZWJ = "\u200c", "\u200d"   # Persian and Devanagari spelling needs them between letters
@@ -27,6 +28,19 @@ SCRIPTS: dict[str, tuple[tuple[int, int], ...]] = {
             (0xFF01, 0xFF5E)),
 }
 RIGHT_TO_LEFT = frozenset({"hebrew", "arabic"})
+# Scripts whose letters change shape, join or reorder: only text with one of them, a combining
+# mark or a joiner needs HarfBuzz. Latin, Greek, Cyrillic and Chinese print glyph by glyph.
+SHAPED_SCRIPTS = frozenset({"hebrew", "arabic", "devanagari"})
+COMBINING_MARKS = ((0x0300, 0x036F), (0x3099, 0x309A))
+_NEEDS_SHAPING = re.compile("[" + "".join(
+    f"{chr(low)}-{chr(high)}" for low, high in (
+        *(span for script in SHAPED_SCRIPTS for span in SCRIPTS[script]), *COMBINING_MARKS,
+        (ord(ZWNJ), ord(ZWJ)))) + "]")
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether `text` prints differently once shaped: a letter of SHAPED_SCRIPTS, a combining mark or a joiner."""
+    return _NEEDS_SHAPING.search(text) is not None
 
 
 def script_of(character: str) -> str | None:

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as paragraph_module
 
-from hsg_desk.domain.scripts import ZWJ, ZWNJ, script_of
+from hsg_desk.domain.scripts import ZWJ, ZWNJ, needs_shaping, script_of
 from hsg_desk.resources_path import resource_path
 
 REGULAR = "DejaVuSans"
@@ -53,13 +53,19 @@ def _no_optional_ligatures() -> None:
 def _shape_each_face_alone() -> None:
     """reportlab shapes a word (text between spaces) with the font of its first piece, so a name
     typed "الزهراء," (an Arabic run, then a DejaVu comma) drew the comma from the Arabic font's
-    glyph numbers: a box or a stray letter. Shape each face's run of the word on its own."""
+    glyph numbers: a box or a stray letter. Shape each face's run of the word on its own.
+
+    A word with nothing to shape (`needs_shaping`: most of every document) is left as it is:
+    HarfBuzz on every Latin word made the summary ~4× slower to build (issue #21)."""
     original = ttfonts.shapeFragWord
     if getattr(original, "hsg_by_face", False):
         return
 
     def shape_by_face(word, *args, **kwargs):
         pieces = word[1:]
+        if not isinstance(word, ttfonts.ShapedFragWord) and not any(
+                needs_shaping(text) for style, text in pieces if not hasattr(style, "cbDefn")):
+            return word
         faces = {piece[0].fontName for piece in pieces if not hasattr(piece[0], "cbDefn")}
         if isinstance(word, ttfonts.ShapedFragWord) or len(faces) < 2:
             return original(word, *args, **kwargs)

@@ -7,6 +7,9 @@ from functools import lru_cache
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from hsg_desk.domain.scripts import needs_shaping
 
 from .fonts import BOLD, REGULAR, register_fonts
 
@@ -36,3 +39,14 @@ def document_styles(size: float = 9.5) -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=size * 0.8, leading=size * 1.0,
                                 textColor=Color(0.3, 0.3, 0.3)),
     }
+
+
+@lru_cache(maxsize=64)
+def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph shaped by HarfBuzz only when its text needs it (`needs_shaping`): reportlab
+    takes its slow path for every shaped paragraph, and most cells of a summary are Latin."""
+    return Paragraph(markup, style if needs_shaping(markup) else _unshaped(style))

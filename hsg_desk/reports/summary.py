@@ -25,7 +25,7 @@ from hsg_desk.domain.vocabulary import TestMethod
 
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width
-from .styles import document_styles
+from .styles import document_styles, paragraph
 from .texts import esc, load_texts, local, short_day, staff_time
 
 TITLE = "HSG exam summary"
@@ -77,13 +77,13 @@ class _Writer:
         return self.tr(yes_no(value))
 
     def cell(self, text, bold: bool = False) -> Paragraph:
-        return Paragraph(esc(text), self.styles["cell_bold" if bold else "cell"])
+        return paragraph(esc(text), self.styles["cell_bold" if bold else "cell"])
 
     def heading(self, text: str) -> None:
-        self.story.append(Paragraph(esc(self.tr(text)), self.styles["heading"]))
+        self.story.append(paragraph(esc(self.tr(text)), self.styles["heading"]))
 
     def line(self, text: str) -> None:
-        self.story.append(Paragraph(esc(text), self.styles["body"]))
+        self.story.append(paragraph(esc(text), self.styles["body"]))
 
     def fields(self, rows: list[tuple[str, str]], pairs: int = 1) -> None:
         """Label/value rows (labels in English, translated here); `pairs=2` puts two side by side."""
@@ -254,7 +254,7 @@ def resolution_cell(w: _Writer, finding: FindingEntry) -> Paragraph:
             text = f"<b>{text}</b>"
     else:
         text = "<br/>".join(describe_resolution(w, r) for r in finding.resolutions)
-    return Paragraph(text, w.styles["cell"])
+    return paragraph(text, w.styles["cell"])
 
 
 def _findings(w: _Writer) -> None:

@@ -14,9 +14,10 @@ from reportlab.pdfbase.pdfmetrics import getFont
 
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.patient import Patient, validated_patient
-from hsg_desk.domain.scripts import SCRIPTS, ZWJ, ZWNJ, script_of
+from hsg_desk.domain.scripts import SCRIPTS, ZWJ, ZWNJ, needs_shaping, script_of
 from hsg_desk.reports import build_document
-from hsg_desk.reports.fonts import face_name, register_fonts, script_runs
+from hsg_desk.reports.fonts import face_name, font_markup, register_fonts, script_runs
+from hsg_desk.reports.styles import document_styles, paragraph
 from hsg_desk.services.documents import load_document_facts
 
 import document_exam_data as data
@@ -89,3 +90,18 @@ def test_every_character_of_the_printable_scripts_has_a_glyph_in_its_face():
                     missing.append(f"{script} U+{point:04X}")
     assert not missing, (len(missing), missing)
     assert ZWNJ and ZWJ
+
+
+@pytest.mark.parametrize("script, family, given", NAMES, ids=[name[0] for name in NAMES])
+def test_only_text_that_changes_when_shaped_goes_through_harfbuzz(script, family, given):
+    """Joining, conjuncts, right-to-left order and joiners need HarfBuzz; Latin (precomposed
+    Vietnamese too), Greek, Cyrillic and Chinese print glyph by glyph, on reportlab's fast path."""
+    shaped = script in ("Arabic", "Hebrew", "Devanagari", "Persian with ZWNJ", "Devanagari with ZWJ")
+    assert needs_shaping(f"{family}, {given}") is shaped
+    style = document_styles()["cell"]
+    assert paragraph(font_markup(f"{family}, {given}"), style).style.shaping == int(shaped)
+
+
+def test_a_combining_mark_is_shaped_so_it_sits_on_its_letter():
+    assert needs_shaping("Nguye\u0302\u0303n")  # ễ typed as e + two combining marks
+    assert not needs_shaping("Nguyễn — 7:36 AM · ✓")
