@@ -25,6 +25,9 @@ from datetime import date
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# As an installed app, whose modules pip compiled: with PYTHONDONTWRITEBYTECODE each run
+# (and the room walk's first page loads) compiled HSG Desk from source again.
+sys.dont_write_bytecode = False
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
