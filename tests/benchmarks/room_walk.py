@@ -138,7 +138,8 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
         if done is None or done():
             QTimer.singleShot(ACTION_GAP_MS, next_action)
         elif time.perf_counter() - since > WAIT_LIMIT_S:
-            failed.append(TimeoutError(f"{starts[-1][1]}: not done after {WAIT_LIMIT_S} s"))
+            failed.append(TimeoutError(f"{starts[-1][1]}: not done after {WAIT_LIMIT_S} s "
+                                       f"({record.ui.problemsLabel.text()!r}; {documents.ui.messageLabel.text()!r})"))
             walk.clear()
             QTimer.singleShot(0, next_action)
         else:
