@@ -80,9 +80,16 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
         checklist.confirmed_by.setText("Demo Radiologist")
         checklist.record_timeout()
 
+    def value_for(field: str):
+        """The signed record's value; a product's expiry a year from today (the signed exam's
+        may have expired since, and an expired product is refused at the signature)."""
+        if field.endswith("_expiry"):
+            return bench.today.replace(year=bench.today.year + 1).isoformat()
+        return signed_record[field]
+
     def missing_fields() -> list:
         """One save per field the signature still needs (values from a signed record), and the notes."""
-        saves = [(lambda f=field: record.save(f, signed_record[f]))
+        saves = [(lambda f=field: record.save(f, value_for(f)))
                  for field in ExamRoomService(ctx).procedure_problems(in_progress)]
         return saves + [lambda: record.save("notes", "Tolerated well (benchmark walk).")]
 
