@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "worklist",
     "mpps",
     "report",
+    "move_to_server",
     "server_setup",
 )
 

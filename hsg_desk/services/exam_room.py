@@ -207,8 +207,8 @@ class ExamRoomService:
     def complete_step(self, exam_id: int, step: int, *, data: dict | None = None, not_needed: bool = False) -> None:
         """Complete `step` now, by the signed-in user; DomainError says what is missing.
 
-        The checklist is read inside the write transaction (which holds the write lock
-        from its start), so a step another workstation just completed is seen, and the
+        The checklist is read inside the write transaction, after its lock (SQLite's write
+        lock from the start; a server's lock on the exam's row: lock_checklist), so a step another workstation just completed is seen, and the
         second writer is told who did it and when.
         """
         ctx = self.ctx
@@ -224,6 +224,7 @@ class ExamRoomService:
             if missing:
                 raise DomainError("Step 1 needs the history complete. Still unanswered: " + ", ".join(missing) + ".")
         with ctx.db.atomic():
+            checklist_store.lock_checklist(ctx.db, exam_id)
             exam = self._exam_in_checklist(exam_id)
             event = self.checklist(exam_id).complete(
                 step, ctx.now(), ctx.session.display_name, history_complete=history_complete,
@@ -249,6 +250,7 @@ class ExamRoomService:
         ctx = self.ctx
         require(ctx, Action.COMPLETE_CHECKLIST_STEP)
         with ctx.db.atomic():
+            checklist_store.lock_checklist(ctx.db, exam_id)
             exam = exam_store.get_exam(ctx.db, exam_id)
             event = self.checklist(exam_id).start_delayed_wait(ctx.now(), ctx.session.display_name)
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
@@ -260,6 +262,7 @@ class ExamRoomService:
         ctx = self.ctx
         require(ctx, Action.UNDO_CHECKLIST_STEP)
         with ctx.db.atomic():
+            checklist_store.lock_checklist(ctx.db, exam_id)
             exam = exam_store.get_exam(ctx.db, exam_id)
             state = self.checklist(exam_id)
             event = state.undo_last(ctx.now(), ctx.session.display_name, reason)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from hsg_desk.domain.errors import DatabaseUnreachable
 from hsg_desk.domain.timing import format_clock, wall_clock
 from hsg_desk.storage import changes as change_store
 
@@ -70,6 +71,17 @@ class ChangeFeed:
         if not can(self.ctx, Action.VIEW_PATIENT):  # the admin role sees no patient's changes
             found = [change for change in found if change.patient_id is None]
         return found
+
+    def unreachable_text(self, error: Exception) -> str:
+        """The banner's words while the database does not answer."""
+        if getattr(self.ctx.db, "dialect", "sqlite") == "postgresql":
+            return DatabaseUnreachable.MESSAGE
+        return str(error)
+
+    def answers(self) -> bool:
+        """Whether the database answers again after a failed poll. Safe on a worker thread:
+        it never uses the window's connection, so a server that is away cannot freeze it."""
+        return change_store.database_answers(self.ctx.db)
 
     def _own(self, row: change_store.ChangeRow) -> bool:
         """This window's own saves (it shows them already): same workstation, same user."""

@@ -71,6 +71,10 @@ def record_event(db, *, at: datetime, action: str, user_id: int | None = None, u
         row["hash"] = row_hash(row)
         insert_row(db, "audit_log", row)
         _write_anchor(db, row["id"], row["hash"], row["at"])
+        if getattr(db, "dialect", "sqlite") == "postgresql":  # SQLite's windows see data_version move
+            from .server_changes import notify_change
+
+            notify_change(db)
         return row["id"]
 
 

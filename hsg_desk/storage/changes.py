@@ -8,7 +8,7 @@ The feed is "audit rows after id N"; the signal tells when that query is worth r
 On SQLite the signal is `PRAGMA data_version`, which moves when another connection commits
 (never for this connection's own commits) and costs a few microseconds, so a window may ask
 several times a second. A server database signals through its own channel (PostgreSQL's
-LISTEN/NOTIFY) behind the same `changed()` question.
+LISTEN/NOTIFY, server_changes.py) behind the same `changed()` question.
 """
 
 from __future__ import annotations
@@ -88,5 +88,18 @@ class DataVersionSignal:
 
 def change_signal(db):
     """The cheapest way this database says "another workstation wrote something"."""
-    maker = getattr(db, "change_signal", None)  # a server database brings its own
-    return maker() if maker is not None else DataVersionSignal(db)
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from .server_changes import NotifySignal
+
+        return NotifySignal(db)
+    return DataVersionSignal(db)
+
+
+def database_answers(db) -> bool:
+    """Whether the database answers now; safe on a worker thread (a server is asked on a
+    connection of its own; a file needs no asking: the next poll tries it)."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from .server_changes import server_answers
+
+        return server_answers(db.url)
+    return True

@@ -31,6 +31,16 @@ def list_events(db, exam_id: int) -> list[ChecklistEvent]:
     return [_event(*row) for row in cursor.fetchall()]
 
 
+def lock_checklist(db, exam_id: int) -> None:
+    """Writers of one exam's checklist take turns, so what the next read shows is what the
+    write follows. SQLite's write transaction already holds the file's only write lock; on
+    a server (READ COMMITTED) the exam's row is locked until the transaction ends: without
+    it two exam rooms could undo step 6 and complete step 7 at once (the three-workstation
+    test found it)."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        db.execute("SELECT id FROM exams WHERE id = ? FOR UPDATE", [exam_id])
+
+
 def insert_event(db, exam_id: int, event: ChecklistEvent, user_id: int | None) -> int:
     """Append one event. The schema keeps one live completion per step (migration 0003),
     so a second "done step 5" raises StepAlreadyDone naming who did it first."""

@@ -237,6 +237,7 @@ class ServerDatabase:
         self.conn = conn
         self.url = url
         self.presence = None  # the file-presence lock is SQLite's; a server knows its clients
+        self.atomic_depth = 0  # atomic() blocks open: a lost connection is not replaced inside one
 
     def __repr__(self) -> str:
         return f"ServerDatabase({describe_url(self.url)!r})"
@@ -247,7 +248,27 @@ class ServerDatabase:
 
         return self.conn.info.transaction_status in (TransactionStatus.INTRANS, TransactionStatus.INERROR)
 
+    def reconnect_if_closed(self) -> None:
+        """A connection the server closed (a restart, a cut) is replaced before the next
+        statement that is not inside a transaction: the app reconnects by itself. Inside
+        one, the transaction died with the connection, so the save fails whole."""
+        if not (self.conn.closed or self.conn.broken):
+            return
+        if self.atomic_depth:  # never finish a save's later statements on a new connection
+            raise ServerUnreachable()
+        from .db import StorageError
+
+        try:
+            self.conn.close()
+        except Exception:  # noqa: BLE001 — it is gone either way
+            pass
+        try:
+            self.conn = connect_server(self.url).conn
+        except StorageError:
+            raise ServerUnreachable() from None
+
     def execute(self, sql: str, parameters=None) -> ServerCursor:
+        self.reconnect_if_closed()
         text, is_insert, returns_id = translate(sql)
         values = _parameters(parameters)
         with _translated_errors():
@@ -270,6 +291,16 @@ class ServerDatabase:
 
     @contextmanager
     def atomic(self) -> Iterator[ServerDatabase]:
+        self.reconnect_if_closed()
+        self.atomic_depth += 1
+        try:
+            with self._transaction() as db:
+                yield db
+        finally:
+            self.atomic_depth -= 1
+
+    @contextmanager
+    def _transaction(self) -> Iterator[ServerDatabase]:
         with _translated_errors():
             if self.in_transaction:
                 with self._savepoint():
