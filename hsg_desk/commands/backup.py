@@ -46,6 +46,8 @@ def run_backup(args: argparse.Namespace) -> int:
     from hsg_desk.storage.integrity import check_database
 
     path = resolve_db_path(args.db)
+    if isinstance(path, str):  # a postgresql:// URL: the clinic's server
+        return run_server_backup(path, args.dest)
     if not path.exists():
         return fail(f"there is no database at {path}")
     check = check_database(path)
@@ -68,6 +70,31 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_server_backup(url: str, dest: str | None) -> int:
+    """pg_dump (custom format) into DEST, checked with pg_restore --list, and audited."""
+    from datetime import datetime, timezone
+
+    from hsg_desk.storage.audit import record_event
+    from hsg_desk.storage.db import StorageError, open_database
+    from hsg_desk.storage.server_backup import back_up_server
+
+    if not dest:
+        return fail("on a server, name the folder for the backup: hsg-desk backup --db URL FOLDER")
+    try:
+        result = back_up_server(url, dest)
+        db = open_database(url, migrate=False)
+        try:
+            record_event(db, at=datetime.now(timezone.utc), action="backup", username=CLI_SESSION_NAME,
+                         record_type="backup", record_id=result.path.name, changes={"bytes": result.bytes})
+        finally:
+            db.close()
+    except StorageError as error:
+        return fail(str(error), 1)
+    print(f"Backup saved and checked (pg_restore --list: {result.tables} tables): {result.path} "
+          f"({_megabytes(result.bytes)}, {result.seconds:.1f} s)")
+    return 0
+
+
 def run_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -79,6 +106,17 @@ def run_restore(args: argparse.Namespace) -> int:
     source = Path(args.src).expanduser()
     if not source.is_file():
         return fail(f"there is no backup file at {source}")
+    if isinstance(path, str):  # a postgresql:// URL: into an empty server database only
+        from hsg_desk.storage.db import StorageError
+        from hsg_desk.storage.server import describe_url
+        from hsg_desk.storage.server_backup import restore_server
+
+        try:
+            tables = restore_server(source, path)
+        except StorageError as error:
+            return fail(str(error), 1)
+        print(f"Restored {tables} tables into {describe_url(path)} from {source}.")
+        return 0
     try:
         result = restore_backup(source, path, datetime.now(timezone.utc),
                                 Session(None, CLI_SESSION_NAME, CLI_SESSION_NAME, _cli_roles()))
