@@ -17,7 +17,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.roles import Role
 from hsg_desk.qt.views import exam_workspace
 from hsg_desk.qt.views.main_window import MainWindow
-from hsg_desk.qt.views.prompts import ScriptedPrompts
+from hsg_desk.qt.widgets.prompts import ScriptedPrompts
 from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.services.live_updates import ChangeFeed
 from hsg_desk.services.patients import PatientForm, PatientService
