@@ -39,7 +39,7 @@ def free_port() -> int:
 class Cluster:
     """One running cluster; `database_url()` makes a fresh database and returns its URL."""
 
-    def __init__(self, bin_dir: Path):
+    def __init__(self, bin_dir: Path, durable: bool = False):
         self.bin_dir = bin_dir
         self.folder = Path(tempfile.mkdtemp(prefix="hsg-pg-"))
         self.data = self.folder / "data"
@@ -48,6 +48,7 @@ class Cluster:
         self.user = "postgres" if self.as_postgres else os.environ.get("USER", "postgres")
         self.numbers = itertools.count(1)
         self.template_ready = False
+        self.durable = durable  # the benchmarks' commits reach the disk, as a clinic's server's do
 
     def _run(self, *command: str, **kwargs) -> subprocess.CompletedProcess:
         if self.as_postgres:
@@ -59,8 +60,9 @@ class Cluster:
             shutil.chown(self.folder, "postgres", "postgres")
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", self.user,
                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options, "-w", "-l",
                   str(self.folder / "server.log"), "start")
         return self
@@ -103,7 +105,7 @@ class Cluster:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def start_cluster() -> tuple[Cluster | None, str]:
+def start_cluster(durable: bool = False) -> tuple[Cluster | None, str]:
     """(the running cluster, "") or (None, why PostgreSQL tests cannot run here)."""
     try:
         import psycopg  # noqa: F401
@@ -114,7 +116,7 @@ def start_cluster() -> tuple[Cluster | None, str]:
         return None, "PostgreSQL is not installed (apt-get install postgresql)"
     if os.geteuid() == 0 and shutil.which("runuser") is None:
         return None, "running as root without runuser: initdb refuses root"
-    cluster = Cluster(bin_dir)
+    cluster = Cluster(bin_dir, durable)
     try:
         return cluster.start(), ""
     except (subprocess.CalledProcessError, OSError) as error:

@@ -228,7 +228,7 @@ class ServerDatabase:
 
     Inside a transaction, an INSERT runs in a savepoint: a refused row (a duplicate
     step, a taken username) leaves the transaction usable for the query that names the
-    other writer, as it does on SQLite.
+    other writer, as it does on SQLite. The three statements go in one round trip.
     """
 
     dialect = "postgresql"
@@ -273,14 +273,29 @@ class ServerDatabase:
         values = _parameters(parameters)
         with _translated_errors():
             if is_insert and self.in_transaction:
-                with self._savepoint():
-                    cursor = self.conn.execute(text, values)
+                cursor = self._insert_in_savepoint(text, values)
             else:
                 cursor = self.conn.execute(text, values)
             if returns_id:
                 rows = cursor.fetchall()
                 return ServerCursor(cursor, rows[-1][0] if rows else None)
             return ServerCursor(cursor)
+
+    def _insert_in_savepoint(self, text: str, values):
+        """SAVEPOINT, the INSERT and RELEASE sent together (psycopg's pipeline: one round
+        trip, not three); a refused row rolls back to the savepoint only."""
+        name = f"hsg_desk_{next(_savepoint_numbers)}"
+        try:
+            with self.conn.pipeline():
+                self.conn.execute(f"SAVEPOINT {name}")
+                cursor = self.conn.execute(text, values)
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+        except BaseException:
+            if self.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        return cursor
 
     def executemany(self, sql: str, rows) -> None:
         text, _, returns_id = translate(sql)

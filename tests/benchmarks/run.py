@@ -1,6 +1,7 @@
 """HSG Desk at clinic scale: each measure against its floor and its target.
 
     .venv/bin/python tests/benchmarks/run.py [--quick] [--json FILE] [--patients N] [--workdir DIR]
+                                             [--backend sqlite|postgresql|both]
 
 Full run: 100,000 and 10,000 patients (search and step commits must stay flat as the
 clinic grows). --quick: 2,000 patients and few repetitions, no targets enforced (CI).
@@ -34,6 +35,7 @@ sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 import floors  # noqa: E402
 import measures  # noqa: E402
 import room_walk  # noqa: E402
+import server_bench  # noqa: E402
 
 SEED = 1
 # name: (unit, target, what the target bounds) — startup's target bounds its ratio to the floor.
@@ -201,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path.home() / ".cache" / "hsg-desk-bench")
     parser.add_argument("--repeats", type=int, default=3, metavar="N",
                         help="runs of the noisy rows and of the room walk (median judged; default 3)")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="sqlite",
+                        help="the SQLite file's rows (default), a local PostgreSQL server's "
+                             "(server_bench.py), or both")
     args = parser.parse_args(argv)
     sizes = [args.patients] if args.patients else [2000] if args.quick else [100_000, 10_000]
     today = date.today()
@@ -212,7 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     keep_none_alive()  # repeated walks would otherwise abort (hsg_desk/qt/none_refcount.py)
     install_message_filter()  # the offscreen platform's one known warning is dropped, as in the app
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 — the models need one
-    rows, walked = [], []
+    rows, walked, server_rows = [], [], []
+    if args.backend != "sqlite":
+        server_rows = server_bench.measure(sizes, today, args.quick, SEED)
+        server_bench.print_table(server_rows, sizes)
+        if args.backend == "postgresql":
+            if args.json:
+                Path(args.json).write_text(json.dumps(server_rows, indent=2) + "\n", encoding="utf-8")
+            return 0
     for patients in sizes:
         def fresh_copy(name: str, patients=patients) -> Path:
             return demo_database(patients, args.workdir, today, name)
@@ -221,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         walked += walk_rows(walks, patients)
     print_table(rows, sizes)
     print_walk(walked, sizes)
-    rows += walked
+    rows += walked + server_rows
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0
