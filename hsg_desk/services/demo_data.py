@@ -90,6 +90,8 @@ class NotADemoDatabase(DomainError):
 def check_demo_target(path: str | Path, clinic_db: str | Path, *, force: bool = False) -> None:
     """Refuse a target that is the clinic's configured database, or an existing file that
     is not itself a demo database; an existing demo database needs `force`."""
+    if is_server_url(path):  # a server's database may hold a clinic's records: never a demo's target
+        raise NotADemoDatabase("demo-db writes a new file, never a server's database. Choose a file name.")
     path, clinic_db = Path(path).expanduser(), Path(clinic_db).expanduser()
     if path.resolve() == clinic_db.resolve():
         raise NotADemoDatabase(f"{path} is this workstation's clinic database: demo-db never writes there. "

@@ -49,3 +49,8 @@ def test_a_password_on_the_command_line_is_refused(capsys):
     assert main(["exams", "--db", "postgresql://hsg_app:secret@127.0.0.1:1/hsg"]) == 2
     error = capsys.readouterr().err
     assert "~/.pgpass" in error and "secret" not in error
+
+
+def test_demo_db_never_writes_to_a_server(capsys):
+    assert main(["demo-db", "postgresql://hsg_app@127.0.0.1:1/hsg", "--patients", "5"]) == 1
+    assert "never a server's database" in capsys.readouterr().err
