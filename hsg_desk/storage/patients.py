@@ -1,5 +1,5 @@
 """Patients: create, read, amend, find duplicates, and search as you type (FTS5 in the
-SQLite file; on a server the folded `search_text` column and its trigram index)."""
+SQLite file; on a server the folded `search_vector` column and its GIN index)."""
 
 from __future__ import annotations
 
@@ -127,12 +127,13 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(quoted) if quoted else None
 
 
-# A term folded as the server folds `search_text` (server_schema.py): its tokens in order,
-# the last one a prefix, as FTS5 reads a quoted "term"*. What LIKE would read as a wildcard
-# (%, _, \) is not a letter or digit, so folding has already made it a space.
-# A term with no letter or digit left (a lone "_") matches nothing, as its empty FTS5 phrase does.
-SERVER_TERM = ("p.search_text LIKE '% ' || "
-               "nullif(trim(regexp_replace(lower(unaccent(?)), '[^[:alnum:]-]+', ' ', 'g')), '') || '%'")
+# A term folded as the server folds the names (server_schema.py), as a text search query:
+# its tokens a phrase, the last one a prefix, as FTS5 reads a quoted "term"*. A term with
+# no letter or digit left (a lone "_") gives no query and matches nothing, as its empty
+# FTS5 phrase does. Tokens hold only letters, digits and '-', so quoting them is safe.
+SERVER_TERM = ("p.search_vector @@ (SELECT (string_agg(quote_literal(token), ' <-> ' ORDER BY number) || ':*')"
+               "::tsquery FROM unnest(string_to_array(nullif(trim(regexp_replace(lower(unaccent(?)), "
+               "'[^[:alnum:]-]+', ' ', 'g')), ''), ' ')) WITH ORDINALITY AS tokens(token, number))")
 
 
 def search_patients(db, text: str, limit: int = 50) -> list[Patient]:

@@ -21,7 +21,7 @@ from .migrations import INITIAL_SCHEMA, MIGRATION_SET
 
 MIGRATIONS_TABLE = "schema_migrations"
 SERVER_STEPS: list[tuple[str, Callable]] = []
-EXTENSIONS = ("citext", "unaccent", "pg_trgm")
+EXTENSIONS = ("citext", "unaccent")
 
 
 def server_migration(name: str, function: Callable | None = None):
@@ -61,25 +61,30 @@ def apply_server_migrations(db) -> list[str]:
     return done
 
 
-# Search (replaces the FTS5 table): one text of folded tokens per patient, each column's
-# tokens between " | " so a phrase never spans two columns. Tokens are as FTS5's unicode61
-# tokenizer with remove_diacritics and tokenchars '-' makes them: letters and digits and
-# '-', lower case, accents removed (unaccent). storage/patients.py matches a typed term as
-# '% term%' against it, which a trigram index answers (pg_trgm's GIN index serves LIKE).
+# Search (replaces the FTS5 table): a tsvector of each patient's tokens, folded as FTS5's
+# unicode61 tokenizer with remove_diacritics and tokenchars '-' folds them (letters, digits
+# and '-', lower case, accents removed by unaccent), each at its position in its column and
+# the columns 100 positions apart, so a phrase never spans two. A GIN index answers a
+# prefix ('gar':*) and a phrase ('o' <-> 'brien':*) as FTS5's prefix index does; the parser
+# of a text search configuration is not used, so hyphens and dates stay whole tokens.
 SEARCH_FOLD = "trim(regexp_replace(lower(unaccent({})), '[^[:alnum:]-]+', ' ', 'g'))"
-SEARCH_TEXT = " || ' | ' || ".join(SEARCH_FOLD.format(f"NEW.{column}")
-                                  for column in ("family_name", "given_name", "mrn", "birth_date"))
+SEARCH_COLUMNS = ", ".join(SEARCH_FOLD.format(f"NEW.{column}")
+                           for column in ("family_name", "given_name", "mrn", "birth_date"))
 
 SERVER_ONLY_INITIAL = [
-    "ALTER TABLE patients ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
-    f"""CREATE FUNCTION patients_search_text() RETURNS trigger LANGUAGE plpgsql AS $$
+    "ALTER TABLE patients ADD COLUMN search_vector tsvector NOT NULL DEFAULT ''",
+    f"""CREATE FUNCTION patients_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            NEW.search_text := ' ' || {SEARCH_TEXT} || ' ';
+            NEW.search_vector := coalesce((
+                SELECT string_agg(quote_literal(token) || ':' || (columns.number * 100 + tokens.number), ' ')
+                FROM unnest(ARRAY[{SEARCH_COLUMNS}]) WITH ORDINALITY AS columns(folded, number),
+                     unnest(string_to_array(columns.folded, ' ')) WITH ORDINALITY AS tokens(token, number)
+                WHERE token <> '')::tsvector, '');
             RETURN NEW;
         END $$""",
     """CREATE TRIGGER patients_search BEFORE INSERT OR UPDATE OF family_name, given_name, mrn, birth_date
-        ON patients FOR EACH ROW EXECUTE FUNCTION patients_search_text()""",
-    "CREATE INDEX patients_search ON patients USING gin (search_text gin_trgm_ops)",
+        ON patients FOR EACH ROW EXECUTE FUNCTION patients_search_vector()""",
+    "CREATE INDEX patients_search ON patients USING gin (search_vector)",
     # The audit trail is append-only for every role, the owner's included (the app's role
     # has only SELECT and INSERT on it besides: server_setup.py).
     """CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
