@@ -14,7 +14,7 @@ from hsg_desk.domain.case import History, Indication
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.patient import Patient, printed_physician
 from hsg_desk.domain.timing import format_day, outside_window
 from hsg_desk.domain.vocabulary import DocumentKind, Language
 
@@ -62,6 +62,11 @@ class ExamDetails:
     status_at: datetime | None = None  # when it reached its status (for an aborted exam: when it stopped)
     status_by: str = ""                # who moved it there
     antibiotics_translations: dict[str, str] = field(default_factory=dict)  # the order in her language
+    referring_title: str = ""          # "Dr.", "Dra." or "": printed in the sheet's language
+
+    def referring_physician(self, language: str) -> str:
+        """The referring physician as a sheet in `language` names her: "Dra. Lena Ortiz" / "Dr. Lena Ortiz"."""
+        return printed_physician(self.referring_title, self.referring_name, language)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from datetime import date
 
 from .errors import ValidationError
 from .scripts import unprintable_character
-from .vocabulary import Language
+from .vocabulary import Language, PhysicianTitle
 
 MAX_NAME = 100
 MAX_TEXT = 200
@@ -23,6 +23,29 @@ class ReferringPhysician:
     name: str = ""
     phone: str = ""
     fax: str = ""
+    title: str = ""  # a PhysicianTitle value: "", "Dr." or "Dra."
+
+    def printed_name(self, language: str) -> str:
+        """"Dra. Lena Ortiz" on a Spanish sheet, "Dr. Lena Ortiz" on an English one; the name alone
+        without a title; "" when no name was recorded."""
+        return printed_physician(self.title, self.name, language)
+
+
+def printed_physician(title: str, name: str, language: str) -> str:
+    name = name.strip()
+    if not name:
+        return ""
+    printed = PhysicianTitle(title).printed(language) if title in tuple(PhysicianTitle) else ""
+    return f"{printed} {name}" if printed else name
+
+
+def clean_title(field: str, value: str) -> str:
+    """One of the fixed titles (PhysicianTitle), or blank."""
+    text = (value or "").strip()
+    if text not in tuple(PhysicianTitle):
+        choices = ", ".join(f'"{title.value}"' for title in PhysicianTitle if title.value)
+        raise ValidationError(field, f"choose {choices} or leave it blank")
+    return text
 
 
 @dataclass(frozen=True)
@@ -122,6 +145,7 @@ def validated_patient(patient: Patient, today: date) -> Patient:
             name=clean_name("referring_name", patient.referring.name),
             phone=clean_phone("referring_phone", patient.referring.phone),
             fax=clean_phone("referring_fax", patient.referring.fax),
+            title=clean_title("referring_title", patient.referring.title),
         ),
         version=patient.version,
     )

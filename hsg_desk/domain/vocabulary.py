@@ -22,6 +22,25 @@ class Language(StrEnum):
         return {Language.EN: "English", Language.ES: "Spanish"}[self]
 
 
+class PhysicianTitle(StrEnum):
+    """The referring physician's title, its own field so a sheet can print it in the patient's
+    language: Spanish says "Dra." for a woman, English "Dr." for either."""
+
+    NONE = ""
+    DR = "Dr."
+    DRA = "Dra."
+
+    @property
+    def label(self) -> str:
+        return {PhysicianTitle.NONE: "(none)", PhysicianTitle.DR: "Dr.", PhysicianTitle.DRA: "Dra."}[self]
+
+    def printed(self, language: str) -> str:
+        """The title as a sheet in `language` prints it ("" when there is none)."""
+        if self is PhysicianTitle.NONE:
+            return ""
+        return self.value if language == Language.ES else "Dr."
+
+
 class DocumentKind(StrEnum):
     SUMMARY = "summary"
     AFTERCARE = "aftercare"

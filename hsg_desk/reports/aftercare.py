@@ -56,9 +56,11 @@ def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until
     if facts.is_device_confirmation:
         story += [Paragraph(texts["device_heading"], styles["heading"]),
                   Paragraph(texts["device"], styles["emphasis"])]
-    referring = facts.exam.referring_name.strip()
+    referring = facts.exam.referring_physician(texts_language)
+    # Spanish names a woman "la doctora": the sentence follows her title, not only the title itself.
+    named = "results_named_woman" if facts.exam.referring_title == "Dra." else "results_named"
     story += [Paragraph(texts["results_heading"], styles["heading"]),
-              Paragraph(fill(texts["results_named"], referring=referring) if referring else texts["results"],
+              Paragraph(fill(texts[named], referring=referring) if referring else texts["results"],
                         styles["body"]),
               Spacer(1, 6)]
     phone = facts.facility.phone.strip()

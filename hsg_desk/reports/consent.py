@@ -49,6 +49,7 @@ def _story(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> li
     width = text_width(facts.paper_size)
     patient = facts.patient
     exam_day = local(facts.exam.scheduled_at, facts.time_zone).date()
+    referring = facts.exam.referring_physician(language)
     filled = labelled([
         (Paragraph(texts["prefill_name"], styles["cell_bold"]),
          Paragraph(esc(f"{patient.given_name} {patient.family_name}"), styles["cell"])),
@@ -56,6 +57,8 @@ def _story(facts: DocumentFacts, language: str, texts: dict, styles: dict) -> li
          Paragraph(esc(calendar_day(patient.birth_date, language)), styles["cell"])),
         (Paragraph(texts["prefill_exam_date"], styles["cell_bold"]),
          Paragraph(esc(capitalized(long_day(exam_day, language))), styles["cell"])),
+        *([(Paragraph(texts["prefill_referring"], styles["cell_bold"]),
+            Paragraph(esc(referring), styles["cell"]))] if referring else []),
     ], [width * 0.3, width * 0.7])
     story = [
         Paragraph(texts["title"], styles["title"]),

@@ -93,8 +93,11 @@ def _sections(facts: DocumentFacts, language: str, texts: dict, styles: dict) ->
     if facts.premedication:
         sections.append(_premedication(facts, language, texts, styles, width))
     phone = facts.facility.phone.strip()
+    referring = facts.exam.referring_physician(language)
+    referral = fill(texts["bring_referral_named"], referring=referring) if referring else texts["bring_referral"]
     sections += [
-        [Paragraph(texts["bring_heading"], styles["heading"]), *bullets(texts["bring"], styles["bullet"])],
+        [Paragraph(texts["bring_heading"], styles["heading"]),
+         *bullets([referral, *texts["bring"]], styles["bullet"])],
         [Paragraph(texts["before_heading"], styles["heading"]), *bullets(texts["before"], styles["bullet"])],
         [KeepTogether([Paragraph(texts["tell_heading"], styles["heading"]),
                        *bullets(texts["tell"], styles["bullet"])])],

@@ -121,7 +121,7 @@ def _patient_and_exam(w: _Writer) -> None:
     if exam.device_placed_on:
         indication += w.tr(" (device placed {day})", day=w.day(exam.device_placed_on))
     referring = ", ".join(part for part in (
-        exam.referring_name, exam.referring_phone and w.tr("phone {number}", number=exam.referring_phone),
+        exam.referring_physician(w.language), exam.referring_phone and w.tr("phone {number}", number=exam.referring_phone),
         exam.referring_fax and w.tr("fax {number}", number=exam.referring_fax)) if part)
     status = w.tr(exam.status.label) + (f" — {exam.status_reason}" if exam.status_reason else "")
     w.heading("Patient and exam")
@@ -257,12 +257,33 @@ def resolution_cell(w: _Writer, finding: FindingEntry) -> Paragraph:
     return paragraph(text, w.styles["cell"])
 
 
+def finding_message(w: _Writer, finding: FindingEntry, catalogue: dict[str, str]) -> str:
+    """The finding in the summary's language. In English, the words the technologist read when it
+    was found (stored with it). In another language, its rule's message from the catalogue
+    (resources/texts/<language>/findings.json, keyed by rule code) with this record's values put
+    in; a code the catalogue does not know (a rule retired since) keeps its stored words."""
+    if w.language == "en":
+        return finding.message
+    template = catalogue.get(finding.code)
+    return finding.message if template is None else template.format(**finding_values(w))
+
+
+def finding_values(w: _Writer) -> dict[str, str]:
+    """What the catalogue's messages may name: the pregnancy test's times and the cycle day."""
+    facts, test = w.facts, w.facts.pregnancy_test
+    return {"collected": w.time(test.collected_at) if test else "",
+            "earliest": w.time(facts.test_collection_from),
+            "cycle_day": str(facts.cycle_day or ""), "last_cycle_day": str(facts.last_cycle_day)}
+
+
 def _findings(w: _Writer) -> None:
     w.heading("Screening findings")
     if not w.facts.findings:
         w.line(w.tr("No findings."))
         return
-    rows = [[w.tr(LEVEL_NAMES[f.level]), f"{f.message} [{f.code}]", resolution_cell(w, f)] for f in w.facts.findings]
+    catalogue = load_texts(w.language, "findings") if w.language != "en" else {}
+    rows = [[w.tr(LEVEL_NAMES[f.level]), f"{finding_message(w, f, catalogue)} [{f.code}]", resolution_cell(w, f)]
+            for f in w.facts.findings]
     w.table(["Level", "Finding", "Resolution"], rows, [0.13, 0.4, 0.47])
 
 

@@ -17,7 +17,7 @@ from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.patient import ReferringPhysician, clean_name, clean_phone, clean_text
+from hsg_desk.domain.patient import ReferringPhysician, clean_name, clean_phone, clean_text, clean_title
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.timing import (booking_window, earliest_test_collection, format_day, format_moment,
                                     window_counts_from_flow_end)
@@ -128,15 +128,30 @@ class BookingForm:
     referring_name: str = ""
     referring_phone: str = ""
     referring_fax: str = ""
+    referring_title: str = ""  # "Dr.", "Dra." or blank (domain.vocabulary.PhysicianTitle)
     device_placed_on: date | None = None
     premedication_ordered: bool = False
     antibiotics: str = ""
     lmp: date | None = None
+    flow_ended_on: date | None = None  # the last day of that period's flow, when she knows it
     late_entry: bool = False  # the user confirmed a time already past: the exam is recorded after the fact
     antibiotics_translation: str = ""  # the order in her language, when that is not English
 
 
 LANGUAGE_NAMES = {"es": "Spanish"}
+
+
+def flow_end_error(form: BookingForm, today: date) -> str:
+    """Why the flow end typed cannot be, or "" (blank is fine: the window then assumes the setting)."""
+    if form.flow_ended_on is None:
+        return ""
+    if form.lmp is None:
+        return "Give the day her last period began too."
+    if form.flow_ended_on < form.lmp:
+        return "The flow cannot end before the period began."
+    if form.flow_ended_on > today:
+        return "This day is still to come: leave it blank until her flow has ended."
+    return ""
 
 
 class InvalidBooking(DomainError):
@@ -170,7 +185,8 @@ class BookingService:
         return scheduled_at is not None and scheduled_at < self.ctx.now()
 
     def advice(self, form: BookingForm) -> WindowAdvice:
-        return window_advice(form.lmp, self.scheduled_at(form), self.ctx.settings)
+        flow_ended_on = None if flow_end_error(form, self.today()) else form.flow_ended_on
+        return window_advice(form.lmp, self.scheduled_at(form), self.ctx.settings, flow_ended_on)
 
     def errors(self, form: BookingForm) -> dict[str, str]:
         errors: dict[str, str] = {}
@@ -198,11 +214,14 @@ class BookingService:
                 errors["lmp"] = "The last period is before her birth date."
             elif form.day is not None and form.lmp > form.day:
                 errors["lmp"] = "The last period starts after the exam date."
+        if flow_end_error(form, today):
+            errors["flow_ended_on"] = flow_end_error(form, today)
         for name, check in (
             ("indication_note", lambda: clean_text("indication_note", form.indication_note)),
             ("referring_name", lambda: clean_name("referring_name", form.referring_name)),
             ("referring_phone", lambda: clean_phone("referring_phone", form.referring_phone)),
             ("referring_fax", lambda: clean_phone("referring_fax", form.referring_fax)),
+            ("referring_title", lambda: clean_title("referring_title", form.referring_title)),
             ("antibiotics", lambda: clean_text("antibiotics", form.antibiotics)),
             ("antibiotics_translation", lambda: clean_text("antibiotics_translation", form.antibiotics_translation)),
         ):
@@ -213,7 +232,7 @@ class BookingService:
         return errors
 
     def book(self, form: BookingForm) -> Exam:
-        """Save the exam as scheduled (and the LMP she told, for the window and the prep sheet)."""
+        """Save the exam as scheduled (and the LMP and flow end she told, for the window and the prep sheet)."""
         require(self.ctx, Action.BOOK_EXAM, patient_id=form.patient_id)
         errors = self.errors(form)
         if errors:
@@ -224,7 +243,8 @@ class BookingService:
             device_placed_on=form.device_placed_on if form.indication == Indication.DEVICE_CONFIRMATION else None,
             referring=ReferringPhysician(clean_name("referring_name", form.referring_name),
                                          clean_phone("referring_phone", form.referring_phone),
-                                         clean_phone("referring_fax", form.referring_fax)),
+                                         clean_phone("referring_fax", form.referring_fax),
+                                         clean_title("referring_title", form.referring_title)),
             premedication_ordered=form.premedication_ordered,
             antibiotics=clean_text("antibiotics", form.antibiotics),
             antibiotics_translations=self._translations(form),
@@ -233,8 +253,9 @@ class BookingService:
         with db.atomic():
             exam_id = exam_store.insert_exam(db, exam, at, user)
             if form.lmp is not None:
-                checkin_store.record_booking_lmp(db, exam_id, form.lmp, at, user)
-            columns = exam_store.booking_columns(exam) | ({"lmp": form.lmp.isoformat()} if form.lmp else {})
+                checkin_store.record_booking_lmp(db, exam_id, form.lmp, at, user, form.flow_ended_on)
+            columns = exam_store.booking_columns(exam) | ({"lmp": form.lmp.isoformat()} if form.lmp else {}) | (
+                {"flow_ended_on": form.flow_ended_on.isoformat()} if form.flow_ended_on else {})
             if form.late_entry and self.in_past(form):
                 columns["late_entry"] = f"confirmed at {at.isoformat()}: the time was already past"
             self.ctx.audit("create", patient_id=form.patient_id, record_type="exam", record_id=exam_id,

@@ -15,7 +15,7 @@ from typing import Any
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.patient import MAX_NAME, Patient, clean_name, clean_phone, clean_text
+from hsg_desk.domain.patient import MAX_NAME, Patient, clean_name, clean_phone, clean_text, clean_title
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.vocabulary import Language, PaymentKind, PaymentMethod, TestMethod, TestResult
 from hsg_desk.storage import checkins as store
@@ -135,14 +135,15 @@ class CheckinService:
                    lambda: store.save_pregnancy_test(self.ctx.db, exam_id, changes, expected_version, at, user))
         return self._refreshed(exam_id)
 
-    def set_referral(self, exam_id: int, name: str, phone: str, fax: str) -> CheckinState:
-        """The referring physician on this exam's order (results go there)."""
+    def set_referral(self, exam_id: int, name: str, phone: str, fax: str, title: str = "") -> CheckinState:
+        """The referring physician on this exam's order (results go there); `title` "Dr.", "Dra." or ""."""
         exam = self._editable_exam(exam_id)
         changes = {"referring_name": clean_name("referring_name", name),
                    "referring_phone": clean_phone("referring_phone", phone),
-                   "referring_fax": clean_phone("referring_fax", fax)}
+                   "referring_fax": clean_phone("referring_fax", fax),
+                   "referring_title": clean_title("referring_title", title)}
         old = {"referring_name": exam.referring.name, "referring_phone": exam.referring.phone,
-               "referring_fax": exam.referring.fax}
+               "referring_fax": exam.referring.fax, "referring_title": exam.referring.title}
         changes = {k: v for k, v in changes.items() if old[k] != v}
         if changes:
             self._save(exam, "exam", old, changes,

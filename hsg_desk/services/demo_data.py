@@ -41,11 +41,12 @@ FAMILY = ("Alvarez", "Bennett", "Castillo", "Delgado", "Ellison", "Fuentes", "Ga
           "Yates", "Zamora", "O'Connell", "Nguyen", "Haddad", "Müller", "Rossi", "Andersson",
           "Brennan", "Carvalho", "Dubois", "Esposito", "Fitzgerald", "Gallagher", "Holloway",
           "Iverson", "Jovanović", "Kaur", "Lachance", "Moreau", "Novak", "Ortega", "Pruitt")
-REFERRERS = (("Dr. Lena Marsh", "(555) 010-2200", "(555) 010-2201"),
-             ("Dr. Omar Castell", "(555) 010-3300", "(555) 010-3301"),
-             ("Dr. Priya Vance", "(555) 010-4400", "(555) 010-4401"),
-             ("Dr. Rosa Ibáñez", "(555) 010-5500", "(555) 010-5501"),
-             ("Dr. Theo Lindgren", "(555) 010-6600", "(555) 010-6601"))
+# (name, phone, fax, title): the title is its own field, so a Spanish sheet prints "Dra." for a woman.
+REFERRERS = (("Lena Marsh", "(555) 010-2200", "(555) 010-2201", "Dra."),
+             ("Omar Castell", "(555) 010-3300", "(555) 010-3301", "Dr."),
+             ("Priya Vance", "(555) 010-4400", "(555) 010-4401", "Dra."),
+             ("Rosa Ibáñez", "(555) 010-5500", "(555) 010-5501", "Dra."),
+             ("Theo Lindgren", "(555) 010-6600", "(555) 010-6601", "Dr."))
 INDICATIONS = (Indication.INFERTILITY,) * 6 + (Indication.RECURRENT_LOSS, Indication.RECURRENT_LOSS,
                                                Indication.TUBAL_LIGATION_CHECK,
                                                Indication.DEVICE_CONFIRMATION, Indication.OTHER)
@@ -333,10 +334,11 @@ TIMEOUT_ITEMS = ["Two identifiers: name and date of birth", "Procedure: hysteros
 
 COLUMNS = {
     "patients": ("id", "mrn", "family_name", "given_name", "birth_date", "phone", "language",
-                 "referring_name", "referring_phone", "referring_fax", "created_at", "updated_at"),
+                 "referring_name", "referring_phone", "referring_fax", "referring_title", "created_at", "updated_at"),
     "allergies": ("patient_id", "substance", "category", "reaction", "severity", "recorded_at"),
     "exams": ("id", "patient_id", "scheduled_at", "scheduled_date", "indication", "device_placed_on",
-              "referring_name", "referring_phone", "referring_fax", "status", "status_reason", "status_at",
+              "referring_name", "referring_phone", "referring_fax", "referring_title", "status", "status_reason",
+              "status_at",
               "technologist_id", "radiologist_id", "open_stops", "open_cautions", "open_blocks", "signed_at",
               "signed_by",
               "created_at", "updated_at"),

@@ -191,6 +191,9 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
             referring_name=exam_row["referring_name"] or patient_row["referring_name"],
             referring_phone=exam_row["referring_phone"] or patient_row["referring_phone"],
             referring_fax=exam_row["referring_fax"] or patient_row["referring_fax"],
+            # The title goes with the name it belongs to: the exam's, else the patient's.
+            referring_title=(exam_row["referring_title"] if exam_row["referring_name"]
+                             else patient_row["referring_title"]),
             technologist=_user_name(users, exam_row["technologist_id"]), radiologist=radiologist,
             premedication_ordered=bool(exam_row["premedication_ordered"]), antibiotics=exam_row["antibiotics"],
             started_at=_step_done_at(checklist, 1), finished_at=_step_done_at(checklist, 10),

@@ -11,7 +11,7 @@ from datetime import date
 
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.patient import (
-    Patient, ReferringPhysician, check_birth_date, check_mrn, clean_name, clean_phone,
+    Patient, ReferringPhysician, check_birth_date, check_mrn, clean_name, clean_phone, clean_title,
     validated_patient,
 )
 from hsg_desk.domain.permissions import Action
@@ -35,12 +35,13 @@ class PatientForm:
     referring_name: str = ""
     referring_phone: str = ""
     referring_fax: str = ""
+    referring_title: str = ""  # "Dr.", "Dra." or blank (domain.vocabulary.PhysicianTitle)
 
     @classmethod
     def of(cls, patient: Patient) -> "PatientForm":
         return cls(patient.family_name, patient.given_name, patient.birth_date, patient.mrn,
                    patient.phone, patient.language, patient.referring.name,
-                   patient.referring.phone, patient.referring.fax)
+                   patient.referring.phone, patient.referring.fax, patient.referring.title)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def field_errors(form: PatientForm, today: date) -> dict[str, str]:
         "referring_name": lambda: clean_name("referring_name", form.referring_name),
         "referring_phone": lambda: clean_phone("referring_phone", form.referring_phone),
         "referring_fax": lambda: clean_phone("referring_fax", form.referring_fax),
+        "referring_title": lambda: clean_title("referring_title", form.referring_title),
         "language": lambda: _check_language(form.language),
     }
     errors = {}
@@ -100,7 +102,7 @@ def _patient(form: PatientForm, mrn: str, patient_id: int | None = None, version
     return Patient(id=patient_id, mrn=mrn, family_name=form.family_name, given_name=form.given_name,
                    birth_date=form.birth_date, phone=form.phone, language=form.language,
                    referring=ReferringPhysician(form.referring_name, form.referring_phone,
-                                                form.referring_fax),
+                                                form.referring_fax, form.referring_title),
                    version=version)
 
 

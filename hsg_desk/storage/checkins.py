@@ -56,10 +56,14 @@ def booking_lmp(db, exam_id: int) -> date | None:
     return date.fromisoformat(row[0]) if row and row[0] else None
 
 
-def record_booking_lmp(db, exam_id: int, lmp: date, at: datetime, user_id: int | None) -> None:
-    """The last-period date told when booking starts the exam's history row.
+def record_booking_lmp(db, exam_id: int, lmp: date, at: datetime, user_id: int | None,
+                       flow_ended_on: date | None = None) -> None:
+    """The last-period date (and the day its flow ended, when known) told when booking starts the
+    exam's history row.
 
-    The technologist confirms it when taking the history; an existing row is left alone.
+    The technologist confirms them when taking the history; an existing row is left alone.
     """
-    db.execute("INSERT OR IGNORE INTO histories(exam_id, lmp, updated_at, updated_by) VALUES (?, ?, ?, ?)",
-               [exam_id, lmp.isoformat(), at.isoformat(), user_id])
+    db.execute("INSERT OR IGNORE INTO histories(exam_id, lmp, flow_ended_on, updated_at, updated_by) "
+               "VALUES (?, ?, ?, ?, ?)",
+               [exam_id, lmp.isoformat(), flow_ended_on.isoformat() if flow_ended_on else None, at.isoformat(),
+                user_id])

@@ -17,7 +17,7 @@ COLUMNS = ("id", "patient_id", "scheduled_at", "indication", "status", "indicati
            "device_placed_on", "referring_name", "referring_phone", "referring_fax",
            "status_reason", "status_at", "technologist_id", "radiologist_id",
            "premedication_ordered", "antibiotics", "open_stops", "open_cautions",
-           "open_blocks", "antibiotics_translations", "signed_at", "signed_by", "version")
+           "open_blocks", "antibiotics_translations", "signed_at", "signed_by", "referring_title", "version")
 
 
 def exam_from_row(row) -> Exam:
@@ -26,7 +26,8 @@ def exam_from_row(row) -> Exam:
         id=v["id"], patient_id=v["patient_id"], scheduled_at=parse_time(v["scheduled_at"]),
         indication=Indication(v["indication"]), status=ExamStatus(v["status"]),
         indication_note=v["indication_note"], device_placed_on=parse_date(v["device_placed_on"]),
-        referring=ReferringPhysician(v["referring_name"], v["referring_phone"], v["referring_fax"]),
+        referring=ReferringPhysician(v["referring_name"], v["referring_phone"], v["referring_fax"],
+                                     v["referring_title"]),
         status_reason=v["status_reason"], status_at=parse_time(v["status_at"]),
         technologist_id=v["technologist_id"], radiologist_id=v["radiologist_id"],
         premedication_ordered=bool(v["premedication_ordered"]), antibiotics=v["antibiotics"],
@@ -46,6 +47,7 @@ def booking_columns(exam: Exam) -> dict:
         "referring_name": exam.referring.name,
         "referring_phone": exam.referring.phone,
         "referring_fax": exam.referring.fax,
+        "referring_title": exam.referring.title,
         "premedication_ordered": int(exam.premedication_ordered),
         "antibiotics": exam.antibiotics,
         "antibiotics_translations": json.dumps(exam.antibiotics_translations, ensure_ascii=False, sort_keys=True),

@@ -571,3 +571,15 @@ def signed_audit_anchor(db) -> None:
     except (ValueError, KeyError, TypeError):
         return  # an unreadable anchor stays as it is: verify names it
     db.execute("UPDATE settings SET value = ? WHERE key = 'audit.anchor'", [json.dumps(anchor)])
+
+
+@migration("0010_referring_title")
+def referring_title(db) -> None:
+    """The referring physician's title as its own field (issue #14 §4), wherever her name is kept:
+    a Spanish sheet prints "Dra." for a woman, an English one "Dr." for either. Names already on
+    file keep any title typed into them: records are never rewritten behind the clinic's back."""
+    for table in ("patients", "exams"):
+        if any(row[1] == "referring_title" for row in db.execute(f"PRAGMA table_info({table})").fetchall()):
+            continue
+        db.execute(f"ALTER TABLE {table} ADD COLUMN referring_title TEXT NOT NULL DEFAULT '' "
+                   "CHECK (referring_title IN ('', 'Dr.', 'Dra.'))")

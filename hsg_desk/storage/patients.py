@@ -13,7 +13,7 @@ from hsg_desk.domain.patient import Patient, ReferringPhysician, fold
 from .records import NotFoundError, insert_row, update_versioned
 
 COLUMNS = ("id", "mrn", "family_name", "given_name", "birth_date", "phone", "language",
-           "referring_name", "referring_phone", "referring_fax", "version")
+           "referring_name", "referring_phone", "referring_fax", "referring_title", "version")
 AMENDABLE = COLUMNS[1:-1]
 UNSEARCHABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 
@@ -25,7 +25,7 @@ def patient_from_row(row) -> Patient:
         given_name=values["given_name"], birth_date=date.fromisoformat(values["birth_date"]),
         phone=values["phone"], language=values["language"],
         referring=ReferringPhysician(values["referring_name"], values["referring_phone"],
-                                     values["referring_fax"]),
+                                     values["referring_fax"], values["referring_title"]),
         version=values["version"],
     )
 
@@ -36,6 +36,7 @@ def patient_columns(patient: Patient) -> dict:
         "birth_date": patient.birth_date.isoformat(), "phone": patient.phone,
         "language": patient.language, "referring_name": patient.referring.name,
         "referring_phone": patient.referring.phone, "referring_fax": patient.referring.fax,
+        "referring_title": patient.referring.title,
     }
 
 

@@ -11,7 +11,7 @@ import pytest
 from hsg_desk.reports.texts import day_and_time, fill, load_texts
 from hsg_desk.resources_path import resource_path
 
-NAMES = ("common", "aftercare", "prep", "consent", "quality", "day_sheet")
+NAMES = ("common", "aftercare", "prep", "consent", "quality", "day_sheet", "findings")
 
 
 def shape(value):

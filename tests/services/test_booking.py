@@ -90,3 +90,37 @@ def test_parsers():
     assert parse_moment("11/24/2026 2:30 PM", "America/Denver") == datetime(2026, 11, 24, 14, 30, tzinfo=DENVER)
     with pytest.raises(ValueError):
         parse_date("02/30/2026")
+
+
+def test_the_booking_form_counts_from_the_flow_end_she_tells_and_keeps_it(ctx):
+    """Issue #14 §1: the window starts the day after her recorded flow end, else the setting."""
+    patient = register(ctx)
+    service = BookingService(ctx)
+    form = BookingForm(patient.id, date(2026, 11, 25), time(14, 30), Indication.INFERTILITY, lmp=date(2026, 11, 18))
+    assert "assuming 6 days of flow" in service.advice(form).text
+    told = BookingForm(patient.id, date(2026, 11, 25), time(14, 30), Indication.INFERTILITY,
+                       lmp=date(2026, 11, 18), flow_ended_on=date(2026, 11, 20))
+    advice = service.advice(told)
+    assert advice.first_day == date(2026, 11, 21) and "her flow ended on Fri Nov 20" in advice.text
+    exam = service.book(told)
+    assert ctx.db.execute("SELECT lmp, flow_ended_on FROM histories WHERE exam_id = ?", [exam.id]).fetchone() == (
+        "2026-11-18", "2026-11-20")
+    assert '"flow_ended_on": [null, "2026-11-20"]' in ctx.db.execute(
+        "SELECT changes FROM audit_log WHERE record_type = 'exam' ORDER BY id DESC").fetchone()[0]
+
+
+@pytest.mark.parametrize(("lmp", "flow_end", "says"), [
+    (None, date(2026, 11, 20), "Give the day her last period began too."),
+    (date(2026, 11, 18), date(2026, 11, 17), "The flow cannot end before the period began."),
+    (date(2026, 11, 18), date(2026, 11, 26), "This day is still to come"),
+])
+def test_an_impossible_flow_end_is_refused_at_its_field_and_not_counted(ctx, lmp, flow_end, says):
+    patient = register(ctx)
+    form = BookingForm(patient.id, date(2026, 11, 27), time(14, 30), Indication.INFERTILITY, lmp=lmp,
+                       flow_ended_on=flow_end)
+    service = BookingService(ctx)
+    assert service.errors(form)["flow_ended_on"].startswith(says)
+    assert "her flow ended" not in service.advice(form).text
+    with pytest.raises(InvalidBooking):
+        service.book(form)
+    assert ctx.db.execute("SELECT count(*) FROM exams").fetchone() == (0,)

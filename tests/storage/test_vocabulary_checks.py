@@ -15,7 +15,7 @@ from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import ResolutionKind
 from hsg_desk.domain.ris import OrderState
-from hsg_desk.domain.vocabulary import DocumentKind, Language, PaymentKind, TestMethod, TestResult
+from hsg_desk.domain.vocabulary import DocumentKind, Language, PaymentKind, PhysicianTitle, TestMethod, TestResult
 from hsg_desk.storage.checklist import _TO_ROW as CHECKLIST_ACTION_ROWS
 
 COLUMN_VOCABULARY = [
@@ -36,6 +36,8 @@ COLUMN_VOCABULARY = [
     ("checklist_events", "action", StepAction),
     ("procedure_records", "contrast_reaction_severity", Severity),
     ("ris_orders", "state", OrderState),
+    ("patients", "referring_title", PhysicianTitle),
+    ("exams", "referring_title", PhysicianTitle),
 ]
 
 

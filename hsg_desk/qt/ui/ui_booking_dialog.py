@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
 
 from hsg_desk.qt.widgets.date_entry import DateEntry
 
@@ -43,55 +43,71 @@ class Ui_BookingDialog(object):
 
         self.fieldsLayout.addWidget(self.lmpError, 1, 2, 1, 1)
 
+        self.flowLabel = QLabel(BookingDialog)
+        self.flowLabel.setObjectName(u"flowLabel")
+
+        self.fieldsLayout.addWidget(self.flowLabel, 2, 0, 1, 1)
+
+        self.flowEdit = DateEntry(BookingDialog)
+        self.flowEdit.setObjectName(u"flowEdit")
+
+        self.fieldsLayout.addWidget(self.flowEdit, 2, 1, 1, 1)
+
+        self.flowError = QLabel(BookingDialog)
+        self.flowError.setObjectName(u"flowError")
+        self.flowError.setWordWrap(True)
+
+        self.fieldsLayout.addWidget(self.flowError, 2, 2, 1, 1)
+
         self.windowLabel = QLabel(BookingDialog)
         self.windowLabel.setObjectName(u"windowLabel")
         self.windowLabel.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.windowLabel, 2, 1, 1, 2)
+        self.fieldsLayout.addWidget(self.windowLabel, 3, 1, 1, 2)
 
         self.dateLabel = QLabel(BookingDialog)
         self.dateLabel.setObjectName(u"dateLabel")
 
-        self.fieldsLayout.addWidget(self.dateLabel, 3, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.dateLabel, 4, 0, 1, 1)
 
         self.dateEdit = QDateEdit(BookingDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
-        self.fieldsLayout.addWidget(self.dateEdit, 3, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.dateEdit, 4, 1, 1, 1)
 
         self.dateError = QLabel(BookingDialog)
         self.dateError.setObjectName(u"dateError")
         self.dateError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.dateError, 3, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.dateError, 4, 2, 1, 1)
 
         self.timeLabel = QLabel(BookingDialog)
         self.timeLabel.setObjectName(u"timeLabel")
 
-        self.fieldsLayout.addWidget(self.timeLabel, 4, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.timeLabel, 5, 0, 1, 1)
 
         self.timeEdit = QTimeEdit(BookingDialog)
         self.timeEdit.setObjectName(u"timeEdit")
 
-        self.fieldsLayout.addWidget(self.timeEdit, 4, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.timeEdit, 5, 1, 1, 1)
 
         self.timeError = QLabel(BookingDialog)
         self.timeError.setObjectName(u"timeError")
         self.timeError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.timeError, 4, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.timeError, 5, 2, 1, 1)
 
         self.windowWarning = QLabel(BookingDialog)
         self.windowWarning.setObjectName(u"windowWarning")
         self.windowWarning.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.windowWarning, 5, 1, 1, 2)
+        self.fieldsLayout.addWidget(self.windowWarning, 6, 1, 1, 2)
 
         self.indicationLabel = QLabel(BookingDialog)
         self.indicationLabel.setObjectName(u"indicationLabel")
 
-        self.fieldsLayout.addWidget(self.indicationLabel, 6, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.indicationLabel, 7, 0, 1, 1)
 
         self.indicationCombo = QComboBox(BookingDialog)
         self.indicationCombo.addItem("")
@@ -101,108 +117,121 @@ class Ui_BookingDialog(object):
         self.indicationCombo.addItem("")
         self.indicationCombo.setObjectName(u"indicationCombo")
 
-        self.fieldsLayout.addWidget(self.indicationCombo, 6, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.indicationCombo, 7, 1, 1, 1)
 
         self.indicationNoteLabel = QLabel(BookingDialog)
         self.indicationNoteLabel.setObjectName(u"indicationNoteLabel")
 
-        self.fieldsLayout.addWidget(self.indicationNoteLabel, 7, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.indicationNoteLabel, 8, 0, 1, 1)
 
         self.indicationNoteEdit = QLineEdit(BookingDialog)
         self.indicationNoteEdit.setObjectName(u"indicationNoteEdit")
 
-        self.fieldsLayout.addWidget(self.indicationNoteEdit, 7, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.indicationNoteEdit, 8, 1, 1, 1)
 
         self.indicationNoteError = QLabel(BookingDialog)
         self.indicationNoteError.setObjectName(u"indicationNoteError")
         self.indicationNoteError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.indicationNoteError, 7, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.indicationNoteError, 8, 2, 1, 1)
 
         self.deviceLabel = QLabel(BookingDialog)
         self.deviceLabel.setObjectName(u"deviceLabel")
 
-        self.fieldsLayout.addWidget(self.deviceLabel, 8, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.deviceLabel, 9, 0, 1, 1)
 
         self.deviceEdit = DateEntry(BookingDialog)
         self.deviceEdit.setObjectName(u"deviceEdit")
 
-        self.fieldsLayout.addWidget(self.deviceEdit, 8, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.deviceEdit, 9, 1, 1, 1)
 
         self.deviceError = QLabel(BookingDialog)
         self.deviceError.setObjectName(u"deviceError")
         self.deviceError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.deviceError, 8, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.deviceError, 9, 2, 1, 1)
 
         self.referringNameLabel = QLabel(BookingDialog)
         self.referringNameLabel.setObjectName(u"referringNameLabel")
 
-        self.fieldsLayout.addWidget(self.referringNameLabel, 9, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.referringNameLabel, 10, 0, 1, 1)
+
+        self.referringNameRow = QHBoxLayout()
+        self.referringNameRow.setObjectName(u"referringNameRow")
+        self.referringTitleCombo = QComboBox(BookingDialog)
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.setObjectName(u"referringTitleCombo")
+
+        self.referringNameRow.addWidget(self.referringTitleCombo)
 
         self.referringNameEdit = QLineEdit(BookingDialog)
         self.referringNameEdit.setObjectName(u"referringNameEdit")
 
-        self.fieldsLayout.addWidget(self.referringNameEdit, 9, 1, 1, 1)
+        self.referringNameRow.addWidget(self.referringNameEdit)
+
+
+        self.fieldsLayout.addLayout(self.referringNameRow, 10, 1, 1, 1)
 
         self.referringNameError = QLabel(BookingDialog)
         self.referringNameError.setObjectName(u"referringNameError")
         self.referringNameError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.referringNameError, 9, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.referringNameError, 10, 2, 1, 1)
 
         self.referringPhoneLabel = QLabel(BookingDialog)
         self.referringPhoneLabel.setObjectName(u"referringPhoneLabel")
 
-        self.fieldsLayout.addWidget(self.referringPhoneLabel, 10, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.referringPhoneLabel, 11, 0, 1, 1)
 
         self.referringPhoneEdit = QLineEdit(BookingDialog)
         self.referringPhoneEdit.setObjectName(u"referringPhoneEdit")
 
-        self.fieldsLayout.addWidget(self.referringPhoneEdit, 10, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.referringPhoneEdit, 11, 1, 1, 1)
 
         self.referringPhoneError = QLabel(BookingDialog)
         self.referringPhoneError.setObjectName(u"referringPhoneError")
         self.referringPhoneError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.referringPhoneError, 10, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.referringPhoneError, 11, 2, 1, 1)
 
         self.referringFaxLabel = QLabel(BookingDialog)
         self.referringFaxLabel.setObjectName(u"referringFaxLabel")
 
-        self.fieldsLayout.addWidget(self.referringFaxLabel, 11, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.referringFaxLabel, 12, 0, 1, 1)
 
         self.referringFaxEdit = QLineEdit(BookingDialog)
         self.referringFaxEdit.setObjectName(u"referringFaxEdit")
 
-        self.fieldsLayout.addWidget(self.referringFaxEdit, 11, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.referringFaxEdit, 12, 1, 1, 1)
 
         self.referringFaxError = QLabel(BookingDialog)
         self.referringFaxError.setObjectName(u"referringFaxError")
         self.referringFaxError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.referringFaxError, 11, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.referringFaxError, 12, 2, 1, 1)
 
         self.premedicationCheck = QCheckBox(BookingDialog)
         self.premedicationCheck.setObjectName(u"premedicationCheck")
 
-        self.fieldsLayout.addWidget(self.premedicationCheck, 12, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.premedicationCheck, 13, 1, 1, 1)
 
         self.antibioticsLabel = QLabel(BookingDialog)
         self.antibioticsLabel.setObjectName(u"antibioticsLabel")
 
-        self.fieldsLayout.addWidget(self.antibioticsLabel, 13, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.antibioticsLabel, 14, 0, 1, 1)
 
         self.antibioticsEdit = QLineEdit(BookingDialog)
         self.antibioticsEdit.setObjectName(u"antibioticsEdit")
 
-        self.fieldsLayout.addWidget(self.antibioticsEdit, 13, 1, 1, 1)
+        self.fieldsLayout.addWidget(self.antibioticsEdit, 14, 1, 1, 1)
 
         self.antibioticsError = QLabel(BookingDialog)
         self.antibioticsError.setObjectName(u"antibioticsError")
         self.antibioticsError.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.antibioticsError, 13, 2, 1, 1)
+        self.fieldsLayout.addWidget(self.antibioticsError, 14, 2, 1, 1)
 
         self.fieldsLayout.setColumnStretch(1, 3)
         self.fieldsLayout.setColumnStretch(2, 2)
@@ -223,6 +252,7 @@ class Ui_BookingDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.lmpLabel.setBuddy(self.lmpEdit)
+        self.flowLabel.setBuddy(self.flowEdit)
         self.dateLabel.setBuddy(self.dateEdit)
         self.timeLabel.setBuddy(self.timeEdit)
         self.indicationLabel.setBuddy(self.indicationCombo)
@@ -233,12 +263,14 @@ class Ui_BookingDialog(object):
         self.referringFaxLabel.setBuddy(self.referringFaxEdit)
         self.antibioticsLabel.setBuddy(self.antibioticsEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.lmpEdit, self.dateEdit)
+        QWidget.setTabOrder(self.lmpEdit, self.flowEdit)
+        QWidget.setTabOrder(self.flowEdit, self.dateEdit)
         QWidget.setTabOrder(self.dateEdit, self.timeEdit)
         QWidget.setTabOrder(self.timeEdit, self.indicationCombo)
         QWidget.setTabOrder(self.indicationCombo, self.indicationNoteEdit)
         QWidget.setTabOrder(self.indicationNoteEdit, self.deviceEdit)
-        QWidget.setTabOrder(self.deviceEdit, self.referringNameEdit)
+        QWidget.setTabOrder(self.deviceEdit, self.referringTitleCombo)
+        QWidget.setTabOrder(self.referringTitleCombo, self.referringNameEdit)
         QWidget.setTabOrder(self.referringNameEdit, self.referringPhoneEdit)
         QWidget.setTabOrder(self.referringPhoneEdit, self.referringFaxEdit)
         QWidget.setTabOrder(self.referringFaxEdit, self.premedicationCheck)
@@ -260,6 +292,13 @@ class Ui_BookingDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.lmpError.setText("")
         self.lmpError.setProperty(u"role", QCoreApplication.translate("BookingDialog", u"error", None))
+        self.flowLabel.setText(QCoreApplication.translate("BookingDialog", u"Flow &ended on", None))
+        self.flowEdit.setPlaceholderText(QCoreApplication.translate("BookingDialog", u"MM/DD/YYYY \u2014 blank if she does not know", None))
+#if QT_CONFIG(tooltip)
+        self.flowEdit.setToolTip(QCoreApplication.translate("BookingDialog", u"The last day of bleeding of that period: the days that fit start the day after it (else the setting Typical days of flow is assumed)", None))
+#endif // QT_CONFIG(tooltip)
+        self.flowError.setText("")
+        self.flowError.setProperty(u"role", QCoreApplication.translate("BookingDialog", u"error", None))
         self.windowLabel.setText("")
         self.dateLabel.setText(QCoreApplication.translate("BookingDialog", u"Exam &date", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("BookingDialog", u"ddd MMM d, yyyy", None))
@@ -292,6 +331,16 @@ class Ui_BookingDialog(object):
         self.deviceError.setText("")
         self.deviceError.setProperty(u"role", QCoreApplication.translate("BookingDialog", u"error", None))
         self.referringNameLabel.setText(QCoreApplication.translate("BookingDialog", u"Referring &physician", None))
+        self.referringTitleCombo.setItemText(0, QCoreApplication.translate("BookingDialog", u"(none)", None))
+        self.referringTitleCombo.setItemText(1, QCoreApplication.translate("BookingDialog", u"Dr.", None))
+        self.referringTitleCombo.setItemText(2, QCoreApplication.translate("BookingDialog", u"Dra.", None))
+
+#if QT_CONFIG(tooltip)
+        self.referringTitleCombo.setToolTip(QCoreApplication.translate("BookingDialog", u"Her title as the sheets print it: a Spanish sheet prints \"Dra.\" for a woman, an English one \"Dr.\" for either", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.referringTitleCombo.setAccessibleName(QCoreApplication.translate("BookingDialog", u"Physician title", None))
+#endif // QT_CONFIG(accessibility)
         self.referringNameError.setText("")
         self.referringNameError.setProperty(u"role", QCoreApplication.translate("BookingDialog", u"error", None))
         self.referringPhoneLabel.setText(QCoreApplication.translate("BookingDialog", u"Physician p&hone", None))

@@ -59,10 +59,23 @@ class Ui_CheckinPage(object):
 
         self.identityLayout.addWidget(self.referringNameLabel, 4, 0, 1, 1)
 
+        self.referringNameRow = QHBoxLayout()
+        self.referringNameRow.setObjectName(u"referringNameRow")
+        self.referringTitleCombo = QComboBox(self.identityGroup)
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.setObjectName(u"referringTitleCombo")
+
+        self.referringNameRow.addWidget(self.referringTitleCombo)
+
         self.referringNameEdit = QLineEdit(self.identityGroup)
         self.referringNameEdit.setObjectName(u"referringNameEdit")
 
-        self.identityLayout.addWidget(self.referringNameEdit, 4, 1, 1, 3)
+        self.referringNameRow.addWidget(self.referringNameEdit)
+
+
+        self.identityLayout.addLayout(self.referringNameRow, 4, 1, 1, 3)
 
         self.referringPhoneLabel = QLabel(self.identityGroup)
         self.referringPhoneLabel.setObjectName(u"referringPhoneLabel")
@@ -429,7 +442,8 @@ class Ui_CheckinPage(object):
         self.methodLabel.setBuddy(self.paymentMethodCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.identityCheck, self.referralCheck)
-        QWidget.setTabOrder(self.referralCheck, self.referringNameEdit)
+        QWidget.setTabOrder(self.referralCheck, self.referringTitleCombo)
+        QWidget.setTabOrder(self.referringTitleCombo, self.referringNameEdit)
         QWidget.setTabOrder(self.referringNameEdit, self.referringPhoneEdit)
         QWidget.setTabOrder(self.referringPhoneEdit, self.referringFaxEdit)
         QWidget.setTabOrder(self.referringFaxEdit, self.consentCheck)
@@ -474,6 +488,16 @@ class Ui_CheckinPage(object):
         self.identityFinding.setProperty(u"role", QCoreApplication.translate("CheckinPage", u"finding", None))
         self.referralCheck.setText(QCoreApplication.translate("CheckinPage", u"&Referral / order on file", None))
         self.referringNameLabel.setText(QCoreApplication.translate("CheckinPage", u"Physician", None))
+        self.referringTitleCombo.setItemText(0, QCoreApplication.translate("CheckinPage", u"(none)", None))
+        self.referringTitleCombo.setItemText(1, QCoreApplication.translate("CheckinPage", u"Dr.", None))
+        self.referringTitleCombo.setItemText(2, QCoreApplication.translate("CheckinPage", u"Dra.", None))
+
+#if QT_CONFIG(tooltip)
+        self.referringTitleCombo.setToolTip(QCoreApplication.translate("CheckinPage", u"Her title as the sheets print it: a Spanish sheet prints \"Dra.\" for a woman, an English one \"Dr.\" for either", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.referringTitleCombo.setAccessibleName(QCoreApplication.translate("CheckinPage", u"Physician title", None))
+#endif // QT_CONFIG(accessibility)
         self.referringPhoneLabel.setText(QCoreApplication.translate("CheckinPage", u"Phone", None))
         self.referringFaxLabel.setText(QCoreApplication.translate("CheckinPage", u"Fax", None))
         self.referralError.setText("")

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hsg_desk.qt.widgets.date_entry import DateEntry
 
@@ -130,10 +130,23 @@ class Ui_PatientDialog(object):
 
         self.fieldsLayout.addWidget(self.referringNameLabel, 7, 0, 1, 1)
 
+        self.referringNameRow = QHBoxLayout()
+        self.referringNameRow.setObjectName(u"referringNameRow")
+        self.referringTitleCombo = QComboBox(PatientDialog)
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.addItem("")
+        self.referringTitleCombo.setObjectName(u"referringTitleCombo")
+
+        self.referringNameRow.addWidget(self.referringTitleCombo)
+
         self.referringNameEdit = QLineEdit(PatientDialog)
         self.referringNameEdit.setObjectName(u"referringNameEdit")
 
-        self.fieldsLayout.addWidget(self.referringNameEdit, 7, 1, 1, 1)
+        self.referringNameRow.addWidget(self.referringNameEdit)
+
+
+        self.fieldsLayout.addLayout(self.referringNameRow, 7, 1, 1, 1)
 
         self.referringNameError = QLabel(PatientDialog)
         self.referringNameError.setObjectName(u"referringNameError")
@@ -206,7 +219,8 @@ class Ui_PatientDialog(object):
         QWidget.setTabOrder(self.birthDateEdit, self.mrnEdit)
         QWidget.setTabOrder(self.mrnEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.languageCombo)
-        QWidget.setTabOrder(self.languageCombo, self.referringNameEdit)
+        QWidget.setTabOrder(self.languageCombo, self.referringTitleCombo)
+        QWidget.setTabOrder(self.referringTitleCombo, self.referringNameEdit)
         QWidget.setTabOrder(self.referringNameEdit, self.referringPhoneEdit)
         QWidget.setTabOrder(self.referringPhoneEdit, self.referringFaxEdit)
         QWidget.setTabOrder(self.referringFaxEdit, self.buttonBox)
@@ -249,6 +263,16 @@ class Ui_PatientDialog(object):
         self.languageError.setProperty(u"role", QCoreApplication.translate("PatientDialog", u"error", None))
         self.referringHeading.setText(QCoreApplication.translate("PatientDialog", u"Referring physician (results go here)", None))
         self.referringNameLabel.setText(QCoreApplication.translate("PatientDialog", u"Physician &name", None))
+        self.referringTitleCombo.setItemText(0, QCoreApplication.translate("PatientDialog", u"(none)", None))
+        self.referringTitleCombo.setItemText(1, QCoreApplication.translate("PatientDialog", u"Dr.", None))
+        self.referringTitleCombo.setItemText(2, QCoreApplication.translate("PatientDialog", u"Dra.", None))
+
+#if QT_CONFIG(tooltip)
+        self.referringTitleCombo.setToolTip(QCoreApplication.translate("PatientDialog", u"Her title as the sheets print it: a Spanish sheet prints \"Dra.\" for a woman, an English one \"Dr.\" for either", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.referringTitleCombo.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Physician title", None))
+#endif // QT_CONFIG(accessibility)
         self.referringNameError.setText("")
         self.referringNameError.setProperty(u"role", QCoreApplication.translate("PatientDialog", u"error", None))
         self.referringPhoneLabel.setText(QCoreApplication.translate("PatientDialog", u"Physician p&hone", None))

@@ -12,14 +12,17 @@ from hsg_desk.domain.case import Indication
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.vocabulary import PhysicianTitle
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
-from hsg_desk.services.booking import BookingForm, InvalidBooking
+from hsg_desk.services.booking import BookingForm, InvalidBooking, flow_end_error
 from hsg_desk.services.bundle import Services
 
 INDICATIONS = tuple(Indication)
-ERROR_LABELS = {"day": "dateError", "clock": "timeError", "lmp": "lmpError", "device_placed_on": "deviceError",
+TITLES = tuple(PhysicianTitle)  # the title combo's items, in order
+ERROR_LABELS = {"day": "dateError", "clock": "timeError", "lmp": "lmpError", "flow_ended_on": "flowError",
+                "device_placed_on": "deviceError",
                 "indication_note": "indicationNoteError", "referring_name": "referringNameError",
                 "referring_phone": "referringPhoneError", "referring_fax": "referringFaxError",
                 "antibiotics": "antibioticsError", "antibiotics_translation": "antibioticsTranslationError"}
@@ -51,6 +54,7 @@ class BookingDialog(QDialog):
         self.ui.dateEdit.setDate(_qdate(today))
         self.ui.timeEdit.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
         referring = patient.referring
+        self.ui.referringTitleCombo.setCurrentIndex(TITLES.index(referring.title))
         self.ui.referringNameEdit.setText(referring.name)
         self.ui.referringPhoneEdit.setText(referring.phone)
         self.ui.referringFaxEdit.setText(referring.fax)
@@ -58,6 +62,7 @@ class BookingDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.lmpEdit.textChanged.connect(lambda _: self.update_window())
+        self.ui.flowEdit.textChanged.connect(lambda _: self.update_window())
         self._date_chosen = False  # once the clerk picks a day, the LMP no longer moves it
         self.ui.dateEdit.dateChanged.connect(lambda _: self._date_changed())
         self.ui.timeEdit.timeChanged.connect(lambda _: self.update_window())
@@ -97,7 +102,8 @@ class BookingDialog(QDialog):
     def form(self) -> tuple[BookingForm, dict[str, str]]:
         errors = {}
         dates = {}
-        for key, edit in (("lmp", self.ui.lmpEdit), ("device_placed_on", self.ui.deviceEdit)):
+        for key, edit in (("lmp", self.ui.lmpEdit), ("flow_ended_on", self.ui.flowEdit),
+                          ("device_placed_on", self.ui.deviceEdit)):
             try:
                 dates[key] = edit.day()
             except ValidationError as refused:
@@ -111,9 +117,11 @@ class BookingDialog(QDialog):
             patient_id=self.patient.id, day=self.ui.dateEdit.date().toPython(), clock=time(qtime.hour(), qtime.minute()),
             indication=self.indication(), indication_note=self.ui.indicationNoteEdit.text(),
             referring_name=self.ui.referringNameEdit.text(), referring_phone=self.ui.referringPhoneEdit.text(),
-            referring_fax=self.ui.referringFaxEdit.text(), device_placed_on=dates["device_placed_on"],
+            referring_fax=self.ui.referringFaxEdit.text(),
+            referring_title=TITLES[self.ui.referringTitleCombo.currentIndex()], device_placed_on=dates["device_placed_on"],
             premedication_ordered=self.ui.premedicationCheck.isChecked(), antibiotics=self.ui.antibioticsEdit.text(),
-            antibiotics_translation=self.ui.antibioticsTranslationEdit.text(), lmp=dates["lmp"])
+            antibiotics_translation=self.ui.antibioticsTranslationEdit.text(), lmp=dates["lmp"],
+            flow_ended_on=dates["flow_ended_on"])
         return form, errors
 
     def _date_changed(self) -> None:
@@ -124,6 +132,7 @@ class BookingDialog(QDialog):
     def update_window(self) -> None:
         form, errors = self.form()
         self.ui.lmpError.setText(errors.get("lmp", ""))
+        self.ui.flowError.setText(errors.get("flow_ended_on", "") or flow_end_error(form, self.service.today()))
         advice = self.service.advice(form)
         if advice.first_day and not self._date_chosen:
             first = max(advice.first_day, self.service.today())

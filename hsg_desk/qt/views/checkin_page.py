@@ -11,7 +11,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import earliest_test_collection, format_moment
-from hsg_desk.domain.vocabulary import Language, PaymentMethod, TestMethod, TestResult
+from hsg_desk.domain.vocabulary import Language, PaymentMethod, PhysicianTitle, TestMethod, TestResult
 from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
@@ -22,6 +22,7 @@ from hsg_desk.services.checkin import CheckinState, money_text
 
 # The combo boxes' items, in order; None is the blank first item.
 LANGUAGES = tuple(Language)
+TITLES = tuple(PhysicianTitle)  # the title combo's items, in order
 PAYMENT_METHODS = (None, *PaymentMethod)
 TEST_METHODS = (None, *TestMethod)
 TEST_RESULTS = (None, *TestResult)
@@ -30,13 +31,13 @@ FINDING_LABELS = (("identity.", "identityFinding"), ("consent.", "consentFinding
                   ("sedation.", "sedationFinding"), ("pregnancy.", "testFinding"))
 # Which error label shows a refused value of each item.
 ERROR_LABELS = {"referring_name": "referralError", "referring_phone": "referralError",
-                "referring_fax": "referralError", "insurance_carrier": "paymentError",
+                "referring_fax": "referralError", "referring_title": "referralError", "insurance_carrier": "paymentError",
                 "insurance_member_id": "paymentError", "payment_amount": "paymentError",
                 "payment_method": "paymentError", "sedative_name": "sedationError", "driver_name": "sedationError",
                 "driver_phone": "sedationError"}
 FIELD_WORDS = {"payment_amount": "Amount", "driver_phone": "Driver's phone", "driver_name": "Driver's name",
                "collected_at": "Collected at", "received_at": "Result received", "referring_phone": "Phone",
-               "referring_fax": "Fax", "referring_name": "Physician", "insurance_carrier": "Carrier",
+               "referring_fax": "Fax", "referring_name": "Physician", "referring_title": "Title", "insurance_carrier": "Carrier",
                "insurance_member_id": "Member id", "sedative_name": "Sedative"}
 
 
@@ -78,6 +79,7 @@ class CheckinPage(QWidget):
         ui.languageCombo.activated.connect(lambda i: self.save("language", LANGUAGES[i]))
         for edit in (ui.referringNameEdit, ui.referringPhoneEdit, ui.referringFaxEdit):
             edit.editingFinished.connect(self._referral_finished)
+        ui.referringTitleCombo.activated.connect(lambda _: self._referral_finished())
         ui.refusedCheck.clicked.connect(lambda checked: self.save_test("refused", checked))
         ui.testMethodCombo.activated.connect(lambda i: self.save_test("method", TEST_METHODS[i]))
         ui.resultCombo.activated.connect(lambda i: self.save_test("result", TEST_RESULTS[i]))
@@ -116,6 +118,7 @@ class CheckinPage(QWidget):
             ui.paymentMethodCombo.setCurrentIndex(PAYMENT_METHODS.index(checkin.get("payment_method") or None))
             ui.languageCombo.setCurrentIndex(LANGUAGES.index(checkin.get("language") or state.patient.language))
             referring = state.exam.referring
+            ui.referringTitleCombo.setCurrentIndex(TITLES.index(referring.title))
             ui.referringNameEdit.setText(referring.name)
             ui.referringPhoneEdit.setText(referring.phone)
             ui.referringFaxEdit.setText(referring.fax)
@@ -257,8 +260,9 @@ class CheckinPage(QWidget):
         if self._loading or self.state is None:
             return
         ui, referring = self.ui, self.state.exam.referring
-        typed = (ui.referringNameEdit.text().strip(), ui.referringPhoneEdit.text().strip(), ui.referringFaxEdit.text().strip())
-        if typed != (referring.name, referring.phone, referring.fax):
+        typed = (ui.referringNameEdit.text().strip(), ui.referringPhoneEdit.text().strip(),
+                 ui.referringFaxEdit.text().strip(), TITLES[ui.referringTitleCombo.currentIndex()])
+        if typed != (referring.name, referring.phone, referring.fax, referring.title):
             self._apply(lambda: self.service.set_referral(self.state.exam.id, *typed), "referralError", "referring")
 
     def _moment_finished(self, name: str, edit) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
-from hsg_desk.domain.vocabulary import Language
+from hsg_desk.domain.vocabulary import Language, PhysicianTitle
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
@@ -20,6 +20,7 @@ FIELD_NAMES = {"familyName": "family_name", "givenName": "given_name", "birthDat
                "phone": "phone", "referringName": "referring_name", "referringPhone": "referring_phone",
                "referringFax": "referring_fax", "language": "language"}
 LANGUAGES = tuple(Language)
+TITLES = tuple(PhysicianTitle)  # the title combo's items, in order
 
 
 class PatientDialog(QDialog):
@@ -67,6 +68,7 @@ class PatientDialog(QDialog):
             else:
                 self.edit(name).setText(value)
         self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(patient.language))
+        self.ui.referringTitleCombo.setCurrentIndex(TITLES.index(values.referring_title))
 
     def form(self) -> tuple[PatientForm, dict[str, str]]:
         """The form as typed, and the errors only the dialog can see (an unreadable date)."""
@@ -77,7 +79,8 @@ class PatientDialog(QDialog):
             birth = None
             errors["birth_date"] = refused.message[:1].upper() + refused.message[1:] + "."
         text = {FIELD_NAMES[n]: self.edit(n).text() for n in TEXT_FIELDS if n != "birthDate"}
-        return PatientForm(birth_date=birth, language=LANGUAGES[self.ui.languageCombo.currentIndex()], **text), errors
+        return PatientForm(birth_date=birth, language=LANGUAGES[self.ui.languageCombo.currentIndex()],
+                           referring_title=TITLES[self.ui.referringTitleCombo.currentIndex()], **text), errors
 
     def errors(self) -> tuple[PatientForm, dict[str, str]]:
         form, errors = self.form()
