@@ -156,6 +156,14 @@ server_migration("0008_procedure_dose_note", sqlite_steps.procedure_dose_note)
 server_migration("0009_signed_audit_anchor", sqlite_steps.signed_audit_anchor)
 
 
+@server_migration("0010_referring_title")
+def referring_title(db) -> None:
+    """As SQLite's 0010 (read it there): the referring physician's title as its own field."""
+    for table in ("patients", "exams"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS referring_title TEXT NOT NULL DEFAULT '' "
+                   "CHECK (referring_title IN ('', 'Dr.', 'Dra.'))")
+
+
 def reset_id_sequences(db, tables=None) -> None:
     """After rows were written with their own ids (demo data, a copied clinic), each
     identity column (of `tables`, or of every table) continues after the largest id, so
