@@ -8,8 +8,21 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hsg_desk.applog import configure_logging, install_excepthook, log
 from hsg_desk.domain.roles import Role
+from hsg_desk.qt import ops
+from hsg_desk.qt.error_reporting import ErrorReporter, install_qt_message_handler
+from hsg_desk.qt.first_paint import after_first_paint
+from hsg_desk.qt.fonts import add_script_fonts
+from hsg_desk.qt.none_refcount import keep_none_alive
+from hsg_desk.qt.wheel_guard import install_wheel_guard
+from hsg_desk.qt.widgets.prompts import QtPrompts
+from hsg_desk.resources_path import resource_path
 from hsg_desk.services.context import ServiceContext, Session, SystemClock
+from hsg_desk.services.startup import mode_problem, read_only_problem, startup_check
 from hsg_desk.storage.db import StorageError, open_database, resolve_db_path
 
 # For scripts and benchmarks that drive the window on a demo file without signing in.
@@ -26,8 +39,6 @@ def make_demo_database(folder: Path | None = None) -> Path:
 
 
 def apply_style(app) -> None:
-    from hsg_desk.resources_path import resource_path
-
     app.setApplicationName("HSG Desk")
     app.setOrganizationName("HSG Desk")
     app.setStyle("Fusion")
@@ -36,17 +47,11 @@ def apply_style(app) -> None:
 
 def install_message_filter() -> None:
     """Qt's messages to the log (and to stderr when there is one), the platform's noise dropped."""
-    from hsg_desk.qt.error_reporting import install_qt_message_handler
-
     install_qt_message_handler()
 
 
 def install_error_reporting(window, db) -> None:
     """An unexpected error from here on: logged, then one dialog over the window."""
-    from hsg_desk.applog import install_excepthook
-    from hsg_desk.qt.error_reporting import ErrorReporter
-    from hsg_desk.qt.widgets.prompts import QtPrompts
-
     def last_change_saved() -> bool:
         if db.in_transaction:  # the save the error cut short: roll it back whole
             db.rollback()
@@ -86,25 +91,14 @@ def resume_garbage_collection() -> None:
 
 
 def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | None = None) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from hsg_desk.qt.none_refcount import keep_none_alive
-
     keep_none_alive()  # PySide6 6.12 on Python 3.11 would otherwise abort after a few dozen exams
-    from hsg_desk.applog import configure_logging, install_excepthook, log
-
     configure_logging()
     install_excepthook()  # before the window: logged; with it: logged and shown
     log.info("window starting")
     install_message_filter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from hsg_desk.qt.wheel_guard import install_wheel_guard
-
     install_wheel_guard(app)  # a wheel over a field without focus scrolls the page, changes nothing
     apply_style(app)
-    from hsg_desk.qt.fonts import add_script_fonts
-
     QTimer.singleShot(0, add_script_fonts)  # names in any script show; ~30 ms, after the first paint
     if quit_after is not None:  # smoke runs: also ends a dialog waiting for input
         def quit_now() -> None:
@@ -124,10 +118,6 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
 
 
 def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
-    from hsg_desk.qt.first_paint import after_first_paint
-
     clock = SystemClock()
     try:
         if demo_folder is not None:
@@ -139,8 +129,6 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
         else:
             path = resolve_db_path(db_path)
         on_server = isinstance(path, str)  # a postgresql:// URL: the server checks its own files
-        from hsg_desk.services.startup import read_only_problem, startup_check
-
         check = None if on_server else startup_check(path, scan_pages=False)
         if check is not None and not check.ok:
             from hsg_desk.qt.views.recovery_window import recover_at_start
@@ -170,8 +158,6 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
     def window_painted() -> None:
         """The worklist is on screen: now the work that would have delayed it."""
         resume_garbage_collection()
-        from hsg_desk.services.startup import mode_problem
-
         if on_server:  # the file checks and file backups are a single PC's
             return
         readable_by_others = mode_problem(path)
@@ -186,8 +172,6 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
     for worker in (window.page_scan, window.daily_backup):
         if worker is not None:
             worker.wait()
-    from hsg_desk.qt import ops
-
     ops.wait_all()  # a print or save still running on quit is finished, not cut off,
     app.processEvents()  # and recorded in the print log
     db.checkpoint_and_close()  # the main file alone is complete; no -wal left open for a demo folder
@@ -198,15 +182,12 @@ def start_page_scan(window, path: Path):
     """PRAGMA quick_check and the foreign-key check on a worker thread; a damaged file
     hides the window and opens the recovery screen (DESIGN.md §8: never a crash)."""
     from hsg_desk.qt.widgets.backup_worker import Worker
-    from hsg_desk.services.startup import startup_check
 
     worker = Worker(lambda progress: startup_check(path), window)
 
     def checked(result) -> None:
         if result.ok:
             return
-        from PySide6.QtWidgets import QApplication
-
         from hsg_desk.qt.views.recovery_window import recovery_window_for
 
         window.hide()

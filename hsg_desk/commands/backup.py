@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timezone
+from pathlib import Path
+
+from hsg_desk.domain.roles import Role
 
 from .common import add_db_option, fail
 
@@ -30,8 +33,6 @@ def add_parser(subparsers) -> None:
 
 def _cli_roles():
     """The command line runs as whoever can write the database file: the admin's work."""
-    from hsg_desk.domain.roles import Role
-
     return frozenset({Role.ADMIN})
 
 
@@ -96,8 +97,6 @@ def run_server_backup(url: str, dest: str | None) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from hsg_desk.services.backups import BackupError, restore_backup
     from hsg_desk.services.context import Session
     from hsg_desk.storage.db import resolve_db_path

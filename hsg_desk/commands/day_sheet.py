@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.roles import Role
+
 from .common import CommandError, fail, open_existing_database
 
 
 def run_day(args) -> int:
-    from hsg_desk.domain.errors import DomainError
-    from hsg_desk.domain.roles import Role
     from hsg_desk.reports.day_sheet import build_day_sheet
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
     from hsg_desk.services.day_sheet import load_day_sheet, record_day_sheet_output

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.timing import wall_clock
+
 from .common import CommandError, add_db_option, fail, open_existing_database
 
 
 def add_parser(subparsers) -> None:
-    from hsg_desk.domain.lifecycle import ExamStatus
-
     parser = subparsers.add_parser("exams", help="list exams (one day, or all)",
                                    description="List exams: id, scheduled time, patient, MRN, "
                                    "indication, status.")
@@ -22,7 +23,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from hsg_desk.domain.lifecycle import ExamStatus
     from hsg_desk.storage.exams import worklist
 
     try:
@@ -41,7 +41,6 @@ def run(args) -> int:
             "indication": row.indication.value, "status": row.status.value,
         } for row in rows], ensure_ascii=False, indent=1))
         return 0
-    from hsg_desk.domain.timing import wall_clock
     from hsg_desk.storage.settings import load_settings
 
     zone = load_settings(db).time_zone  # the clinic's wall clock

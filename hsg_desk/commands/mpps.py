@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from hsg_desk.domain.roles import Role
+
 from .common import CommandError, add_db_option, fail, open_existing_database
 
 
@@ -25,7 +27,6 @@ def add_parser(subparsers) -> None:
 
 
 def _context(args):
-    from hsg_desk.domain.roles import Role
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
 
     db = open_existing_database(args)

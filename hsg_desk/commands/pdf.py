@@ -10,6 +10,9 @@ from __future__ import annotations
 from argparse import ArgumentTypeError
 from pathlib import Path
 
+from hsg_desk.domain.document_facts import LANGUAGES
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.roles import Role
 from hsg_desk.domain.vocabulary import DocumentKind
 
 from .common import CommandError, add_db_option, fail, open_existing_database, record_number
@@ -37,9 +40,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from hsg_desk.domain.document_facts import LANGUAGES
-    from hsg_desk.domain.errors import DomainError
-    from hsg_desk.domain.roles import Role
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
     from hsg_desk.services.document_output import DocumentService
     from hsg_desk.services.documents import save_pdf_file

@@ -8,15 +8,17 @@ database file anyway); the save is audited like a save from the app.
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
 from pathlib import Path
+
+from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.roles import Role
 
 from .common import CommandError, add_db_option, fail, open_existing_database
 
 
 def _day(text: str) -> date:
-    import argparse
-
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -40,8 +42,6 @@ def add_parser(subparsers) -> None:
 
 
 def run_quality(args) -> int:
-    from hsg_desk.domain.errors import DomainError
-    from hsg_desk.domain.roles import Role
     from hsg_desk.reports.quality import build_quality_report
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
     from hsg_desk.services.quality_report import load_quality_report, record_report_output

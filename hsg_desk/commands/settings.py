@@ -14,6 +14,10 @@ import getpass
 import os
 import sys
 
+from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.permissions import Action, PermissionDenied
+from hsg_desk.domain.settings import SETTING_SPECS
+
 from .common import CommandError, add_db_option, fail, open_existing_database
 
 TRUE_WORDS = {"yes", "y", "true", "on", "1"}
@@ -38,9 +42,6 @@ def add_parser(subparsers) -> None:
 
 def parse_value(key: str, text: str):
     """The command line's text as the setting's type; validate_setting checks the rest."""
-    from hsg_desk.domain.errors import ValidationError
-    from hsg_desk.domain.settings import SETTING_SPECS
-
     spec = SETTING_SPECS.get(key)
     if spec is None:
         raise ValidationError(key, "is not a setting (hsg-desk settings lists them)")
@@ -80,7 +81,6 @@ def _password(user: str) -> str:
 
 
 def _sign_in(db, username: str | None):
-    from hsg_desk.domain.permissions import Action, PermissionDenied
     from hsg_desk.services.auth import LoginFailed, login
     from hsg_desk.services.authorization import require
     from hsg_desk.services.context import ServiceContext, SystemClock
@@ -101,8 +101,6 @@ def _sign_in(db, username: str | None):
 
 
 def run(args: argparse.Namespace) -> int:
-    from hsg_desk.domain.errors import ValidationError
-    from hsg_desk.domain.settings import SETTING_SPECS
     from hsg_desk.services.settings_service import change_settings, current_settings
 
     try:

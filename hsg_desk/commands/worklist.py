@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.roles import Role
+from hsg_desk.domain.settings import validate_setting
+
 from .common import CommandError, add_db_option, fail, open_existing_database
 
 
@@ -48,9 +52,6 @@ def _day(text: str | None, flag: str) -> date | None:
 
 
 def run_pull(args: argparse.Namespace) -> int:
-    from hsg_desk.domain.errors import DomainError, ValidationError
-    from hsg_desk.domain.roles import Role
-    from hsg_desk.domain.settings import validate_setting
     from hsg_desk.services.context import ServiceContext, Session, SystemClock
     from hsg_desk.services.ris_orders import OrderImport
 

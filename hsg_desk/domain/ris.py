@@ -8,6 +8,7 @@ already decoded from the RIS's character set (none, ISO_IR 100 or ISO_IR 192).
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -138,6 +139,4 @@ def identity_mismatch(step: ScheduledStep, family: str, given: str, birth_date: 
 
 def new_uid() -> str:
     """A DICOM UID without a registered root: '2.25.' and a random UUID as an integer (PS3.5 B.2)."""
-    import uuid  # here: start-up imports this module for the worklist's labels
-
     return f"2.25.{uuid.uuid4().int}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .contrast import ROOM_AGENT_CHOICES
 from .errors import ValidationError
@@ -164,8 +165,6 @@ def validate_setting(key: str, value: Any) -> Any:
 
 
 def _check_time_zone(name: str) -> None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder of zones

@@ -11,6 +11,8 @@ import logging
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
 from hsg_desk.applog import describe_error, log_file
 
 qt_log = logging.getLogger("hsg_desk.qt")
@@ -21,8 +23,6 @@ KNOWN_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",
 
 
 def install_qt_message_handler() -> None:
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
     levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}

@@ -19,7 +19,9 @@ from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
 
+from .auth import confirm_password
 from .checkin import CheckinService
+from .exam_room import ExamRoomService, signed_exam_to_amend
 from .procedure_checks import LABELS
 from .screening import signature_meaning
 
@@ -120,16 +122,10 @@ class AmendmentService:
             raise ValidationError(field, "is not a field that can be amended")
         value = parse_value(record_type, field, text)
         if record_type == "procedure":
-            from .exam_room import ExamRoomService
-
             return ExamRoomService(self.ctx).amend_procedure(exam_id, field, value, reason, password)
         ctx = self.ctx
-        from .exam_room import signed_exam_to_amend
-
         exam = signed_exam_to_amend(ctx, exam_id, reason)
         if record_type == "history":
-            from .exam_room import ExamRoomService
-
             stored = ExamRoomService(ctx)._history_value(exam_id, field, value)
             row = history_store.ensure_history(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
         else:
@@ -138,8 +134,6 @@ class AmendmentService:
         old = row.get(field)
         if old == stored:
             raise ValidationError(field, "the new value is the same as the old one")
-        from .auth import confirm_password
-
         confirm_password(ctx, password, purpose="amendment")
         now, user = ctx.now(), ctx.session.user_id
         with ctx.db.atomic():

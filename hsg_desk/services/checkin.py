@@ -26,6 +26,7 @@ from hsg_desk.storage.records import parse_time
 from .authorization import require
 from .context import ServiceContext
 from .exam_status import change_status
+from .screening import ScreeningService
 
 YES_NO = ("identity_verified", "referral_on_file", "insurance_card_copied", "coverage_acknowledged",
           "consent_signed", "sedative")
@@ -84,8 +85,6 @@ def is_checkin_finding(code: str) -> bool:
 
 
 def _screening(ctx):
-    from .screening import ScreeningService
-
     return ScreeningService(ctx)
 
 

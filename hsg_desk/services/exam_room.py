@@ -30,6 +30,7 @@ from hsg_desk.storage import procedures as procedure_store
 from hsg_desk.storage.records import json_text
 
 from . import exam_status, mpps_outbox
+from .auth import confirm_password
 from .authorization import require
 from .context import ServiceContext
 from .procedure_checks import LABELS, SOURCE_FIELDS, TYPED, clean_value, emptied_with, record_problems
@@ -386,8 +387,6 @@ class ExamRoomService:
 
     def sign(self, exam_id: int, password: str) -> Exam:
         """The technologist completes the exam by re-entering the password; the exam locks."""
-        from .auth import confirm_password
-
         ctx = self.ctx
         require(ctx, Action.SIGN_EXAM)
         problems = self.sign_problems(exam_id)
@@ -409,8 +408,6 @@ class ExamRoomService:
     def amend_procedure(self, exam_id: int, field: str, value: Any, reason: str, password: str) -> int:
         """A correction after signing, signed with the password: the new value, with who, when,
         why and the old value."""
-        from .auth import confirm_password
-
         ctx = self.ctx
         exam = signed_exam_to_amend(ctx, exam_id, reason)
         cleaned = clean_value(field, value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hsg_desk.domain.contrast import CONTRAST_AGENTS
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.products import Product, ProductKind, checked_product, normal_gtin
@@ -20,8 +21,6 @@ FIELDS = ("name", "agent", "concentration", "package", "catheter_type", "balloon
 
 def contrast_agent_names() -> tuple[str, ...]:
     """The agents a contrast product may be, as the one contrast list names them ("iohexol (Omnipaque)")."""
-    from hsg_desk.domain.contrast import CONTRAST_AGENTS
-
     return tuple(agent.label for agent in CONTRAST_AGENTS)
 
 

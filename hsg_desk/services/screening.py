@@ -28,6 +28,7 @@ from hsg_desk.storage import screening as store
 from hsg_desk.storage import users as user_store
 from hsg_desk.storage.records import NotFoundError, parse_time
 
+from .auth import confirm_identity, confirm_password
 from .authorization import require
 from .context import ServiceContext
 
@@ -194,8 +195,6 @@ class ScreeningService:
     def override_signed(self, exam_id: int, code: str, reason: str, radiologist_username: str,
                         password: str) -> int:
         """A radiologist overrides a stop in place, entering their own password."""
-        from .auth import confirm_identity
-
         self._finding(exam_id, code)  # refuse before asking for anyone's password
         if not reason.strip():
             raise DomainError("An override needs the radiologist's reason.")
@@ -216,8 +215,6 @@ class ScreeningService:
 
     def cosign(self, resolution_id: int, password: str) -> None:
         """The signed-in radiologist co-signs a verbal approval, re-entering their password."""
-        from .auth import confirm_password
-
         ctx = self.ctx
         require(ctx, Action.COSIGN_OVERRIDE)
         row = store.get_resolution(ctx.db, resolution_id)

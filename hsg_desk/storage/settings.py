@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timezone
+from pathlib import Path
 
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, ClinicSettings, validate_setting
 
@@ -52,9 +54,6 @@ def mark_demo_database(db) -> None:
 
 def is_demo_database(path) -> bool:
     """True only for a readable HSG Desk database that carries the demo marker."""
-    import sqlite3
-    from pathlib import Path
-
     try:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         connection = sqlite3.connect(uri, uri=True)

@@ -3,6 +3,8 @@ shown beside the fields at once, and "Complete check-in" when she has arrived.""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
@@ -317,8 +319,6 @@ def _fit(label, text: str) -> None:
 
 
 def _parse(text):
-    from datetime import datetime
-
     return datetime.fromisoformat(text) if text else None
 
 

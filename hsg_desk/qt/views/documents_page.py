@@ -36,7 +36,8 @@ from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.widgets.printing import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.document_output import DocumentService, PreparedDocument, prepared_from
-from hsg_desk.services.documents import LANGUAGE_NAMES, DocumentFacts, document_language, prep_sheet_warning
+from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document_language, prep_sheet_warning,
+                                         save_pdf_file)
 
 KINDS = tuple(DocumentKind)  # the document and language combo boxes' items, in order
 LANGUAGES = tuple(Language)
@@ -57,8 +58,6 @@ log = logging.getLogger(__name__)
 
 def save_pdf(pdf: bytes, path: str) -> None:
     """Write the file (worker thread), owner-only; an OSError says why it could not be saved."""
-    from hsg_desk.services.documents import save_pdf_file
-
     save_pdf_file(pdf, Path(path))
 
 

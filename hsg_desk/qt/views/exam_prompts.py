@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import deque
 from typing import Protocol
 
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
 from hsg_desk.qt.widgets.prompts import QtPrompts, ScriptedPrompts
 
 
@@ -20,14 +22,10 @@ class ExamPrompts(Protocol):
 
 class QtExamPrompts(QtPrompts):
     def ask_text(self, title: str, label: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
         text, ok = QInputDialog.getText(self.parent, title, label)
         return text if ok else None
 
     def ask_password(self, title: str, label: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
         text, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok else None
 

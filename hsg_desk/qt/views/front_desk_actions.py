@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from hsg_desk.domain.lifecycle import ExamStatus
@@ -170,8 +171,6 @@ class FrontDeskActions:
     # -- the day sheet ------------------------------------------------------------
     def printDaySheet(self):
         """The worklist's day as the day sheet: a preview window to print or save from."""
-        from PySide6.QtCore import Qt
-
         from hsg_desk.qt.views.report_window import DaySheetWindow
 
         if self.day_sheet is not None:

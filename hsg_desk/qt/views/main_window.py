@@ -17,6 +17,8 @@ from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
 from hsg_desk.qt.views.admin_menu import install_security
 from hsg_desk.qt.widgets.fit_columns import fit_columns
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
+from hsg_desk.qt.views.mpps_sender import MppsSender
+from hsg_desk.qt.views.ris_orders_actions import install_ris_orders
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.qt.wheel_guard import install_wheel_guard
 from hsg_desk.services.authorization import Action, can
@@ -164,11 +166,7 @@ class MainWindow(QMainWindow):
             bar.insertWidget(bar.indexOf(self.ui.openExamButton), button)
         self.ui.worklistView.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
         self.ui.searchResults.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
-        from hsg_desk.qt.views.ris_orders_actions import install_ris_orders
-
         self.ris_orders = install_ris_orders(self, self.ctx, self.menuExam)
-        from hsg_desk.qt.views.mpps_sender import MppsSender
-
         self.mpps_sender = MppsSender(self.ctx, self)
         self.menuExam.addAction(self.mpps_sender.messages_action)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import deque
 from typing import Protocol
 
+from PySide6.QtWidgets import QMessageBox
+
 
 class Prompts(Protocol):
     def choose(self, title: str, text: str, options: list[str], default: int = 0) -> int | None:
@@ -29,8 +31,6 @@ class QtPrompts:
         self.parent = parent
 
     def choose(self, title: str, text: str, options: list[str], default: int = 0) -> int | None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -44,13 +44,9 @@ class QtPrompts:
         return self.choose(title, text, [ok]) == 0
 
     def inform(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.information(self.parent, title, text)
 
     def error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.warning(self.parent, title, text)
 
 
