@@ -13,6 +13,7 @@ from hsg_desk.cli import main
 from hsg_desk.services.users import create_demo_users
 from hsg_desk.storage.audit import record_event, verify_chain
 from hsg_desk.storage.db import open_database
+from hsg_desk.storage.server_schema import known_server_migrations
 from hsg_desk.storage.server_setup import role_rights
 
 AT = datetime(2026, 11, 26, 16, 0, tzinfo=timezone.utc)
@@ -27,7 +28,7 @@ def clinic(postgres_cluster, capsys):
     admin_url = postgres_cluster.url(database)
     assert main(["server-setup", admin_url, "--owner-role", owner, "--app-role", app]) == 0
     printed = capsys.readouterr().out
-    assert f"created the database {database}" in printed and "applied 9 schema migrations" in printed
+    assert f"created the database {database}" in printed and f"applied {len(known_server_migrations())} schema migrations" in printed
     app_url = admin_url.replace(f"//{postgres_cluster.user}@", f"//{app}@")
     assert f"postgresql://{app}@127.0.0.1:{postgres_cluster.port}/{database}" in printed
     yield admin_url, app_url, app
