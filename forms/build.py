@@ -1,6 +1,7 @@
 """Compile every Qt Designer form in forms/ into hsg_desk/qt/ui/ui_<name>.py.
 
-Run after editing a form:  python forms/build.py
+Run after editing a form or a string the window shows:  python forms/build.py
+It then brings the translation catalogues up to date and compiles them (forms/translations.py).
 The test tests/qt/test_forms_compiled.py fails when a form and its module disagree.
 """
 
@@ -54,7 +55,10 @@ def main() -> int:
     for form in sorted(FORMS.glob("*.ui")):
         module_path(form).write_text(compile_form(form), encoding="utf-8")
         print(f"{form.name} -> {module_path(form).relative_to(FORMS.parent)}")
-    return 0
+    sys.path.insert(0, str(FORMS))
+    import translations
+
+    return translations.main()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hsg_desk.applog import configure_logging, install_excepthook, log
@@ -17,6 +17,7 @@ from hsg_desk.qt import ops
 from hsg_desk.qt.error_reporting import ErrorReporter, install_qt_message_handler
 from hsg_desk.qt.first_paint import after_first_paint
 from hsg_desk.qt.fonts import add_script_fonts
+from hsg_desk.qt.i18n import chosen_language, current_language, install_translator
 from hsg_desk.qt.none_refcount import keep_none_alive
 from hsg_desk.qt.wheel_guard import install_wheel_guard
 from hsg_desk.qt.widgets.prompts import QtPrompts
@@ -73,10 +74,12 @@ def start_daily_backup(window, ctx: ServiceContext):
 
     def succeeded(result) -> None:
         backups.audit_backup(ctx, result, automatic=True)
-        window.statusBar().showMessage(f"Today's backup was saved to {result.path.parent}", 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("app", "Today's backup was saved to {folder}")
+                                       .format(folder=result.path.parent), 10000)
 
     worker.succeeded.connect(succeeded)
-    worker.failed.connect(lambda message: window.statusBar().showMessage(f"Backup failed: {message}"))
+    worker.failed.connect(lambda message: window.statusBar().showMessage(
+        QCoreApplication.translate("app", "Backup failed: {reason}").format(reason=message)))
     worker.start()
     return worker
 
@@ -90,7 +93,9 @@ def resume_garbage_collection() -> None:
         gc.enable()
 
 
-def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | None = None) -> int:
+def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | None = None,
+            ui_language: str | None = None) -> int:
+    """The window; `ui_language` (--ui-lang) wins over the user's setting and the system locale."""
     keep_none_alive()  # PySide6 6.12 on Python 3.11 would otherwise abort after a few dozen exams
     configure_logging()
     install_excepthook()  # before the window: logged; with it: logged and shown
@@ -99,6 +104,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_wheel_guard(app)  # a wheel over a field without focus scrolls the page, changes nothing
     apply_style(app)
+    install_translator(app, chosen_language(ui_language, None))  # before the first window or message
     QTimer.singleShot(0, add_script_fonts)  # names in any script show; ~30 ms, after the first paint
     if quit_after is not None:  # smoke runs: also ends a dialog waiting for input
         def quit_now() -> None:
@@ -111,13 +117,13 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     if demo and db_path is None:  # a fresh file in a temporary folder, removed on quit
         demo_folder = Path(tempfile.mkdtemp(prefix="hsg-desk-demo-"))
     try:
-        return _run_window(app, db_path, demo, demo_folder)
+        return _run_window(app, db_path, demo, demo_folder, ui_language)
     finally:
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 
-def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) -> int:
+def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None, ui_language: str | None) -> int:
     clock = SystemClock()
     try:
         if demo_folder is not None:
@@ -138,16 +144,22 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None) 
                 return 1
         read_only = None if on_server else read_only_problem(path)
         if read_only:  # said now, not as a failed save at sign-in
-            QMessageBox.critical(None, "HSG Desk cannot save to its database", read_only)
+            QMessageBox.critical(None, QCoreApplication.translate("app", "HSG Desk cannot save to its database"),
+                                 read_only)
             return 2
         db = open_database(path)
     except StorageError as error:
-        QMessageBox.critical(None, "HSG Desk cannot open its database", str(error))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "HSG Desk cannot open its database"),
+                             str(error))
         return 2
     session = sign_in(db, clock, demo)
     if session is None:
         return 0
     from hsg_desk.qt.views.main_window import MainWindow
+
+    language = chosen_language(ui_language, session.ui_language)
+    if language != current_language():  # the user's own setting, known now they have signed in
+        install_translator(app, language)
 
     ctx = ServiceContext(db=db, clock=clock, session=session)
     window = MainWindow(ctx, demo=demo)

@@ -14,6 +14,7 @@ import os
 import sys
 
 from hsg_desk import __version__
+from hsg_desk.domain.vocabulary import Language
 
 COMMAND_MODULES = (
     "demo_db",
@@ -48,6 +49,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH|URL", help="database file, or the clinic's server as "
                         "postgresql://user@host:5432/hsg (default: $HSG_DESK_DB or the user-data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a fresh demo database (DEMO in the title); with --db, written to PATH when no file is there")
+    parser.add_argument("--ui-lang", choices=[language.value for language in Language], metavar="|".join(Language),
+                        help="the window's language (default: the user's setting, else the system's)")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)")
     if not with_commands:
         return parser
@@ -78,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         gc.disable()
         from hsg_desk.app import run_gui
 
-        return run_gui(db_path=window_args.db, demo=window_args.demo, quit_after=window_args.quit_after)
+        return run_gui(db_path=window_args.db, demo=window_args.demo, quit_after=window_args.quit_after,
+                       ui_language=window_args.ui_lang)
     args = build_parser().parse_args(argv)  # a command, -h, or an error it reports
     return run_command(args)
 

@@ -30,6 +30,11 @@ from hsg_desk.qt.none_refcount import keep_none_alive  # noqa: E402
 
 keep_none_alive()  # the whole suite is one process: see hsg_desk/qt/none_refcount.py
 
+from PySide6.QtCore import QLocale  # noqa: E402
+
+# Dates and numbers as an English window shows them (hsg_desk/qt/i18n.py), whatever this machine's locale.
+QLocale.setDefault(QLocale("en_US"))
+
 from hsg_desk.domain.roles import Role  # noqa: E402
 from hsg_desk.services.context import FixedClock, ServiceContext, Session  # noqa: E402
 from hsg_desk.storage.db import open_database  # noqa: E402

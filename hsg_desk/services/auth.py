@@ -42,7 +42,7 @@ def _dummy_hash() -> str:
 
 
 def session_for(user: User) -> Session:
-    return Session(user.id, user.username, user.display_name, frozenset(user.roles))
+    return Session(user.id, user.username, user.display_name, frozenset(user.roles), user.ui_language)
 
 
 def first_start_needed(db) -> bool:

@@ -44,6 +44,7 @@ class Session:
     username: str
     display_name: str
     roles: frozenset[Role] = field(default_factory=frozenset)
+    ui_language: str = ""  # the user's interface language; "" follows the system locale
 
     def has(self, role: Role) -> bool:
         return role in self.roles

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.roles import Role, roles_text
+from hsg_desk.domain.vocabulary import Language
 from hsg_desk.storage import users as store
 from hsg_desk.storage.users import User
 
@@ -174,6 +176,24 @@ def change_own_password(ctx: ServiceContext, old_password: str, new_password: st
         }, ctx.now())
         ctx.audit("user.password_change", record_type="user", record_id=ctx.session.user_id,
                   changes={"password": ["set", "changed"]})
+
+
+def set_own_interface_language(ctx: ServiceContext, language: str) -> Session:
+    """The signed-in user's interface language ("" = the system's), used from their next
+    window on; the session that carries it is returned. Audited like any change to a user."""
+    if language and language not in tuple(Language):
+        raise ValidationError("ui_language", f"choose one of {', '.join(Language)}, or the system's language")
+    if ctx.session.user_id is None:  # the scripted demo session has no user row to keep it in
+        ctx.session = replace(ctx.session, ui_language=language)
+        return ctx.session
+    user = store.get_user(ctx.db, ctx.session.user_id)
+    if user.ui_language != language:
+        with ctx.db.atomic():
+            store.update_user(ctx.db, user.id, {"ui_language": language}, ctx.now())
+            ctx.audit("user.update", record_type="user", record_id=user.id,
+                      changes={"ui_language": [user.ui_language, language]})
+    ctx.session = replace(ctx.session, ui_language=language)
+    return ctx.session
 
 
 def create_demo_users(db, at: datetime) -> dict[str, int]:

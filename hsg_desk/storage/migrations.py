@@ -583,3 +583,13 @@ def referring_title(db) -> None:
             continue
         db.execute(f"ALTER TABLE {table} ADD COLUMN referring_title TEXT NOT NULL DEFAULT '' "
                    "CHECK (referring_title IN ('', 'Dr.', 'Dra.'))")
+
+
+@migration("0011_user_interface_language")
+def user_interface_language(db) -> None:
+    """Each user's interface language (issue 17 §6); empty until they choose one, and then the
+    window follows the system locale."""
+    if any(row[1] == "ui_language" for row in db.execute("PRAGMA table_info(users)").fetchall()):
+        return
+    db.execute("ALTER TABLE users ADD COLUMN ui_language TEXT NOT NULL DEFAULT '' "
+               "CHECK (ui_language IN ('', 'en', 'es'))")

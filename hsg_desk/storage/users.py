@@ -13,7 +13,7 @@ from hsg_desk.domain.roles import Role, parse_roles, roles_text
 from .records import NotFoundError, parse_time, time_text
 
 COLUMNS = ("id", "username", "display_name", "roles", "active", "failed_logins",
-           "locked_until", "must_change_password", "created_at", "updated_at")
+           "locked_until", "must_change_password", "created_at", "updated_at", "ui_language")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class User:
     must_change_password: bool
     created_at: datetime
     updated_at: datetime
+    ui_language: str = ""  # the interface language they chose; "" follows the system locale
 
     def locked_at(self, now: datetime) -> bool:
         return self.locked_until is not None and now < self.locked_until
@@ -41,6 +42,7 @@ def _user(row) -> User:
         failed_logins=values["failed_logins"], locked_until=parse_time(values["locked_until"]),
         must_change_password=bool(values["must_change_password"]),
         created_at=parse_time(values["created_at"]), updated_at=parse_time(values["updated_at"]),
+        ui_language=values["ui_language"],
     )
 
 

@@ -27,7 +27,13 @@ def run_probe(argv: list[str]) -> list[str]:
 
 def test_the_window_starts_without_importing_any_command():
     options, commands = run_probe(["--db", "clinic.sqlite3", "--quit-after", "2"])
-    assert options == "[('db_path', 'clinic.sqlite3'), ('demo', False), ('quit_after', 2.0)]"
+    assert options == "[('db_path', 'clinic.sqlite3'), ('demo', False), ('quit_after', 2.0), ('ui_language', None)]"
+    assert commands == "[]"
+
+
+def test_the_window_takes_its_language_from_the_start_option():
+    options, commands = run_probe(["--demo", "--ui-lang", "es"])
+    assert options == "[('db_path', None), ('demo', True), ('quit_after', None), ('ui_language', 'es')]"
     assert commands == "[]"
 
 

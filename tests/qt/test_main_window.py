@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 
+from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.views.main_window import MainWindow
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.patients import PatientService
@@ -100,13 +102,13 @@ def test_a_patients_exams_carry_their_dates_and_the_day_list_only_times(demo_win
     window, path = demo_window
     model = window.worklist_model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
-    assert len(model.index(0, 0).data()) == 5  # "07:30"
+    assert re.fullmatch(r"\d{1,2}:\d{2}\s[AP]M", model.index(0, 0).data())  # "7:30 AM", en_US's clock
     patient_id, = sqlite3.connect(path).execute(
         "SELECT patient_id FROM exams GROUP BY patient_id HAVING count(DISTINCT scheduled_date) > 1").fetchone()
     window.show_patient(PatientService(window.ctx).get(patient_id))
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Date and time"
-    shown = {model.index(row, 0).data()[:10] for row in range(model.rowCount())}
-    stored = {f"{d[5:7]}/{d[8:10]}/{d[:4]}" for d, in sqlite3.connect(path).execute(
+    shown = {model.index(row, 0).data().rsplit(" ", 1)[0] for row in range(model.rowCount())}
+    stored = {short_date(date.fromisoformat(d)) for d, in sqlite3.connect(path).execute(
         "SELECT scheduled_date FROM exams WHERE patient_id = ?", [patient_id])}
     assert shown == stored and len(shown) > 1
     window.show_today()

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from hsg_desk.domain.patient import Patient
+from hsg_desk.qt.i18n import short_date
 
 from .rows_model import RowsModel
 
 
 class PatientSearchModel(RowsModel):
-    headers = ("Patient", "Date of birth", "MRN", "Phone")
+    headers = (QT_TRANSLATE_NOOP("PatientSearchModel", "Patient"),
+               QT_TRANSLATE_NOOP("PatientSearchModel", "Date of birth"),
+               QT_TRANSLATE_NOOP("PatientSearchModel", "MRN"), QT_TRANSLATE_NOOP("PatientSearchModel", "Phone"))
 
     def set_patients(self, patients: list[Patient]) -> None:
         self.set_rows(patients)
@@ -21,5 +24,5 @@ class PatientSearchModel(RowsModel):
     def cell(self, patient: Patient, column: int, role):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (patient.full_name, patient.birth_date.strftime("%m/%d/%Y"), patient.mrn,
+        return (patient.full_name, short_date(patient.birth_date), patient.mrn,
                 patient.phone)[column]

@@ -1,8 +1,11 @@
-"""The part every read-only table model here shares: a list of rows under fixed headers."""
+"""The part every read-only table model here shares: a list of rows under fixed headers.
+
+The headers are English source texts marked with QT_TRANSLATE_NOOP(<the model's class name>, …),
+translated when shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 
 class RowsModel(QAbstractTableModel):
@@ -30,7 +33,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate(type(self).__name__, self.headers[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from hsg_desk.domain.findings import Level
@@ -10,12 +10,21 @@ from hsg_desk.domain.timing import wall_clock
 
 from hsg_desk.domain.exam import WorklistRow
 from hsg_desk.domain.ris import OrderState
+from hsg_desk.qt.domain_text import domain_text
+from hsg_desk.qt.i18n import clock_time, short_date, date_and_time
 from hsg_desk.qt.palette import LEVEL_COLOURS, status_background, status_foreground
 
 from .rows_model import RowsModel
 
-HEADERS = ("Time", "Patient", "Date of birth", "MRN", "Indication", "Status", "Blocks / stops", "Open cautions",
-           "Source")
+HEADERS = (QT_TRANSLATE_NOOP("WorklistModel", "Time"),
+           QT_TRANSLATE_NOOP("WorklistModel", "Patient"),
+           QT_TRANSLATE_NOOP("WorklistModel", "Date of birth"),
+           QT_TRANSLATE_NOOP("WorklistModel", "MRN"),
+           QT_TRANSLATE_NOOP("WorklistModel", "Indication"),
+           QT_TRANSLATE_NOOP("WorklistModel", "Status"),
+           QT_TRANSLATE_NOOP("WorklistModel", "Blocks / stops"),
+           QT_TRANSLATE_NOOP("WorklistModel", "Open cautions"),
+           QT_TRANSLATE_NOOP("WorklistModel", "Source"))
 BLOCK_RED = QColor(LEVEL_COLOURS[Level.BLOCK][0])
 
 
@@ -33,7 +42,7 @@ class WorklistModel(RowsModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if section == 0 and self.with_dates and role == Qt.ItemDataRole.DisplayRole \
                 and orientation == Qt.Orientation.Horizontal:
-            return "Date and time"
+            return QCoreApplication.translate("WorklistModel", "Date and time")
         return super().headerData(section, orientation, role)
 
     def row_of_exam(self, exam_id: int) -> int | None:
@@ -51,31 +60,38 @@ class WorklistModel(RowsModel):
         if column in (6, 7) and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (6, 7):
-            return ("Blocks (no exam today), and findings that still need a radiologist (stops) or an "
-                    "acknowledgement (cautions)")
+            return QCoreApplication.translate(
+                "WorklistModel", "Blocks (no exam today), and findings that still need a radiologist (stops) "
+                "or an acknowledgement (cautions)")
         if role == Qt.ItemDataRole.ToolTipRole and column == 8:
-            return (f"Ordered in the RIS: accession {row.accession_number}" if row.order_state
-                    else "Booked here, not ordered in the RIS")
+            if row.order_state:
+                return QCoreApplication.translate("WorklistModel", "Ordered in the RIS: accession {number}") \
+                    .format(number=row.accession_number)
+            return QCoreApplication.translate("WorklistModel", "Booked here, not ordered in the RIS")
         return None
 
     def _text(self, row: WorklistRow, column: int) -> str:
         if column == 0:
             shown = wall_clock(row.scheduled_at, self.time_zone)
-            return shown.strftime("%m/%d/%Y %H:%M" if self.with_dates else "%H:%M")
+            return date_and_time(shown) if self.with_dates else clock_time(shown)
         if column == 1:
             return f"{row.family_name}, {row.given_name}"
         if column == 2:
-            return row.birth_date.strftime("%m/%d/%Y")
+            return short_date(row.birth_date)
         if column == 3:
             return row.mrn
         if column == 4:
-            return row.indication.label
+            return domain_text(row.indication.label)
         if column == 5:
-            return row.status.label
+            return domain_text(row.status.label)
         counts = row.findings_summary
         if column == 6:
-            parts = [counts.blocks_text, str(counts.open_stops) if counts.open_stops else ""]
+            blocks = QCoreApplication.translate("WorklistModel", "⛔ %n block(s) — no exam today", "",
+                                                counts.blocks) if counts.blocks else ""
+            parts = [blocks, str(counts.open_stops) if counts.open_stops else ""]
             return " · ".join(part for part in parts if part) or "—"
         if column == 7:
             return str(counts.open_cautions) if counts.open_cautions else "—"
-        return OrderState(row.order_state).label if row.order_state else "Local"
+        if row.order_state:
+            return domain_text(OrderState(row.order_state).label)
+        return QCoreApplication.translate("WorklistModel", "Local")

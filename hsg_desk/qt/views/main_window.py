@@ -17,6 +17,7 @@ from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
 from hsg_desk.qt.views.admin_menu import install_security
 from hsg_desk.qt.widgets.fit_columns import fit_columns
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
+from hsg_desk.qt.views.language_menu import install_language_menu
 from hsg_desk.qt.views.mpps_sender import MppsSender
 from hsg_desk.qt.views.ris_orders_actions import install_ris_orders
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -28,9 +29,7 @@ from hsg_desk.services.bundle import Services
 if TYPE_CHECKING:
     from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 
-SEARCH_DELAY_MS = 120
-NO_PATIENT_DATA = ("The admin role sees no patient records. Users, settings, the audit trail and "
-                   "backups are in the Admin menu.")  # wait for a pause in typing before searching
+SEARCH_DELAY_MS = 120  # wait for a pause in typing before searching
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +59,7 @@ class MainWindow(QMainWindow):
         self.show_today()
         self.security = install_security(self, ctx, on_session_changed=self._session_changed)
         self._setup_live_updates()
+        self.language_choices = install_language_menu(self, ctx, self.ui.menuView)
 
     @property
     def workspace(self) -> ExamWorkspace:
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
 
     def _session_changed(self, session) -> None:
         """Another user signed in at the lock screen: start them on the worklist."""
-        self.ui.statusbar.showMessage(f"Signed in as {session.display_name}")
+        self.ui.statusbar.showMessage(self.tr("Signed in as {name}").format(name=session.display_name))
         self.ris_orders.update()
         self.mpps_sender.follow_roles()
         self.show_worklist()
@@ -93,9 +93,9 @@ class MainWindow(QMainWindow):
     def _setup_title(self) -> None:
         title = f"HSG Desk — {self.ctx.settings.facility_name}"
         if self.demo:
-            title += " — DEMO"
+            title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
-        self.ui.statusbar.showMessage(f"Signed in as {self.ctx.session.display_name}")
+        self.ui.statusbar.showMessage(self.tr("Signed in as {name}").format(name=self.ctx.session.display_name))
 
     def _setup_worklist(self) -> None:
         self.worklist_model = WorklistModel(self)
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         first = self.ui.menuPatient.actions()[0] if self.ui.menuPatient.actions() else None
         self.ui.menuPatient.insertActions(first, [actions["newPatient"], actions["editPatient"]])
         self.ui.menuPatient.insertSeparator(first)
-        self.menuExam = self.menuBar().addMenu("E&xam")
+        self.menuExam = self.menuBar().addMenu(self.tr("E&xam"))
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuExam)
         self.menuExam.addActions([actions["bookExam"], actions["checkIn"]])
         self.menuExam.addSeparator()
@@ -204,10 +204,10 @@ class MainWindow(QMainWindow):
     def _setup_cosign(self) -> QAction:
         """"Co-signatures awaiting me…" (Ctrl+Shift+A) in the Patient menu; the dialog's
         module is imported when it is first opened."""
-        action = QAction("&Co-signatures awaiting me…", self)
+        action = QAction(self.tr("&Co-signatures awaiting me…"), self)
         action.setObjectName("actionCosignatures")
         action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        action.setToolTip("Verbal approvals awaiting your co-signature (Ctrl+Shift+A)")
+        action.setToolTip(self.tr("Verbal approvals awaiting your co-signature (Ctrl+Shift+A)"))
         action.triggered.connect(self.show_cosignatures)
         self.ui.menuPatient.addAction(action)
         return action
@@ -274,20 +274,21 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setEnabled(clinical)
         if not clinical:  # the admin role alone sees no patient names, dates or records
             self.worklist_model.set_rows([])
-            self.ui.worklistTitle.setText(NO_PATIENT_DATA)
+            self.ui.worklistTitle.setText(self.tr("The admin role sees no patient records. Users, settings, "
+                                                  "the audit trail and backups are in the Admin menu."))
             self.ui.worklistCount.setText("")
             return
         selected = self.selected_exam_id()
         if self.patient_filter is not None:
             rows = self.service.patient_exams(self.patient_filter.id)
-            self.ui.worklistTitle.setText(f"Exams of {self.patient_filter.full_name}")
+            self.ui.worklistTitle.setText(self.tr("Exams of {name}").format(name=self.patient_filter.full_name))
         else:
             rows = self.service.day(self.current_day())
-            self.ui.worklistTitle.setText("Worklist")
+            self.ui.worklistTitle.setText(self.tr("Worklist"))
         self.worklist_model.set_rows(rows, with_dates=self.patient_filter is not None)
         fit_columns(self.ui.worklistView)
         count = len(rows)
-        self.ui.worklistCount.setText(f"{count} exam{'s' if count != 1 else ''}")
+        self.ui.worklistCount.setText(self.tr("%n exam(s)", "", count))
         row = self.worklist_model.row_of_exam(selected) if selected else None
         if row is None and count:
             row = 0
@@ -328,11 +329,13 @@ class MainWindow(QMainWindow):
         self.ui.searchResults.setVisible(bool(patients))
         if patients:
             self.ui.searchResults.selectRow(0)
-            more = " (first 50 shown: type more to narrow)" if len(patients) >= 50 else ""
-            self.ui.searchSummary.setText(f"{len(patients)} patient{'s' if len(patients) != 1 else ''} found{more}. "
-                                          "↓ to choose, Enter to open.")
+            if len(patients) >= 50:
+                found = self.tr("First %n patients shown: type more to narrow.", "", len(patients))
+            else:
+                found = self.tr("%n patient(s) found.", "", len(patients))
+            self.ui.searchSummary.setText(found + " " + self.tr("↓ to choose, Enter to open."))
         else:
-            self.ui.searchSummary.setText(f"No patient matches “{text}”.")
+            self.ui.searchSummary.setText(self.tr("No patient matches “{text}”.").format(text=text))
 
     def _search_enter(self) -> None:
         self.search_timer.stop()
