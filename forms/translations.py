@@ -2,7 +2,7 @@
 
 `python forms/build.py` runs this after compiling the forms:
   1. pyside6-lupdate brings each .ts up to date with the strings in the forms and the Qt code
-     (new strings arrive "unfinished", removed ones "vanished");
+     (new strings arrive "unfinished"; removed ones are dropped);
   2. pyside6-lrelease compiles each .ts into the .qm the window loads (shipped in the wheel).
 Translate the unfinished entries (Qt Linguist, or by hand), then run it again.
 English is the source language: its catalogue holds only the plural forms ("%n exam(s)").
@@ -51,7 +51,7 @@ def update(language: str, folder: Path = CATALOGUES) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     command = [tool("pyside6-lupdate"), *map(str, sources()), "-ts", str(catalogue(language, folder)),
                "-locations", "none", "-no-ui-lines", "-source-language", SOURCE_LANGUAGE,
-               "-target-language", language, "-silent"]
+               "-target-language", language, "-no-obsolete", "-silent"]
     if language == SOURCE_LANGUAGE:
         command.append("-pluralonly")
     subprocess.run(command, check=True, cwd=ROOT)

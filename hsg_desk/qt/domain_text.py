@@ -11,7 +11,48 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from hsg_desk.domain.findings_summary import FindingsSummary
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.permissions import ROLE_ACTIONS, Action
+from hsg_desk.domain.roles import Role
+
 LABELS = (
+    # The history questions (CONDITION_QUESTIONS), and the others as the list of missing answers names them
+    QT_TRANSLATE_NOOP("domain", "Intercourse since the first day of the last period"),
+    QT_TRANSLATE_NOOP("domain", "Active infection or fever"),
+    QT_TRANSLATE_NOOP("domain", "Chronic pelvic infection or a current sexually transmitted disease"),
+    QT_TRANSLATE_NOOP("domain", "Past pelvic inflammatory disease (PID)"),
+    QT_TRANSLATE_NOOP("domain", "Recent uterine or tubal surgery"),
+    QT_TRANSLATE_NOOP("domain", "An inflammatory condition"),
+    QT_TRANSLATE_NOOP("domain", "A bleeding problem, or blood thinners (aspirin, warfarin, Coumadin)"),
+    QT_TRANSLATE_NOOP("domain", "Diabetes or a history of kidney problems"),
+    QT_TRANSLATE_NOOP("domain", "Asthma"),
+    QT_TRANSLATE_NOOP("domain", "Every history question"),
+    QT_TRANSLATE_NOOP("domain", "Could she be pregnant"),
+    QT_TRANSLATE_NOOP("domain", "Does she have periods"),
+    QT_TRANSLATE_NOOP("domain", "Is she bleeding today"),
+    QT_TRANSLATE_NOOP("domain", "First day of the last period"),
+    QT_TRANSLATE_NOOP("domain", "Last day of flow"),
+    QT_TRANSLATE_NOOP("domain", "Allergies reviewed"),
+    # The catheter types (services/procedure_checks.py CATHETER_TYPES)
+    QT_TRANSLATE_NOOP("domain", "Balloon catheter"),
+    QT_TRANSLATE_NOOP("domain", "Cannula"),
+    # PhysicianTitle (on its way from issue 17's documents lane)
+    QT_TRANSLATE_NOOP("domain", "(none)"),
+    QT_TRANSLATE_NOOP("domain", "Dr."),
+    QT_TRANSLATE_NOOP("domain", "Dra."),
+    # AllergyCategory and the allergy severities (stored codes, shown as words)
+    QT_TRANSLATE_NOOP("domain", "contrast"),
+    QT_TRANSLATE_NOOP("domain", "latex"),
+    QT_TRANSLATE_NOOP("domain", "iodine"),
+    QT_TRANSLATE_NOOP("domain", "shellfish"),
+    QT_TRANSLATE_NOOP("domain", "barium"),
+    QT_TRANSLATE_NOOP("domain", "drug"),
+    QT_TRANSLATE_NOOP("domain", "food"),
+    QT_TRANSLATE_NOOP("domain", "other"),
+    QT_TRANSLATE_NOOP("domain", "mild"),
+    QT_TRANSLATE_NOOP("domain", "moderate"),
+    QT_TRANSLATE_NOOP("domain", "severe"),
     # Level
     QT_TRANSLATE_NOOP("domain", "Block — no exam today"),
     QT_TRANSLATE_NOOP("domain", "Stop — needs a radiologist"),
@@ -116,7 +157,127 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "Indeterminate"),
 )
 
+# The clinic's settings (domain/settings.py SETTING_SPECS): each label, then each unit.
+SETTING_WORDS = (
+    QT_TRANSLATE_NOOP("settings", "Facility name"),
+    QT_TRANSLATE_NOOP("settings", "Facility address"),
+    QT_TRANSLATE_NOOP("settings", "Facility phone"),
+    QT_TRANSLATE_NOOP("settings", "Facility fax"),
+    QT_TRANSLATE_NOOP("settings", "Time zone (IANA name)"),
+    QT_TRANSLATE_NOOP("settings", "Paper size"),
+    QT_TRANSLATE_NOOP("settings", "Informed consent required"),
+    QT_TRANSLATE_NOOP("settings", "Pregnancy test window"),
+    QT_TRANSLATE_NOOP("settings", "Accepted pregnancy test methods"),
+    QT_TRANSLATE_NOOP("settings", "Last cycle day for the exam"),
+    QT_TRANSLATE_NOOP("settings", "Typical days of flow (booking window)"),
+    QT_TRANSLATE_NOOP("settings", "Fever threshold"),
+    QT_TRANSLATE_NOOP("settings", "Wait after device placement"),
+    QT_TRANSLATE_NOOP("settings", "Delayed images limit"),
+    QT_TRANSLATE_NOOP("settings", "Fluoroscopy time that asks for a note"),
+    QT_TRANSLATE_NOOP("settings", "Images for device confirmation"),
+    QT_TRANSLATE_NOOP("settings", "Aftercare avoid period"),
+    QT_TRANSLATE_NOOP("settings", "Failed logins before lock"),
+    QT_TRANSLATE_NOOP("settings", "Account lock after failed logins"),
+    QT_TRANSLATE_NOOP("settings", "Automatic lock when idle"),
+    QT_TRANSLATE_NOOP("settings", "Backup folder"),
+    QT_TRANSLATE_NOOP("settings", "Backup copies kept"),
+    QT_TRANSLATE_NOOP("settings", "Barcode scanner prefix (if the scanner is set to send one)"),
+    QT_TRANSLATE_NOOP("settings", "Barcode scanner field separator, if not GS (one character)"),
+    QT_TRANSLATE_NOOP("settings", "Barcode scan: longest pause between keystrokes"),
+    QT_TRANSLATE_NOOP("settings", "Room contrast agent"),
+    QT_TRANSLATE_NOOP("settings", "Local reference level: fluoroscopy time"),
+    QT_TRANSLATE_NOOP("settings", "Local reference level: KAP"),
+    QT_TRANSLATE_NOOP("settings", "DICOM: our AE title (calling)"),
+    QT_TRANSLATE_NOOP("settings", "Worklist server: host (blank: no RIS)"),
+    QT_TRANSLATE_NOOP("settings", "Worklist server: port"),
+    QT_TRANSLATE_NOOP("settings", "Worklist server: called AE title"),
+    QT_TRANSLATE_NOOP("settings", "Worklist filter: scheduled station AE title"),
+    QT_TRANSLATE_NOOP("settings", "Worklist filter: modality"),
+    QT_TRANSLATE_NOOP("settings", "Worklist filter: procedure code or description"),
+    QT_TRANSLATE_NOOP("settings", "Get orders from RIS every (0: on demand only)"),
+    QT_TRANSLATE_NOOP("settings", "MPPS destination: host (blank: send none)"),
+    QT_TRANSLATE_NOOP("settings", "MPPS destination: port"),
+    QT_TRANSLATE_NOOP("settings", "MPPS destination: called AE title"),
+    QT_TRANSLATE_NOOP("settings", "Send MPPS for local exams"),
+    QT_TRANSLATE_NOOP("settings", "DICOM network timeout"),
+    QT_TRANSLATE_NOOP("settings", "hours"),
+    QT_TRANSLATE_NOOP("settings", "day"),
+    QT_TRANSLATE_NOOP("settings", "days"),
+    QT_TRANSLATE_NOOP("settings", "°C"),
+    QT_TRANSLATE_NOOP("settings", "months"),
+    QT_TRANSLATE_NOOP("settings", "minutes"),
+    QT_TRANSLATE_NOOP("settings", "ms"),
+    QT_TRANSLATE_NOOP("settings", "Gy·cm²"),
+    QT_TRANSLATE_NOOP("settings", "seconds"),
+)
+
+
+def setting_text(text: str) -> str:
+    """A setting's label or unit in the interface language."""
+    return QCoreApplication.translate("settings", text) if text else text
+
+# What the exam is now, inside a sentence (ExamStatus.state, with its subject).
+EXAM_STATES = {
+    ExamStatus.SCHEDULED: QT_TRANSLATE_NOOP("domain", "the exam is scheduled"),
+    ExamStatus.ARRIVED: QT_TRANSLATE_NOOP("domain", "the exam is checked in"),
+    ExamStatus.SCREENED: QT_TRANSLATE_NOOP("domain", "the exam is screened"),
+    ExamStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("domain", "the exam is in progress"),
+    ExamStatus.PERFORMED: QT_TRANSLATE_NOOP("domain", "the exam is performed and awaits its signature"),
+    ExamStatus.COMPLETED: QT_TRANSLATE_NOOP("domain", "the exam is signed and locked"),
+    ExamStatus.CANCELLED: QT_TRANSLATE_NOOP("domain", "the exam was cancelled"),
+    ExamStatus.DEFERRED: QT_TRANSLATE_NOOP("domain", "the exam was deferred"),
+    ExamStatus.ABORTED: QT_TRANSLATE_NOOP("domain", "the exam was aborted"),
+}
+
+
+def exam_state(status: ExamStatus) -> str:
+    """"the exam was cancelled": `status` as it reads inside a sentence."""
+    return QCoreApplication.translate("domain", EXAM_STATES[ExamStatus(status)])
+
 
 def domain_text(text: str) -> str:
     """`text` (a domain label, in English) in the interface language."""
     return QCoreApplication.translate("domain", text) if text else text
+
+
+def findings_phrases(summary: FindingsSummary) -> list[str]:
+    """FindingsSummary.phrases() in the interface language, with its plurals:
+    `["⛔ 1 block — no exam today", "■ 2 stops open", …]`, most severe first; empty when clear."""
+    translate = QCoreApplication.translate
+    parts = [translate("FindingsSummary", "⛔ %n block(s) — no exam today", "", summary.blocks) if summary.blocks else "",
+             translate("FindingsSummary", "■ %n stop(s) open", "", summary.open_stops) if summary.open_stops else "",
+             translate("FindingsSummary", "▲ %n caution(s) open", "", summary.open_cautions)
+             if summary.open_cautions else "",
+             translate("FindingsSummary", "%n awaiting co-signature", "", summary.awaiting_cosignature)
+             if summary.awaiting_cosignature else ""]
+    return [part for part in parts if part]
+
+
+def findings_text(summary: FindingsSummary, clear: str | None = None, separator: str = " · ") -> str:
+    """FindingsSummary.text() in the interface language."""
+    if clear is None:
+        clear = QCoreApplication.translate("FindingsSummary", "✓ No open findings")
+    return separator.join(findings_phrases(summary)) or clear
+
+
+def roles_that_may(action: Action | str) -> str:
+    """Who may do `action`, as a sentence says it: "technologist", "front desk or technologist"."""
+    who = [domain_text(role.label).lower() for role in Role if Action(action) in ROLE_ACTIONS[role]]
+    return QCoreApplication.translate("domain", " or ").join(who)
+
+
+def needs_role(action: Action | str) -> str:
+    """The tooltip of a control the signed-in role may not use: "Needs the technologist role"."""
+    return QCoreApplication.translate("domain", "Needs the {roles} role").format(roles=roles_that_may(action))
+
+
+def recorded_by_role(action: Action | str) -> str:
+    """"the technologist role": the end of "…is recorded by the technologist role"."""
+    return QCoreApplication.translate("domain", "the {roles} role").format(roles=roles_that_may(action))
+
+
+def finding_message(finding) -> str:
+    """A screening finding's message for the technologist. The rules write it in English; its
+    Spanish is to come from the printed summary's catalogue keyed by rule code (one catalogue
+    for paper and screen), so until that catalogue is there it shows as the rule wrote it."""
+    return finding.message

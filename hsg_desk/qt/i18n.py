@@ -105,3 +105,10 @@ def long_date_time(moment: datetime) -> str:
 
 def number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(int(value))
+
+
+def moment(at: datetime, time_zone: str) -> str:
+    """`Tue Nov 24, 1:00 PM` / `mar 24 nov, 1:00 p.m.` on the facility's wall clock."""
+    from hsg_desk.domain.timing import wall_clock
+
+    return day_and_time(wall_clock(at, time_zone))

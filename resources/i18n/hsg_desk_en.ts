@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditViewer</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform>
+            <numerusform>Exported %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamWorkspace</name>
+    <message numerus="yes">
+        <source>DOB {birth_date} (%n y)   ·   MRN {mrn}   ·   {language}</source>
+        <translation>
+            <numerusform>DOB {birth_date} (%n y)   ·   MRN {mrn}   ·   {language}</numerusform>
+            <numerusform>DOB {birth_date} (%n y)   ·   MRN {mrn}   ·   {language}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsSummary</name>
+    <message numerus="yes">
+        <source>⛔ %n block(s) — no exam today</source>
+        <translation>
+            <numerusform>⛔ %n block — no exam today</numerusform>
+            <numerusform>⛔ %n blocks — no exam today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>■ %n stop(s) open</source>
+        <translation>
+            <numerusform>■ %n stop open</numerusform>
+            <numerusform>■ %n stops open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n caution(s) open</source>
+        <translation>
+            <numerusform>▲ %n caution open</numerusform>
+            <numerusform>▲ %n cautions open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting co-signature</source>
+        <translation>
+            <numerusform>%n awaiting co-signature</numerusform>
+            <numerusform>%n awaiting co-signature</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n exam(s)</source>
@@ -22,16 +80,6 @@
         <translation>
             <numerusform>%n patient found.</numerusform>
             <numerusform>%n patients found.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorklistModel</name>
-    <message numerus="yes">
-        <source>⛔ %n block(s) — no exam today</source>
-        <translation>
-            <numerusform>⛔ %n block — no exam today</numerusform>
-            <numerusform>⛔ %n blocks — no exam today</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Id. del registro</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>Audit trail</source>
@@ -58,6 +93,68 @@
     <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Patient id: enter the patient&apos;s number, e.g. 42.</source>
+        <translation>Id. de paciente: escriba el número de la paciente, p. ej., 42.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest; narrow the filter or export to see all)</source>
+        <translation>(las más recientes; acote el filtro o exporte para verlas todas)</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Verificando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: {reason}</source>
+        <translation>No se pudo verificar el registro de auditoría: {reason}</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation>El registro de auditoría está íntegro.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at row {row}: {problem}.</source>
+        <translation>El registro de auditoría está roto en la fila {row}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Exportando el registro de auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n fila a {path}.</numerusform>
+            <numerusform>Se exportaron %n filas a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>No se pudo escribir {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +270,70 @@
     <message>
         <source>e.g. doxycycline 100 mg twice a day</source>
         <translation>p. ej., doxiciclina 100 mg dos veces al día</translation>
+    </message>
+    <message>
+        <source>Book exam — {name}</source>
+        <translation>Programar estudio — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · born {birth_date} · MRN {mrn}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · nació el {birth_date} · N.º de expediente {mrn}</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Programar</translation>
+    </message>
+    <message>
+        <source>Book the exam (Enter)</source>
+        <translation>Programar el estudio (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without booking (Esc)</source>
+        <translation>Cerrar sin programar (Esc)</translation>
+    </message>
+    <message>
+        <source>Antibiotics, in Spanish (printed on her sheet)</source>
+        <translation>Antibióticos, en español (se imprimen en su hoja)</translation>
+    </message>
+    <message>
+        <source>A time already past</source>
+        <translation>Una hora que ya pasó</translation>
+    </message>
+    <message>
+        <source>{when} has already passed.
+
+Record this exam as a late entry (the exam took place then and is entered after the fact)? The audit trail will say so.</source>
+        <translation>{when} ya pasó.
+
+¿Registrar este estudio como entrada tardía (el estudio se hizo a esa hora y se ingresa después)? El registro de auditoría lo indicará.</translation>
+    </message>
+    <message>
+        <source>Record as a late entry</source>
+        <translation>Registrar como entrada tardía</translation>
+    </message>
+    <message>
+        <source>This time has already passed: choose a later time.</source>
+        <translation>Esta hora ya pasó: elija una hora posterior.</translation>
+    </message>
+    <message>
+        <source>Nothing was booked.</source>
+        <translation>No se programó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was booked: correct the fields marked in red.</source>
+        <translation>No se programó nada: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Outside her cycle window</source>
+        <translation>Fuera de su ventana del ciclo</translation>
+    </message>
+    <message>
+        <source>Book this day anyway?</source>
+        <translation>¿Programar este día de todos modos?</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Programar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -393,6 +554,96 @@
         <source>Complete check-in: she has arrived (Ctrl+Enter)</source>
         <translation>Completar el registro: la paciente llegó (Ctrl+Enter)</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>Teléfono del acompañante</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s name</source>
+        <translation>Nombre del acompañante</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>Tomada el</translation>
+    </message>
+    <message>
+        <source>Result received</source>
+        <translation>Resultado recibido</translation>
+    </message>
+    <message>
+        <source>Valid when collected at or after {time}.</source>
+        <translation>Válida si se tomó el {time} o después.</translation>
+    </message>
+    <message>
+        <source>Record the method, when it was collected and the result.</source>
+        <translation>Registre el método, cuándo se tomó y el resultado.</translation>
+    </message>
+    <message>
+        <source>Checked in {time}</source>
+        <translation>Registrada el {time}</translation>
+    </message>
+    <message>
+        <source>Not checked in yet</source>
+        <translation>Aún no se ha registrado</translation>
+    </message>
+    <message>
+        <source>no findings open</source>
+        <translation>ningún hallazgo abierto</translation>
+    </message>
+    <message>
+        <source>Read only: {state}, so its check-in can no longer change (a signed exam is corrected by an amendment on the Procedure tab).</source>
+        <translation>Solo lectura: {state}, así que su registro ya no puede cambiar (un estudio firmado se corrige con una enmienda en la pestaña Procedimiento).</translation>
+    </message>
+    <message>
+        <source>Read only for you: check-in is recorded by {role}.</source>
+        <translation>Solo lectura para usted: el registro lo hace {role}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{typed}” not saved: {reason}.</source>
+        <translation>{field}: «{typed}» no se guardó: {reason}.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (resuelto)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetWindow</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Day of the sheet</source>
+        <translation>Día de la hoja</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -483,6 +734,68 @@
         <source>&amp;4 Documents</source>
         <translation>&amp;4 Documentos</translation>
     </message>
+    <message>
+        <source>This page is not available in this version.</source>
+        <translation>Esta página no está disponible en esta versión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DOB {birth_date} (%n y)   ·   MRN {mrn}   ·   {language}</source>
+        <translation>
+            <numerusform>F. nac. {birth_date} (%n año)   ·   N.º de expediente {mrn}   ·   {language}</numerusform>
+            <numerusform>F. nac. {birth_date} (%n años)   ·   N.º de expediente {mrn}   ·   {language}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>Alergias: {allergies}</translation>
+    </message>
+    <message>
+        <source>No allergies recorded</source>
+        <translation>Sin alergias registradas</translation>
+    </message>
+    <message>
+        <source>Screening not complete</source>
+        <translation>Evaluación incompleta</translation>
+    </message>
+    <message>
+        <source>✓ Screening resolved</source>
+        <translation>✓ Evaluación resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsSummary</name>
+    <message numerus="yes">
+        <source>⛔ %n block(s) — no exam today</source>
+        <translation>
+            <numerusform>⛔ %n bloqueo — sin estudio hoy</numerusform>
+            <numerusform>⛔ %n bloqueos — sin estudio hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>■ %n stop(s) open</source>
+        <translation>
+            <numerusform>■ %n parada abierta</numerusform>
+            <numerusform>■ %n paradas abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n caution(s) open</source>
+        <translation>
+            <numerusform>▲ %n precaución abierta</numerusform>
+            <numerusform>▲ %n precauciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting co-signature</source>
+        <translation>
+            <numerusform>%n en espera de cofirma</numerusform>
+            <numerusform>%n en espera de cofirma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ No open findings</source>
+        <translation>✓ Ningún hallazgo abierto</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -545,6 +858,105 @@
     <message>
         <source>Paper si&amp;ze</source>
         <translation>&amp;Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Crear e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Enter the facility&apos;s name: it prints on every document.</source>
+        <translation>Escriba el nombre del centro: se imprime en cada documento.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskActions</name>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nueva paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Editar paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Book exam…</source>
+        <translation>&amp;Programar estudio…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel exam…</source>
+        <translation>Ca&amp;ncelar estudio…</translation>
+    </message>
+    <message>
+        <source>&amp;Defer exam…</source>
+        <translation>&amp;Aplazar estudio…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Print day s&amp;heet…</source>
+        <translation>Imprimir &amp;hoja del día…</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Ctrl+B books an exam.</source>
+        <translation>Se guardó a {name}. Ctrl+B programa un estudio.</translation>
+    </message>
+    <message>
+        <source>Opened the existing record of {name}. Ctrl+B books an exam.</source>
+        <translation>Se abrió el expediente existente de {name}. Ctrl+B programa un estudio.</translation>
+    </message>
+    <message>
+        <source>Find or register the patient first (Ctrl+F, Ctrl+N).</source>
+        <translation>Primero busque o registre a la paciente (Ctrl+F, Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Booked {when}.</source>
+        <translation>Programado: {when}.</translation>
+    </message>
+    <message>
+        <source>Cancel exam</source>
+        <translation>Cancelar estudio</translation>
+    </message>
+    <message>
+        <source>Cancel the exam of {name} on {when}?</source>
+        <translation>¿Cancelar el estudio de {name} del {when}?</translation>
+    </message>
+    <message>
+        <source>Cancel the e&amp;xam</source>
+        <translation>Cancelar el e&amp;studio</translation>
+    </message>
+    <message>
+        <source>Defer exam</source>
+        <translation>Aplazar estudio</translation>
+    </message>
+    <message>
+        <source>Defer the exam of {name} on {when}? She will be booked again later.</source>
+        <translation>¿Aplazar el estudio de {name} del {when}? Se le programará de nuevo más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Defer</source>
+        <translation>&amp;Aplazar</translation>
+    </message>
+    <message>
+        <source>New date and time for {name} (deferred from {day}). Check her cycle window when you choose the day.</source>
+        <translation>Nueva fecha y hora para {name} (aplazado desde el {day}). Revise su ventana del ciclo al elegir el día.</translation>
+    </message>
+    <message>
+        <source>Reschedule exam</source>
+        <translation>Reprogramar estudio</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule</source>
+        <translation>Re&amp;programar</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1045,70 @@
         <source>Screening findings</source>
         <translation>Hallazgos de la evaluación</translation>
     </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Possibly</source>
+        <translation>Posiblemente</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Has periods</source>
+        <translation>Tiene menstruación</translation>
+    </message>
+    <message>
+        <source>No periods</source>
+        <translation>No tiene menstruación</translation>
+    </message>
+    <message>
+        <source>Reviewed with her</source>
+        <translation>Revisadas con ella</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Cycle day {day} on the exam date</source>
+        <translation>Día {day} del ciclo en la fecha del estudio</translation>
+    </message>
+    <message>
+        <source>Read only: {reason}</source>
+        <translation>Solo lectura: {reason}</translation>
+    </message>
+    <message>
+        <source>Read only for you: the history is taken by {role}.</source>
+        <translation>Solo lectura para usted: la historia clínica la toma {role}.</translation>
+    </message>
+    <message>
+        <source>Still to answer: {questions}</source>
+        <translation>Falta responder: {questions}</translation>
+    </message>
+    <message>
+        <source>✓ Every history question is answered.</source>
+        <translation>✓ Todas las preguntas de la historia clínica tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <source>“{typed}” not saved: {reason}.</source>
+        <translation>«{typed}» no se guardó: {reason}.</translation>
+    </message>
+    <message>
+        <source>Type the substance and choose its category and severity.</source>
+        <translation>Escriba la sustancia y elija su categoría y gravedad.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -675,6 +1151,18 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
+    <message>
+        <source>Locked to keep patient records private. {name} was signed in: enter your password to continue where you left off.</source>
+        <translation>Bloqueado para proteger la privacidad de los expedientes. {name} tenía la sesión iniciada: escriba su contraseña para seguir donde se quedó.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -705,6 +1193,26 @@
     <message>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítala</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an admin. Choose your own to continue.</source>
+        <translation>Su contraseña la asignó un administrador. Elija una propia para continuar.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>New password: {reason}.</source>
+        <translation>Nueva contraseña: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1396,52 @@
     </message>
 </context>
 <context>
+    <name>MppsMessagesDialog</name>
+    <message>
+        <source>Exam</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>MPPS messages to the RIS</source>
+        <translation>Mensajes MPPS al RIS</translation>
+    </message>
+    <message>
+        <source>Messages go to {destination}; one that could not be delivered is tried again by itself.</source>
+        <translation>Los mensajes van a {destination}; si uno no se pudo entregar, se vuelve a intentar solo.</translation>
+    </message>
+    <message>
+        <source>No MPPS destination is set up (Admin › Settings): nothing is sent.</source>
+        <translation>No hay un destino MPPS configurado (Administración › Configuración): no se envía nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>MppsSender</name>
+    <message>
+        <source>&amp;MPPS messages to the RIS…</source>
+        <translation>&amp;Mensajes MPPS al RIS…</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>New patient</source>
@@ -968,6 +1522,52 @@
     <message>
         <source>Physician fa&amp;x</source>
         <translation>Fa&amp;x del médico</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Guardar (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit patient — {name}</source>
+        <translation>Editar paciente — {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>No se guardó nada: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>• {name}, born {birth_date}, MRN {mrn}</source>
+        <translation>• {name}, nació el {birth_date}, N.º de expediente {mrn}</translation>
+    </message>
+    <message>
+        <source>She may already be registered</source>
+        <translation>Es posible que ya esté registrada</translation>
+    </message>
+    <message>
+        <source>A patient with the same name and date of birth is already on file:
+{patients}
+
+Open the existing record instead of creating a duplicate?</source>
+        <translation>Ya hay una paciente con el mismo nombre y fecha de nacimiento:
+{patients}
+
+¿Abrir el expediente existente en lugar de crear un duplicado?</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Abrir el expediente existente</translation>
+    </message>
+    <message>
+        <source>Register a new patient anyway</source>
+        <translation>Registrar una nueva paciente de todos modos</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1785,164 @@
     </message>
 </context>
 <context>
+    <name>ProcedureRecordWidget</name>
+    <message>
+        <source>Note on a dose above the reference level</source>
+        <translation>Nota sobre una dosis superior al nivel de referencia</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— sin elegir —</translation>
+    </message>
+    <message>
+        <source>e.g. iohexol (Omnipaque)</source>
+        <translation>p. ej., iohexol (Omnipaque)</translation>
+    </message>
+    <message>
+        <source>Known agents: {agents}. Another agent: type its name.</source>
+        <translation>Medios conocidos: {agents}. Otro medio: escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>⚠ {caution}. Signing asks for a short note.</source>
+        <translation>⚠ {caution}. Al firmar se pedirá una nota breve.</translation>
+    </message>
+    <message>
+        <source>The record opens when the procedure starts (checklist step 2).</source>
+        <translation>El registro se abre cuando empieza el procedimiento (paso 2 de la lista de verificación).</translation>
+    </message>
+    <message>
+        <source>Signed and locked. Corrections are recorded as amendments below.</source>
+        <translation>Firmado y bloqueado. Las correcciones se registran como enmiendas abajo.</translation>
+    </message>
+    <message>
+        <source>Read only for you: the record is kept by {role}.</source>
+        <translation>Solo lectura para usted: el registro lo lleva {role}.</translation>
+    </message>
+    <message>
+        <source>Each field is saved when you leave it.</source>
+        <translation>Cada campo se guarda al salir de él.</translation>
+    </message>
+    <message>
+        <source>✓ Ready to sign.</source>
+        <translation>✓ Listo para firmar.</translation>
+    </message>
+    <message>
+        <source>Complete and sign…</source>
+        <translation>Completar y firmar…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>✓ Signed {time}</source>
+        <translation>✓ Firmado el {time}</translation>
+    </message>
+    <message>
+        <source>Still needed to sign:</source>
+        <translation>Falta para firmar:</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <source>Complete and sign</source>
+        <translation>Completar y firmar</translation>
+    </message>
+    <message>
+        <source>{name}, type your password to sign the exam.</source>
+        <translation>{name}, escriba su contraseña para firmar el estudio.</translation>
+    </message>
+    <message>
+        <source>Dose above the reference level</source>
+        <translation>Dosis superior al nivel de referencia</translation>
+    </message>
+    <message>
+        <source>A short note for the record: why, and what was done.</source>
+        <translation>Una nota breve para el registro: por qué y qué se hizo.</translation>
+    </message>
+    <message>
+        <source>Signing needs a note on the dose above the reference level.</source>
+        <translation>Para firmar hace falta una nota sobre la dosis superior al nivel de referencia.</translation>
+    </message>
+    <message>
+        <source>Corrected value: {hint}</source>
+        <translation>Valor corregido: {hint}</translation>
+    </message>
+    <message>
+        <source>Reason: say why the record is corrected.</source>
+        <translation>Motivo: indique por qué se corrige el registro.</translation>
+    </message>
+    <message>
+        <source>Sign the amendment</source>
+        <translation>Firmar la enmienda</translation>
+    </message>
+    <message>
+        <source>{name}, type your password to sign this correction.</source>
+        <translation>{name}, escriba su contraseña para firmar esta corrección.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ProductScanning</name>
+    <message>
+        <source>Add as a contrast agent</source>
+        <translation>Agregar como medio de contraste</translation>
+    </message>
+    <message>
+        <source>Add as a catheter</source>
+        <translation>Agregar como catéter</translation>
+    </message>
+    <message>
+        <source>The scan could not be read: {reason} Scan again, or type the values.</source>
+        <translation>No se pudo leer el escaneo: {reason} Escanee de nuevo o escriba los valores.</translation>
+    </message>
+    <message>
+        <source>no lot on the label</source>
+        <translation>sin lote en la etiqueta</translation>
+    </message>
+    <message>
+        <source>no expiry on the label</source>
+        <translation>sin caducidad en la etiqueta</translation>
+    </message>
+    <message>
+        <source>Scanned {kind}: {name}, lot {lot}, expires {expiry}.</source>
+        <translation>Escaneado ({kind}): {name}, lote {lot}, caduca {expiry}.</translation>
+    </message>
+    <message>
+        <source>EXPIRED before the exam date: do not use it without the radiologist&apos;s signed approval.</source>
+        <translation>CADUCADO antes de la fecha del estudio: no lo use sin la aprobación firmada del radiólogo.</translation>
+    </message>
+    <message>
+        <source>It expires within 30 days: tell the radiologist.</source>
+        <translation>Caduca en menos de 30 días: avise al radiólogo.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not on the product list, and adding it needs the technologist or admin role. Type the values.</source>
+        <translation>El GTIN {gtin} no está en la lista de productos, y para agregarlo se necesita el rol de técnico o de administración. Escriba los valores.</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Producto desconocido</translation>
+    </message>
+    <message>
+        <source>The scanned product (GTIN {gtin}) is not on the product list yet. Add it now? Its lot and expiry fill the record once it is added.</source>
+        <translation>El producto escaneado (GTIN {gtin}) aún no está en la lista de productos. ¿Agregarlo ahora? Su lote y su caducidad se llenan en el registro una vez agregado.</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} is not on the product list: type the values, or add it and scan again.</source>
+        <translation>El GTIN {gtin} no está en la lista de productos: escriba los valores, o agréguelo y escanee de nuevo.</translation>
+    </message>
+    <message>
+        <source>Add GTIN {gtin} in the Products window; the record fills when it is saved.</source>
+        <translation>Agregue el GTIN {gtin} en la ventana Productos; el registro se llena al guardarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ProductsAdmin</name>
     <message>
         <source>Products</source>
@@ -1266,6 +2024,79 @@
         <source>&amp;Remove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
+    <message>
+        <source>Choose from the contrast list</source>
+        <translation>Elija de la lista de contrastes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>Se agregó {name}.</translation>
+    </message>
+    <message>
+        <source>{name} was saved.</source>
+        <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Quitar producto</translation>
+    </message>
+    <message>
+        <source>Take {name} ({gtin}) off the product list? Records that already name it keep it; a new scan of it will ask again.</source>
+        <translation>¿Quitar {name} ({gtin}) de la lista de productos? Los registros que ya lo nombran lo conservan; un nuevo escaneo volverá a preguntar.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation>Se quitó {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Catheter type</source>
+        <translation>Tipo de catéter</translation>
+    </message>
+</context>
+<context>
+    <name>QtPrompts</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReportWindow</name>
+    <message>
+        <source>First day of the report</source>
+        <translation>Primer día del informe</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Último día del informe</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -1296,6 +2127,70 @@
     <message>
         <source>h:mm AP</source>
         <translation>h:mm AP</translation>
+    </message>
+    <message>
+        <source>She called to cancel</source>
+        <translation>Llamó para cancelar</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Referring physician cancelled the order</source>
+        <translation>El médico remitente canceló la orden</translation>
+    </message>
+    <message>
+        <source>Booked in error</source>
+        <translation>Programado por error</translation>
+    </message>
+    <message>
+        <source>Positive pregnancy test</source>
+        <translation>Prueba de embarazo positiva</translation>
+    </message>
+    <message>
+        <source>Outside her cycle window</source>
+        <translation>Fuera de su ventana del ciclo</translation>
+    </message>
+    <message>
+        <source>Pregnancy test not valid for today</source>
+        <translation>Prueba de embarazo no válida para hoy</translation>
+    </message>
+    <message>
+        <source>Active infection or fever</source>
+        <translation>Infección activa o fiebre</translation>
+    </message>
+    <message>
+        <source>No driver after a sedative</source>
+        <translation>Sin acompañante que conduzca tras un sedante</translation>
+    </message>
+    <message>
+        <source>She asked to come another day</source>
+        <translation>Pidió venir otro día</translation>
+    </message>
+    <message>
+        <source>Rescheduled in her next cycle window</source>
+        <translation>Reprogramado en su próxima ventana del ciclo</translation>
+    </message>
+    <message>
+        <source>She asked for another day</source>
+        <translation>Pidió otro día</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation>Elija o escriba el motivo</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Close, change nothing (Esc)</source>
+        <translation>Cerrar sin cambiar nada (Esc)</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Indique un motivo.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +2247,193 @@
         <source>Save what the preview shows as a PDF file</source>
         <translation>Guardar lo que muestra la vista previa como archivo PDF</translation>
     </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Generando la vista previa…</translation>
+    </message>
+    <message>
+        <source>The preview could not be built: {reason}</source>
+        <translation>No se pudo generar la vista previa: {reason}</translation>
+    </message>
+    <message>
+        <source>The dates or the language changed: press Show first.</source>
+        <translation>Cambiaron las fechas o el idioma: primero pulse Mostrar.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <source>Dose and quality report</source>
+        <translation>Informe de dosis y calidad</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+</context>
+<context>
+    <name>RisOrders</name>
+    <message>
+        <source>&amp;Get orders from RIS</source>
+        <translation>&amp;Obtener órdenes del RIS</translation>
+    </message>
+    <message>
+        <source>Get the day&apos;s orders from the RIS (Ctrl+Shift+G)</source>
+        <translation>Obtener las órdenes del día del RIS (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Orders from RIS to &amp;check…</source>
+        <translation>Órdenes del RIS por &amp;revisar…</translation>
+    </message>
+    <message>
+        <source>Getting orders from {endpoint}…</source>
+        <translation>Obteniendo órdenes de {endpoint}…</translation>
+    </message>
+    <message>
+        <source>Getting orders from RIS…</source>
+        <translation>Obteniendo órdenes del RIS…</translation>
+    </message>
+</context>
+<context>
+    <name>RisReviewDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Patient (RIS)</source>
+        <translation>Paciente (RIS)</translation>
+    </message>
+    <message>
+        <source>MRN (RIS)</source>
+        <translation>N.º de expediente (RIS)</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N.º de acceso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Qué revisar</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Discontinued in the RIS: cancel the exam here if it is still booked.</source>
+        <translation>Suspendido en el RIS: cancele aquí el estudio si sigue programado.</translation>
+    </message>
+    <message>
+        <source>No longer listed by the RIS: check with the RIS, cancel the exam here if it was cancelled.</source>
+        <translation>Ya no aparece en el RIS: consulte con el RIS y cancele aquí el estudio si se canceló.</translation>
+    </message>
+    <message>
+        <source>{field}: ours {ours}, RIS {theirs}</source>
+        <translation>{field}: aquí {ours}, RIS {theirs}</translation>
+    </message>
+    <message>
+        <source>Orders from RIS to check</source>
+        <translation>Órdenes del RIS por revisar</translation>
+    </message>
+    <message>
+        <source>These orders were not booked, or changed in the RIS after booking. A patient&apos;s details are never overwritten from the RIS.</source>
+        <translation>Estas órdenes no se programaron, o cambiaron en el RIS después de programarse. Los datos de una paciente nunca se sobrescriben desde el RIS.</translation>
+    </message>
+    <message>
+        <source>&amp;Book for the patient on file</source>
+        <translation>&amp;Programar para la paciente registrada</translation>
+    </message>
+    <message>
+        <source>She is the patient on file: book the order for her, keeping our details</source>
+        <translation>Es la paciente registrada: programar la orden para ella, conservando nuestros datos</translation>
+    </message>
+    <message>
+        <source>Booked accession {number} for the patient on file.</source>
+        <translation>Se programó el n.º de acceso {number} para la paciente registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTools</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Productos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quality report…</source>
+        <translation>&amp;Informe de calidad…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Bloquear pantalla</translation>
+    </message>
+    <message>
+        <source>Lock the screen now (Ctrl+L)</source>
+        <translation>Bloquear la pantalla ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>Ad&amp;ministración</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>HSG Desk — locked</source>
+        <translation>HSG Desk — bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>From {minimum} to {maximum} {unit}</source>
+        <translation>De {minimum} a {maximum} {unit}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAdmin</name>
@@ -1378,6 +2460,18 @@
     <message>
         <source>Close the settings (Esc)</source>
         <translation>Cerrar la configuración (Esc)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {settings}. Save settings, or press Close (Esc) again to leave them unsaved.</source>
+        <translation>Aún sin guardar: {settings}. Guarde la configuración, o pulse Cerrar (Esc) otra vez para salir sin guardar.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Saved: {settings}.</source>
+        <translation>Guardado: {settings}.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +2544,81 @@
         <source>Un&amp;lock</source>
         <translation>Desb&amp;loquear</translation>
     </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>User {name}</source>
+        <translation>Usuario {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;Crear usuario</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>Act&amp;ivar</translation>
+    </message>
+    <message>
+        <source>{name} was created; they choose their own password at first sign-in.</source>
+        <translation>Se creó {name}; elegirá su propia contraseña al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>{name} was saved.</source>
+        <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password was reset; they choose a new one at sign-in.</source>
+        <translation>Se restableció la contraseña de {name}; elegirá una nueva al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} was enabled.</source>
+        <translation>Se activó {name}.</translation>
+    </message>
+    <message>
+        <source>{name} was disabled.</source>
+        <translation>Se desactivó {name}.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation>Bloqueado tras intentos fallidos</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
 </context>
 <context>
     <name>WorklistModel</name>
@@ -1505,16 +2674,20 @@
         <source>Booked here, not ordered in the RIS</source>
         <translation>Programado aquí, no solicitado en el RIS</translation>
     </message>
-    <message numerus="yes">
-        <source>⛔ %n block(s) — no exam today</source>
-        <translation>
-            <numerusform>⛔ %n bloqueo — sin estudio hoy</numerusform>
-            <numerusform>⛔ %n bloqueos — sin estudio hoy</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Local</source>
         <translation>Local</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2711,134 @@
 </context>
 <context>
     <name>domain</name>
+    <message>
+        <source>Intercourse since the first day of the last period</source>
+        <translation>Relaciones sexuales desde el primer día de la última menstruación</translation>
+    </message>
+    <message>
+        <source>Active infection or fever</source>
+        <translation>Infección activa o fiebre</translation>
+    </message>
+    <message>
+        <source>Chronic pelvic infection or a current sexually transmitted disease</source>
+        <translation>Infección pélvica crónica o una enfermedad de transmisión sexual actual</translation>
+    </message>
+    <message>
+        <source>Past pelvic inflammatory disease (PID)</source>
+        <translation>Enfermedad inflamatoria pélvica (EIP) en el pasado</translation>
+    </message>
+    <message>
+        <source>Recent uterine or tubal surgery</source>
+        <translation>Cirugía reciente del útero o de las trompas</translation>
+    </message>
+    <message>
+        <source>An inflammatory condition</source>
+        <translation>Una enfermedad inflamatoria</translation>
+    </message>
+    <message>
+        <source>A bleeding problem, or blood thinners (aspirin, warfarin, Coumadin)</source>
+        <translation>Un problema de sangrado, o anticoagulantes (aspirina, warfarina, Coumadin)</translation>
+    </message>
+    <message>
+        <source>Diabetes or a history of kidney problems</source>
+        <translation>Diabetes o antecedentes de problemas renales</translation>
+    </message>
+    <message>
+        <source>Asthma</source>
+        <translation>Asma</translation>
+    </message>
+    <message>
+        <source>Every history question</source>
+        <translation>Todas las preguntas de la historia clínica</translation>
+    </message>
+    <message>
+        <source>Could she be pregnant</source>
+        <translation>¿Podría estar embarazada?</translation>
+    </message>
+    <message>
+        <source>Does she have periods</source>
+        <translation>¿Tiene menstruación?</translation>
+    </message>
+    <message>
+        <source>Is she bleeding today</source>
+        <translation>¿Está sangrando hoy?</translation>
+    </message>
+    <message>
+        <source>First day of the last period</source>
+        <translation>Primer día de la última menstruación</translation>
+    </message>
+    <message>
+        <source>Last day of flow</source>
+        <translation>Último día de sangrado</translation>
+    </message>
+    <message>
+        <source>Allergies reviewed</source>
+        <translation>Alergias revisadas</translation>
+    </message>
+    <message>
+        <source>Balloon catheter</source>
+        <translation>Catéter de balón</translation>
+    </message>
+    <message>
+        <source>Cannula</source>
+        <translation>Cánula</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Dr.</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <source>Dra.</source>
+        <translation>Dra.</translation>
+    </message>
+    <message>
+        <source>contrast</source>
+        <translation>contraste</translation>
+    </message>
+    <message>
+        <source>latex</source>
+        <translation>látex</translation>
+    </message>
+    <message>
+        <source>iodine</source>
+        <translation>yodo</translation>
+    </message>
+    <message>
+        <source>shellfish</source>
+        <translation>mariscos</translation>
+    </message>
+    <message>
+        <source>barium</source>
+        <translation>bario</translation>
+    </message>
+    <message>
+        <source>drug</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>alimento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
     <message>
         <source>Block — no exam today</source>
         <translation>Bloqueo — sin estudio hoy</translation>
@@ -1861,6 +3162,257 @@
     <message>
         <source>Indeterminate</source>
         <translation>Indeterminado</translation>
+    </message>
+    <message>
+        <source>the exam is scheduled</source>
+        <translation>el estudio está programado</translation>
+    </message>
+    <message>
+        <source>the exam is checked in</source>
+        <translation>la paciente ya se registró</translation>
+    </message>
+    <message>
+        <source>the exam is screened</source>
+        <translation>el estudio ya se evaluó</translation>
+    </message>
+    <message>
+        <source>the exam is in progress</source>
+        <translation>el estudio está en curso</translation>
+    </message>
+    <message>
+        <source>the exam is performed and awaits its signature</source>
+        <translation>el estudio se realizó y espera su firma</translation>
+    </message>
+    <message>
+        <source>the exam is signed and locked</source>
+        <translation>el estudio está firmado y bloqueado</translation>
+    </message>
+    <message>
+        <source>the exam was cancelled</source>
+        <translation>el estudio se canceló</translation>
+    </message>
+    <message>
+        <source>the exam was deferred</source>
+        <translation>el estudio se aplazó</translation>
+    </message>
+    <message>
+        <source>the exam was aborted</source>
+        <translation>el estudio se interrumpió</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Needs the {roles} role</source>
+        <translation>Requiere el rol de {roles}</translation>
+    </message>
+    <message>
+        <source>the {roles} role</source>
+        <translation>el rol de {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Facility name</source>
+        <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <source>Facility address</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <source>Facility phone</source>
+        <translation>Teléfono del centro</translation>
+    </message>
+    <message>
+        <source>Facility fax</source>
+        <translation>Fax del centro</translation>
+    </message>
+    <message>
+        <source>Time zone (IANA name)</source>
+        <translation>Zona horaria (nombre IANA)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Informed consent required</source>
+        <translation>Consentimiento informado obligatorio</translation>
+    </message>
+    <message>
+        <source>Pregnancy test window</source>
+        <translation>Vigencia de la prueba de embarazo</translation>
+    </message>
+    <message>
+        <source>Accepted pregnancy test methods</source>
+        <translation>Métodos aceptados de prueba de embarazo</translation>
+    </message>
+    <message>
+        <source>Last cycle day for the exam</source>
+        <translation>Último día del ciclo para el estudio</translation>
+    </message>
+    <message>
+        <source>Typical days of flow (booking window)</source>
+        <translation>Días habituales de sangrado (ventana para programar)</translation>
+    </message>
+    <message>
+        <source>Fever threshold</source>
+        <translation>Umbral de fiebre</translation>
+    </message>
+    <message>
+        <source>Wait after device placement</source>
+        <translation>Espera tras la colocación del dispositivo</translation>
+    </message>
+    <message>
+        <source>Delayed images limit</source>
+        <translation>Límite para imágenes tardías</translation>
+    </message>
+    <message>
+        <source>Fluoroscopy time that asks for a note</source>
+        <translation>Tiempo de fluoroscopia que pide una nota</translation>
+    </message>
+    <message>
+        <source>Images for device confirmation</source>
+        <translation>Imágenes para confirmar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Aftercare avoid period</source>
+        <translation>Periodo de precauciones tras el estudio</translation>
+    </message>
+    <message>
+        <source>Failed logins before lock</source>
+        <translation>Intentos fallidos antes del bloqueo</translation>
+    </message>
+    <message>
+        <source>Account lock after failed logins</source>
+        <translation>Bloqueo de la cuenta tras intentos fallidos</translation>
+    </message>
+    <message>
+        <source>Automatic lock when idle</source>
+        <translation>Bloqueo automático por inactividad</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup copies kept</source>
+        <translation>Copias de seguridad que se conservan</translation>
+    </message>
+    <message>
+        <source>Barcode scanner prefix (if the scanner is set to send one)</source>
+        <translation>Prefijo del lector de códigos de barras (si el lector envía uno)</translation>
+    </message>
+    <message>
+        <source>Barcode scanner field separator, if not GS (one character)</source>
+        <translation>Separador de campos del lector, si no es GS (un carácter)</translation>
+    </message>
+    <message>
+        <source>Barcode scan: longest pause between keystrokes</source>
+        <translation>Escaneo: pausa máxima entre pulsaciones</translation>
+    </message>
+    <message>
+        <source>Room contrast agent</source>
+        <translation>Medio de contraste de la sala</translation>
+    </message>
+    <message>
+        <source>Local reference level: fluoroscopy time</source>
+        <translation>Nivel de referencia local: tiempo de fluoroscopia</translation>
+    </message>
+    <message>
+        <source>Local reference level: KAP</source>
+        <translation>Nivel de referencia local: KAP</translation>
+    </message>
+    <message>
+        <source>DICOM: our AE title (calling)</source>
+        <translation>DICOM: nuestro AE title (el que llama)</translation>
+    </message>
+    <message>
+        <source>Worklist server: host (blank: no RIS)</source>
+        <translation>Servidor de lista de trabajo: host (en blanco: sin RIS)</translation>
+    </message>
+    <message>
+        <source>Worklist server: port</source>
+        <translation>Servidor de lista de trabajo: puerto</translation>
+    </message>
+    <message>
+        <source>Worklist server: called AE title</source>
+        <translation>Servidor de lista de trabajo: AE title llamado</translation>
+    </message>
+    <message>
+        <source>Worklist filter: scheduled station AE title</source>
+        <translation>Filtro de la lista: AE title de la estación programada</translation>
+    </message>
+    <message>
+        <source>Worklist filter: modality</source>
+        <translation>Filtro de la lista: modalidad</translation>
+    </message>
+    <message>
+        <source>Worklist filter: procedure code or description</source>
+        <translation>Filtro de la lista: código o descripción del procedimiento</translation>
+    </message>
+    <message>
+        <source>Get orders from RIS every (0: on demand only)</source>
+        <translation>Obtener órdenes del RIS cada (0: solo a pedido)</translation>
+    </message>
+    <message>
+        <source>MPPS destination: host (blank: send none)</source>
+        <translation>Destino MPPS: host (en blanco: no enviar)</translation>
+    </message>
+    <message>
+        <source>MPPS destination: port</source>
+        <translation>Destino MPPS: puerto</translation>
+    </message>
+    <message>
+        <source>MPPS destination: called AE title</source>
+        <translation>Destino MPPS: AE title llamado</translation>
+    </message>
+    <message>
+        <source>Send MPPS for local exams</source>
+        <translation>Enviar MPPS de estudios locales</translation>
+    </message>
+    <message>
+        <source>DICOM network timeout</source>
+        <translation>Tiempo de espera de la red DICOM</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Gy·cm²</source>
+        <translation>Gy·cm²</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
     </message>
 </context>
 </TS>

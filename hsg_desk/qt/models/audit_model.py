@@ -6,11 +6,18 @@ import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-COLUMNS = (("id", "#"), ("at", "Time"), ("username", "User"), ("workstation", "Workstation"),
-           ("action", "Action"), ("patient_id", "Patient"), ("record_type", "Record"),
-           ("record_id", "Record id"), ("changes", "Changes"))
+from hsg_desk.qt.i18n import long_date_time
+
+COLUMNS = (("id", "#"), ("at", QT_TRANSLATE_NOOP("AuditTableModel", "Time")),
+           ("username", QT_TRANSLATE_NOOP("AuditTableModel", "User")),
+           ("workstation", QT_TRANSLATE_NOOP("AuditTableModel", "Workstation")),
+           ("action", QT_TRANSLATE_NOOP("AuditTableModel", "Action")),
+           ("patient_id", QT_TRANSLATE_NOOP("AuditTableModel", "Patient")),
+           ("record_type", QT_TRANSLATE_NOOP("AuditTableModel", "Record")),
+           ("record_id", QT_TRANSLATE_NOOP("AuditTableModel", "Record id")),
+           ("changes", QT_TRANSLATE_NOOP("AuditTableModel", "Changes")))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -36,7 +43,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("AuditTableModel", COLUMNS[section][1])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -58,7 +65,8 @@ class AuditTableModel(QAbstractTableModel):
             return ""
         if key == "at":
             try:
-                return datetime.fromisoformat(value).astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S %Z")
+                at = datetime.fromisoformat(value).astimezone(self._zone)
+                return f"{long_date_time(at)} {at.tzname()}"
             except ValueError:
                 return str(value)
         if key == "changes":

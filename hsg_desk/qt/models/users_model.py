@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from hsg_desk.domain.roles import Role
+from hsg_desk.qt.domain_text import domain_text
 
 from .rows_model import RowsModel
 
-HEADERS = ("Username", "Name", "Roles", "State")
+HEADERS = (QT_TRANSLATE_NOOP("UsersTableModel", "Username"), QT_TRANSLATE_NOOP("UsersTableModel", "Name"),
+           QT_TRANSLATE_NOOP("UsersTableModel", "Roles"), QT_TRANSLATE_NOOP("UsersTableModel", "State"))
 
 
 class UsersTableModel(RowsModel):
@@ -36,13 +38,15 @@ class UsersTableModel(RowsModel):
         if column == 1:
             return user.display_name
         if column == 2:
-            return ", ".join(role.label for role in Role if role in user.roles)
+            return ", ".join(domain_text(role.label) for role in Role if role in user.roles)
         return state_text(user, self._now)
 
 
 def state_text(user, now) -> str:
     if not user.active:
-        return "Disabled"
+        return QCoreApplication.translate("UsersTableModel", "Disabled")
     if now is not None and user.locked_at(now):
-        return "Locked after failed sign-ins"
-    return "Must change password" if user.must_change_password else "Active"
+        return QCoreApplication.translate("UsersTableModel", "Locked after failed sign-ins")
+    if user.must_change_password:
+        return QCoreApplication.translate("UsersTableModel", "Must change password")
+    return QCoreApplication.translate("UsersTableModel", "Active")

@@ -10,7 +10,8 @@ from hsg_desk.domain.timing import wall_clock
 
 from hsg_desk.domain.exam import WorklistRow
 from hsg_desk.domain.ris import OrderState
-from hsg_desk.qt.domain_text import domain_text
+from hsg_desk.domain.findings_summary import FindingsSummary
+from hsg_desk.qt.domain_text import domain_text, findings_phrases
 from hsg_desk.qt.i18n import clock_time, short_date, date_and_time
 from hsg_desk.qt.palette import LEVEL_COLOURS, status_background, status_foreground
 
@@ -86,9 +87,8 @@ class WorklistModel(RowsModel):
             return domain_text(row.status.label)
         counts = row.findings_summary
         if column == 6:
-            blocks = QCoreApplication.translate("WorklistModel", "⛔ %n block(s) — no exam today", "",
-                                                counts.blocks) if counts.blocks else ""
-            parts = [blocks, str(counts.open_stops) if counts.open_stops else ""]
+            blocks = findings_phrases(FindingsSummary(blocks=counts.blocks))
+            parts = [*blocks, str(counts.open_stops) if counts.open_stops else ""]
             return " · ".join(part for part in parts if part) or "—"
         if column == 7:
             return str(counts.open_cautions) if counts.open_cautions else "—"

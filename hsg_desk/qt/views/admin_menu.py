@@ -9,30 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from hsg_desk.domain.permissions import ROLE_ACTIONS, Action
-from hsg_desk.domain.roles import Role
+from hsg_desk.domain.permissions import Action
+from hsg_desk.qt.domain_text import needs_role
 from hsg_desk.qt.views.lock_screen import SessionLock
 from hsg_desk.services.authorization import can
 from hsg_desk.services.context import ServiceContext
 
 ADMIN_SCREENS = (  # (menu text, permission, module, class, window size)
-    ("&Users…", Action.MANAGE_USERS, "hsg_desk.qt.views.users_admin", "UsersAdmin", (900, 520)),
-    ("&Audit trail…", Action.VIEW_AUDIT, "hsg_desk.qt.views.audit_viewer", "AuditViewer", (1100, 600)),
-    ("&Settings…", Action.CHANGE_SETTINGS, "hsg_desk.qt.views.settings_admin", "SettingsAdmin", (640, 700)),
-    ("&Back up now…", Action.BACKUP, "hsg_desk.qt.views.backup_dialog", "BackupDialog", (560, 220)),
-    ("&Products…", Action.MANAGE_PRODUCTS, "hsg_desk.qt.views.products_admin", "ProductsAdmin", (1000, 520)),
-    ("&Quality report…", Action.VIEW_QUALITY_REPORT, "hsg_desk.qt.views.report_window", "QualityReportWindow",
-     (1000, 800)),
+    (QT_TRANSLATE_NOOP("SecurityTools", "&Users…"), Action.MANAGE_USERS, "hsg_desk.qt.views.users_admin",
+     "UsersAdmin", (900, 520)),
+    (QT_TRANSLATE_NOOP("SecurityTools", "&Audit trail…"), Action.VIEW_AUDIT, "hsg_desk.qt.views.audit_viewer",
+     "AuditViewer", (1100, 600)),
+    (QT_TRANSLATE_NOOP("SecurityTools", "&Settings…"), Action.CHANGE_SETTINGS, "hsg_desk.qt.views.settings_admin",
+     "SettingsAdmin", (640, 700)),
+    (QT_TRANSLATE_NOOP("SecurityTools", "&Back up now…"), Action.BACKUP, "hsg_desk.qt.views.backup_dialog",
+     "BackupDialog", (560, 220)),
+    (QT_TRANSLATE_NOOP("SecurityTools", "&Products…"), Action.MANAGE_PRODUCTS, "hsg_desk.qt.views.products_admin",
+     "ProductsAdmin", (1000, 520)),
+    (QT_TRANSLATE_NOOP("SecurityTools", "&Quality report…"), Action.VIEW_QUALITY_REPORT,
+     "hsg_desk.qt.views.report_window", "QualityReportWindow", (1000, 800)),
 )
-
-
-def holders(action: str) -> str:
-    """'admin', or 'technologist or admin' (Admin → Products): the roles that allow `action`."""
-    return " or ".join(role.label.lower() for role in Role if Action(action) in ROLE_ACTIONS[role])
 
 
 class SecurityTools(QObject):
@@ -45,15 +45,15 @@ class SecurityTools(QObject):
         self.screens: dict[str, QWidget] = {}
         self.admin_actions: dict[str, QAction] = {}
         for text, action, module, class_name, size in ADMIN_SCREENS:
-            qaction = QAction(text, window)
+            qaction = QAction(self.tr(text), window)
             qaction.setData(action.value)
             qaction.triggered.connect(lambda _=False, m=module, c=class_name, s=size: self.open_screen(m, c, s))
             admin_menu.addAction(qaction)
             self.admin_actions[class_name] = qaction
         self.lock: SessionLock | None = None
-        self.lock_action = QAction("&Lock screen", window)
+        self.lock_action = QAction(self.tr("&Lock screen"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock the screen now (Ctrl+L)")
+        self.lock_action.setToolTip(self.tr("Lock the screen now (Ctrl+L)"))
         (file_menu or admin_menu).insertAction(
             (file_menu or admin_menu).actions()[0] if (file_menu or admin_menu).actions() else None,
             self.lock_action)
@@ -71,7 +71,7 @@ class SecurityTools(QObject):
         for qaction in self.admin_actions.values():
             allowed = can(self.ctx, qaction.data())
             qaction.setEnabled(allowed)
-            qaction.setToolTip("" if allowed else f"Needs the {holders(qaction.data())} role")
+            qaction.setToolTip("" if allowed else needs_role(qaction.data()))
 
     def open_screen(self, module_name: str, class_name: str, size=(800, 600)) -> QWidget:
         import importlib
@@ -107,6 +107,7 @@ def install_security(window: QMainWindow, ctx: ServiceContext, *,
     """Add the Admin menu entries, File › Lock screen and the idle lock to `window`
     (which has `ui.menuAdmin` and, optionally, `ui.menuFile`)."""
     ui = getattr(window, "ui", None)
-    admin_menu = getattr(ui, "menuAdmin", None) or window.menuBar().addMenu("&Admin")
+    admin_menu = getattr(ui, "menuAdmin", None) or window.menuBar().addMenu(
+        QCoreApplication.translate("SecurityTools", "&Admin"))
     return SecurityTools(window, ctx, admin_menu, getattr(ui, "menuFile", None),
                          on_session_changed=on_session_changed)

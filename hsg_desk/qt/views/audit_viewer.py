@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError
@@ -20,11 +20,12 @@ from hsg_desk.services.audit_trail import AuditFilter
 from hsg_desk.services.context import ServiceContext
 
 ROW_LIMIT = 10_000  # newest first; narrow the filter or export to see more
-ANY = "(any)"
+ANY = QT_TRANSLATE_NOOP("AuditViewer", "(any)")  # shown translated, self.tr(ANY)
 
 
 def ask_csv_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export the audit trail", suggested, "CSV files (*.csv)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("AuditViewer", "Export the audit trail"),
+                                          suggested, QCoreApplication.translate("AuditViewer", "CSV files (*.csv)"))
     return path or None
 
 
@@ -74,8 +75,8 @@ class AuditViewer(QWidget):
                               (self.ui.actionCombo, audit_trail.audit_actions(self.ctx))):
             current = combo.currentText()
             combo.clear()
-            combo.addItems([ANY, *values])
-            combo.setCurrentText(current or ANY)
+            combo.addItems([self.tr(ANY), *values])
+            combo.setCurrentText(current or self.tr(ANY))
 
     def current_filter(self) -> AuditFilter:
         """The filter the fields describe; DomainError for a patient id that is not a number."""
@@ -88,12 +89,12 @@ class AuditViewer(QWidget):
             end = datetime.combine(last + timedelta(days=1), time(0), self.zone)
         patient_text = self.ui.patientEdit.text().strip()
         if patient_text and not patient_text.isdigit():
-            raise DomainError("Patient id: enter the patient's number, e.g. 42.")
+            raise DomainError(self.tr("Patient id: enter the patient's number, e.g. 42."))
         user = self.ui.userCombo.currentText().strip()
         action = self.ui.actionCombo.currentText().strip()
-        return AuditFilter(start=start, end=end, username=None if user in ("", ANY) else user,
+        return AuditFilter(start=start, end=end, username=None if user in ("", self.tr(ANY)) else user,
                            patient_id=int(patient_text) if patient_text else None,
-                           action=None if action in ("", ANY) else action)
+                           action=None if action in ("", self.tr(ANY)) else action)
 
     def refresh(self) -> None:
         try:
@@ -105,13 +106,15 @@ class AuditViewer(QWidget):
         more = len(rows) > ROW_LIMIT
         self.model.set_rows(rows[:ROW_LIMIT])
         shown = len(rows[:ROW_LIMIT])
-        text = f"{shown} row{'s' if shown != 1 else ''}"
-        self.ui.countLabel.setText(text + (" (the newest; narrow the filter or export to see all)" if more else ""))
+        text = self.tr("%n row(s)", "", shown)
+        if more:
+            text += " " + self.tr("(the newest; narrow the filter or export to see all)")
+        self.ui.countLabel.setText(text)
 
     def clear_filters(self) -> None:
         self.ui.datesCheck.setChecked(False)
-        self.ui.userCombo.setCurrentText(ANY)
-        self.ui.actionCombo.setCurrentText(ANY)
+        self.ui.userCombo.setCurrentText(self.tr(ANY))
+        self.ui.actionCombo.setCurrentText(self.tr(ANY))
         self.ui.patientEdit.clear()
         self.refresh()
 
@@ -127,7 +130,7 @@ class AuditViewer(QWidget):
             self.ui.chainLabel.setText(str(error))
             return
         self.ui.verifyButton.setEnabled(False)
-        self.ui.chainLabel.setText("Checking the audit trail…")
+        self.ui.chainLabel.setText(self.tr("Checking the audit trail…"))
 
         def checked(problem) -> None:
             self.ui.verifyButton.setEnabled(True)
@@ -135,14 +138,15 @@ class AuditViewer(QWidget):
 
         def failed(error: Exception) -> None:
             self.ui.verifyButton.setEnabled(True)
-            self.ui.chainLabel.setText(f"The audit trail could not be checked: {error}")
-        Op(parent=self, work=job, success=checked).failure(failed).with_progress("Checking the audit trail…").run()
+            self.ui.chainLabel.setText(self.tr("The audit trail could not be checked: {reason}").format(reason=error))
+        Op(parent=self, work=job, success=checked).failure(failed).with_progress(self.tr("Checking the audit trail…")).run()
 
     def _show_chain(self, problem) -> bool:
         if problem is None:
-            self.ui.chainLabel.setText("The audit trail is intact.")
+            self.ui.chainLabel.setText(self.tr("The audit trail is intact."))
             return True
-        self.ui.chainLabel.setText(f"The audit trail is broken at row {problem.row_id}: {problem.problem}.")
+        self.ui.chainLabel.setText(self.tr("The audit trail is broken at row {row}: {problem}.").format(
+            row=problem.row_id, problem=problem.problem))
         return False
 
     def export(self) -> str | None:
@@ -165,15 +169,15 @@ class AuditViewer(QWidget):
             self.ui.chainLabel.setText(str(error))
             return None
         self.ui.exportButton.setEnabled(False)
-        self.ui.chainLabel.setText("Exporting…")
+        self.ui.chainLabel.setText(self.tr("Exporting…"))
         Op(parent=self, work=job, success=lambda result: self._exported(result, where)).failure(
-            lambda error: self._export_failed(path, error)).with_progress("Exporting the audit trail…").run()
+            lambda error: self._export_failed(path, error)).with_progress(self.tr("Exporting the audit trail…")).run()
         return path
 
     def _exported(self, result, where: AuditFilter) -> None:
         self.ui.exportButton.setEnabled(True)
         audit_trail.record_export(self.ctx, result, where)
-        self.ui.chainLabel.setText(f"Exported {result.rows} rows to {result.path}.")
+        self.ui.chainLabel.setText(self.tr("Exported %n row(s) to {path}.", "", result.rows).format(path=result.path))
         self._fill_choices()
         self.refresh()
         self.exported.emit(str(result.path), result.rows)
@@ -181,6 +185,7 @@ class AuditViewer(QWidget):
     def _export_failed(self, path: str, error: Exception) -> None:
         self.ui.exportButton.setEnabled(True)
         if isinstance(error, OSError):
-            self.ui.chainLabel.setText(f"Could not write {path}: {error.strerror or error}.")
+            self.ui.chainLabel.setText(self.tr("Could not write {path}: {reason}.").format(
+                path=path, reason=error.strerror or error))
         else:
             self.ui.chainLabel.setText(str(error))

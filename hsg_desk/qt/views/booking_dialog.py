@@ -13,6 +13,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import PhysicianTitle
+from hsg_desk.qt.i18n import day_and_time, short_date
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
@@ -42,13 +43,14 @@ class BookingDialog(QDialog):
         self.ui = Ui_BookingDialog()
         self.ui.setupUi(self)
         select_by_typing(self)
-        self.setWindowTitle(f"Book exam — {patient.full_name}")
-        self.ui.patientLabel.setText(f"<b>{_html(patient.full_name)}</b> · born {patient.birth_date:%m/%d/%Y}"
-                                     f" · MRN {_html(patient.mrn)}")
+        self.setWindowTitle(self.tr("Book exam — {name}").format(name=patient.full_name))
+        self.ui.patientLabel.setText(self.tr("<b>{name}</b> · born {birth_date} · MRN {mrn}").format(
+            name=_html(patient.full_name), birth_date=short_date(patient.birth_date), mrn=_html(patient.mrn)))
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Book")
-        save.setToolTip("Book the exam (Enter)")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without booking (Esc)")
+        save.setText(self.tr("&Book"))
+        save.setToolTip(self.tr("Book the exam (Enter)"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without booking (Esc)"))
         today = self.service.today()
         self.ui.dateEdit.setMinimumDate(_qdate(today))
         self.ui.dateEdit.setDate(_qdate(today))
@@ -75,11 +77,11 @@ class BookingDialog(QDialog):
         """Her aftercare sheet prints the antibiotic order: when she reads Spanish, it is typed in
         Spanish too (issue #13 §9). Shown only for a patient whose language is not English."""
         ui = self.ui
-        ui.antibioticsTranslationLabel = QLabel("Antibiotics, in Spanish (printed on her sheet)", self)
+        ui.antibioticsTranslationLabel = QLabel(self.tr("Antibiotics, in Spanish (printed on her sheet)"), self)
         ui.antibioticsTranslationLabel.setWordWrap(True)
         ui.antibioticsTranslationEdit = QLineEdit(self)
         ui.antibioticsTranslationEdit.setObjectName("antibioticsTranslationEdit")
-        ui.antibioticsTranslationEdit.setPlaceholderText("p. ej., doxiciclina 100 mg dos veces al día por 5 días")
+        ui.antibioticsTranslationEdit.setPlaceholderText("p. ej., doxiciclina 100 mg dos veces al día por 5 días")  # already Spanish
         ui.antibioticsTranslationLabel.setBuddy(ui.antibioticsTranslationEdit)
         ui.antibioticsTranslationError = QLabel("", self)
         ui.antibioticsTranslationError.setProperty("role", "error")
@@ -150,24 +152,26 @@ class BookingDialog(QDialog):
         if self.service.in_past(form) and not self.service.errors(form).keys() - {"day", "clock"} and not errors:
             when = self.service.scheduled_at(form)
             if not self.prompts.confirm(
-                    "A time already past",
-                    f"{when:%a %b %d, %I:%M %p} has already passed.\n\nRecord this exam as a late entry (the "
-                    "exam took place then and is entered after the fact)? The audit trail will say so.",
-                    ok="Record as a late entry"):
-                self.ui.timeError.setText("This time has already passed: choose a later time.")
-                self.ui.formMessage.setText("Nothing was booked.")
+                    self.tr("A time already past"),
+                    self.tr("{when} has already passed.\n\nRecord this exam as a late entry (the exam took place "
+                            "then and is entered after the fact)? The audit trail will say so.")
+                    .format(when=day_and_time(when)),
+                    ok=self.tr("Record as a late entry")):
+                self.ui.timeError.setText(self.tr("This time has already passed: choose a later time."))
+                self.ui.formMessage.setText(self.tr("Nothing was booked."))
                 return
             form = replace(form, late_entry=True)
         errors = self.service.errors(form) | errors
         for key, name in ERROR_LABELS.items():
             getattr(self.ui, name).setText(errors.get(key, ""))
         if errors:
-            self.ui.formMessage.setText("Nothing was booked: correct the fields marked in red.")
+            self.ui.formMessage.setText(self.tr("Nothing was booked: correct the fields marked in red."))
             return
         advice = self.service.advice(form)
         if advice.warning and not self.prompts.confirm(
-                "Outside her cycle window", f"{advice.warning}\n\n{advice.text}.\n\nBook this day anyway?",
-                ok="Book anyway"):
+                self.tr("Outside her cycle window"),
+                f"{advice.warning}\n\n{advice.text}.\n\n" + self.tr("Book this day anyway?"),
+                ok=self.tr("Book anyway")):
             return
         try:
             self.exam = self.service.book(form)

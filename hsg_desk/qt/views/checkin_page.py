@@ -5,20 +5,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.timing import earliest_test_collection, format_moment
+from hsg_desk.domain.timing import earliest_test_collection
 from hsg_desk.domain.vocabulary import Language, PaymentMethod, PhysicianTitle, TestMethod, TestResult
+from hsg_desk.qt.domain_text import exam_state, finding_message, findings_text, needs_role, recorded_by_role
+from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services.booking import moment_text, parse_moment
-from hsg_desk.services.authorization import Action, can, needs_role
+from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.checkin import CheckinState, money_text
 
@@ -37,10 +39,18 @@ ERROR_LABELS = {"referring_name": "referralError", "referring_phone": "referralE
                 "insurance_member_id": "paymentError", "payment_amount": "paymentError",
                 "payment_method": "paymentError", "sedative_name": "sedationError", "driver_name": "sedationError",
                 "driver_phone": "sedationError"}
-FIELD_WORDS = {"payment_amount": "Amount", "driver_phone": "Driver's phone", "driver_name": "Driver's name",
-               "collected_at": "Collected at", "received_at": "Result received", "referring_phone": "Phone",
-               "referring_fax": "Fax", "referring_name": "Physician", "referring_title": "Title", "insurance_carrier": "Carrier",
-               "insurance_member_id": "Member id", "sedative_name": "Sedative"}
+FIELD_WORDS = {"payment_amount": QT_TRANSLATE_NOOP("CheckinPage", "Amount"),
+               "driver_phone": QT_TRANSLATE_NOOP("CheckinPage", "Driver's phone"),
+               "driver_name": QT_TRANSLATE_NOOP("CheckinPage", "Driver's name"),
+               "collected_at": QT_TRANSLATE_NOOP("CheckinPage", "Collected at"),
+               "received_at": QT_TRANSLATE_NOOP("CheckinPage", "Result received"),
+               "referring_phone": QT_TRANSLATE_NOOP("CheckinPage", "Phone"),
+               "referring_fax": QT_TRANSLATE_NOOP("CheckinPage", "Fax"),
+               "referring_name": QT_TRANSLATE_NOOP("CheckinPage", "Physician"),
+               "referring_title": QT_TRANSLATE_NOOP("CheckinPage", "Title"),
+               "insurance_carrier": QT_TRANSLATE_NOOP("CheckinPage", "Carrier"),
+               "insurance_member_id": QT_TRANSLATE_NOOP("CheckinPage", "Member id"),
+               "sedative_name": QT_TRANSLATE_NOOP("CheckinPage", "Sedative")}
 
 
 class CheckinPage(QWidget):
@@ -143,7 +153,8 @@ class CheckinPage(QWidget):
             label.setText(f"✓ {format_moment(at, self.ctx.settings.time_zone)}" if at else "")
             label.setVisible(bool(at))
         earliest = earliest_test_collection(self.state.exam.scheduled_at, self.ctx.settings)
-        self.ui.collectedHint.setText(f"Valid when collected at or after {format_moment(earliest, self.ctx.settings.time_zone)}.")
+        self.ui.collectedHint.setText(self.tr("Valid when collected at or after {time}.").format(
+            time=format_moment(earliest, self.ctx.settings.time_zone)))
 
     def _show_findings(self) -> None:
         shown = {name: [] for _, name in FINDING_LABELS}
@@ -154,20 +165,20 @@ class CheckinPage(QWidget):
             (shown[target] if target else other).append(line)
         test = self.state.test
         if test and not test.get("refused") and not (test.get("method") and test.get("collected_at") and test.get("result")):
-            shown["testFinding"].insert(0, "Record the method, when it was collected and the result.")
+            shown["testFinding"].insert(0, self.tr("Record the method, when it was collected and the result."))
         for name, lines in shown.items():
             _fit(getattr(self.ui, name), "\n".join(lines))
         exam = self.state.exam
         if self.state.completed:
             at = _parse(self.state.checkin["completed_at"])
-            summary = f"Checked in {format_moment(at, self.ctx.settings.time_zone)}"
+            summary = self.tr("Checked in {time}").format(time=format_moment(at, self.ctx.settings.time_zone))
             if exam.status is not ExamStatus.ARRIVED:  # "checked in · the exam is checked in" says nothing
-                summary += f" · the exam {exam.status.state}"
+                summary += " · " + exam_state(exam.status)
         else:
-            summary = "Not checked in yet" + ("" if exam.status is ExamStatus.SCHEDULED
-                                              else f" · the exam {exam.status.state}")
+            summary = self.tr("Not checked in yet") + ("" if exam.status is ExamStatus.SCHEDULED
+                                                       else " · " + exam_state(exam.status))
         # The exam's whole count (the same one as the header and the worklist), not only check-in's.
-        summary += " · " + exam.findings_summary.text(clear="no findings open")
+        summary += " · " + findings_text(exam.findings_summary, clear=self.tr("no findings open"))
         self.ui.summaryLabel.setText("\n".join(other + [summary]))
 
     def _enable(self) -> None:
@@ -181,11 +192,12 @@ class CheckinPage(QWidget):
         ui.languageCombo.setEnabled(editable)
         ui.languageCombo.setToolTip(tip)
         if not state.editable:
-            self.read_only.setText(f"Read only: the exam {state.exam.status.state}, so its check-in can no longer "
-                                   "change (a signed exam is corrected by an amendment on the Procedure tab).")
+            self.read_only.setText(self.tr("Read only: {state}, so its check-in can no longer change (a signed "
+                                           "exam is corrected by an amendment on the Procedure tab).")
+                                   .format(state=exam_state(state.exam.status)))
         elif not allowed:
-            self.read_only.setText(f"Read only for you: check-in is recorded by the "
-                                   f"{needs_role(Action.CHECK_IN).removeprefix('Needs the ')}.")
+            self.read_only.setText(self.tr("Read only for you: check-in is recorded by {role}.")
+                                   .format(role=recorded_by_role(Action.CHECK_IN)))
         self.read_only.setVisible(not editable)
         insurance = state.checkin.get("payment_kind") == "insurance"
         self_pay = state.checkin.get("payment_kind") == "self_pay"
@@ -201,7 +213,7 @@ class CheckinPage(QWidget):
         for widget in (ui.testMethodCombo, ui.collectedEdit, ui.resultCombo, ui.receivedEdit, ui.receivedNowButton):
             widget.setEnabled(not refused)
         ui.completeButton.setEnabled(editable and state.exam.status is ExamStatus.SCHEDULED)
-        ui.completeButton.setToolTip(tip or "Complete check-in: she has arrived (Ctrl+Enter)")
+        ui.completeButton.setToolTip(tip or self.tr("Complete check-in: she has arrived (Ctrl+Enter)"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -228,7 +240,9 @@ class CheckinPage(QWidget):
             state = action()
         except ValidationError as error:
             self._show_stored()
-            label.setText(f"{FIELD_WORDS.get(error.field, error.field.replace('_', ' ').capitalize())}: {error.message}")
+            field = self.tr(FIELD_WORDS[error.field]) if error.field in FIELD_WORDS \
+                else error.field.replace('_', ' ').capitalize()
+            label.setText(f"{field}: {error.message}")
             return False
         except DomainError as error:
             self._show_stored()
@@ -279,7 +293,8 @@ class CheckinPage(QWidget):
             moment = parse_moment(typed, zone)
         except ValueError as error:
             edit.setText(stored)  # the field shows what is stored, the message what was refused
-            self.ui.testError.setText(f"{FIELD_WORDS[name]}: “{typed}” not saved: {getattr(error, 'message', error)}.")
+            self.ui.testError.setText(self.tr("{field}: “{typed}” not saved: {reason}.").format(
+                field=self.tr(FIELD_WORDS[name]), typed=typed, reason=getattr(error, 'message', error)))
             return
         self.save_test(name, moment)
 
@@ -322,8 +337,13 @@ def _parse(text):
     return datetime.fromisoformat(text) if text else None
 
 
+LEVEL_WORDS = {Level.BLOCK: QT_TRANSLATE_NOOP("CheckinPage", "Block"), Level.STOP: QT_TRANSLATE_NOOP("CheckinPage", "Stop"),
+               Level.CAUTION: QT_TRANSLATE_NOOP("CheckinPage", "Caution"),
+               Level.INFO: QT_TRANSLATE_NOOP("CheckinPage", "Info")}
+
+
 def _finding_line(state) -> str:
     finding = state.finding
-    word = {Level.BLOCK: "Block", Level.STOP: "Stop", Level.CAUTION: "Caution", Level.INFO: "Info"}[finding.level]
-    suffix = " (resolved)" if state.resolved else ""
-    return f"{LEVEL_SYMBOLS[finding.level]} {word}: {finding.message}{suffix}"
+    word = QCoreApplication.translate("CheckinPage", LEVEL_WORDS[finding.level])
+    suffix = QCoreApplication.translate("CheckinPage", " (resolved)") if state.resolved else ""
+    return f"{LEVEL_SYMBOLS[finding.level]} {word}: {finding_message(finding)}{suffix}"

@@ -11,11 +11,14 @@ import importlib
 import sys
 import threading
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import wall_clock
+from hsg_desk.domain.vocabulary import Language
+from hsg_desk.qt.domain_text import domain_text, findings_phrases
+from hsg_desk.qt.i18n import day_and_time, short_date
 from hsg_desk.qt.ui.ui_exam_workspace import Ui_ExamWorkspace
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.bundle import Services
@@ -135,7 +138,7 @@ class ExamWorkspace(QWidget):
         except ModuleNotFoundError as error:
             if error.name != module_name:
                 raise
-            return QLabel("This page is not available in this version.")
+            return QLabel(self.tr("This page is not available in this version."))
         page = getattr(module, class_name)(self.ctx, self, services=self.services)
         if hasattr(page, "changed"):
             page.changed.connect(self._page_changed)
@@ -208,17 +211,20 @@ class ExamWorkspace(QWidget):
         overview = self.overview
         patient, exam = overview.patient, overview.exam
         self.ui.patientName.setText(f"{patient.family_name}, {patient.given_name}")
-        language = "Español" if patient.language == "es" else "English"
+        language = domain_text(Language(patient.language).label) if patient.language in tuple(Language) else ""
         self.ui.patientIdentifiers.setText(
-            f"DOB {patient.birth_date:%m/%d/%Y} ({overview.age} y)   ·   MRN {patient.mrn}   ·   {language}")
+            self.tr("DOB {birth_date} (%n y)   ·   MRN {mrn}   ·   {language}", "", overview.age)
+            .format(birth_date=short_date(patient.birth_date), mrn=patient.mrn, language=language))
+        scheduled = day_and_time(wall_clock(exam.scheduled_at, self.ctx.settings.time_zone))
         self.ui.examLine.setText(
-            f"{wall_clock(exam.scheduled_at, self.ctx.settings.time_zone):%a %b %d, %I:%M %p}   ·   {exam.indication.label}   ·   {exam.status.label}")
+            f"{scheduled}   ·   {domain_text(exam.indication.label)}   ·   {domain_text(exam.status.label)}")
         if overview.allergies:
-            items = ", ".join(f"{a.substance} ({a.category}, {a.severity})" for a in overview.allergies)
-            self.ui.allergyLine.setText(f"Allergies: {items}")
+            items = ", ".join(f"{a.substance} ({domain_text(a.category)}, {domain_text(a.severity)})"
+                              for a in overview.allergies)
+            self.ui.allergyLine.setText(self.tr("Allergies: {allergies}").format(allergies=items))
             self.ui.allergyLine.setProperty("alert", True)
         else:
-            self.ui.allergyLine.setText("No allergies recorded")
+            self.ui.allergyLine.setText(self.tr("No allergies recorded"))
             self.ui.allergyLine.setProperty("alert", False)
         self.ui.allergyLine.style().polish(self.ui.allergyLine)
         self.ui.screeningState.setText(self._screening_text(exam))
@@ -236,7 +242,7 @@ class ExamWorkspace(QWidget):
 
     @staticmethod
     def _screening_text(exam) -> str:
-        parts = exam.findings_summary.phrases()
+        parts = findings_phrases(exam.findings_summary)
         if not parts and exam.status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED):
-            parts.append("Screening not complete")
-        return "\n".join(parts) if parts else "✓ Screening resolved"
+            parts.append(QCoreApplication.translate("ExamWorkspace", "Screening not complete"))
+        return "\n".join(parts) if parts else QCoreApplication.translate("ExamWorkspace", "✓ Screening resolved")

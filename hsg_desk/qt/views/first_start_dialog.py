@@ -26,7 +26,7 @@ class FirstStartDialog(QDialog):
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
         select_by_typing(self)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Create and sign in")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create and sign in"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.timeZoneCombo.addItems(COMMON_TIME_ZONES)
@@ -61,10 +61,10 @@ class FirstStartDialog(QDialog):
 
     def accept(self) -> None:
         if self.ui.passwordEdit.text() != self.ui.confirmEdit.text():
-            self._error("password", "The two passwords are not the same.")
+            self._error("password", self.tr("The two passwords are not the same."))
             return
         if not self.ui.facilityNameEdit.text().strip():
-            self._error("facility_name", "Enter the facility's name: it prints on every document.")
+            self._error("facility_name", self.tr("Enter the facility's name: it prints on every document."))
             return
         try:
             self.session = create_first_admin(

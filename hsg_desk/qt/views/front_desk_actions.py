@@ -6,28 +6,36 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import wall_clock
+from hsg_desk.qt.i18n import day_and_time, weekday_and_day
 from hsg_desk.qt.widgets.prompts import Prompts
 from hsg_desk.services import exam_status
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 
 S = ExamStatus
+translate = QCoreApplication.translate  # context "FrontDeskActions": this is no QObject, so no self.tr
 # (attribute, text, shortcut, permission, statuses of the selected exam it applies to)
 ACTIONS = (
-    ("newPatient", "&New patient…", "Ctrl+N", Action.REGISTER_PATIENT, None),
-    ("editPatient", "&Edit patient…", "Ctrl+E", Action.EDIT_PATIENT, None),
-    ("bookExam", "&Book exam…", "Ctrl+B", Action.BOOK_EXAM, None),
-    ("checkIn", "&Check in", "Ctrl+I", Action.CHECK_IN, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
-    ("cancelExam", "Ca&ncel exam…", "Ctrl+Shift+X", Action.CANCEL_OR_DEFER, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
-    ("deferExam", "&Defer exam…", "Ctrl+Shift+D", Action.CANCEL_OR_DEFER, (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
-    ("rescheduleExam", "&Reschedule…", "Ctrl+Shift+R", Action.BOOK_EXAM, (S.DEFERRED,)),
-    ("printDaySheet", "Print day s&heet…", "Ctrl+Shift+P", Action.PRINT_DOCUMENT, None),
+    ("newPatient", QT_TRANSLATE_NOOP("FrontDeskActions", "&New patient…"), "Ctrl+N", Action.REGISTER_PATIENT, None),
+    ("editPatient", QT_TRANSLATE_NOOP("FrontDeskActions", "&Edit patient…"), "Ctrl+E", Action.EDIT_PATIENT, None),
+    ("bookExam", QT_TRANSLATE_NOOP("FrontDeskActions", "&Book exam…"), "Ctrl+B", Action.BOOK_EXAM, None),
+    ("checkIn", QT_TRANSLATE_NOOP("FrontDeskActions", "&Check in"), "Ctrl+I", Action.CHECK_IN,
+     (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
+    ("cancelExam", QT_TRANSLATE_NOOP("FrontDeskActions", "Ca&ncel exam…"), "Ctrl+Shift+X", Action.CANCEL_OR_DEFER,
+     (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
+    ("deferExam", QT_TRANSLATE_NOOP("FrontDeskActions", "&Defer exam…"), "Ctrl+Shift+D", Action.CANCEL_OR_DEFER,
+     (S.SCHEDULED, S.ARRIVED, S.SCREENED)),
+    ("rescheduleExam", QT_TRANSLATE_NOOP("FrontDeskActions", "&Reschedule…"), "Ctrl+Shift+R", Action.BOOK_EXAM,
+     (S.DEFERRED,)),
+    ("printDaySheet", QT_TRANSLATE_NOOP("FrontDeskActions", "Print day s&heet…"), "Ctrl+Shift+P",
+     Action.PRINT_DOCUMENT, None),
 )
+
 
 
 class FrontDeskActions:
@@ -42,7 +50,8 @@ class FrontDeskActions:
         self.actions: dict[str, QAction] = {}
         self.dialog = None  # the dialog open now (tests drive it)
         self.day_sheet = None  # the day sheet's window, while it is open
-        for name, text, shortcut, permission, _ in ACTIONS:
+        for name, source, shortcut, permission, _ in ACTIONS:
+            text = translate("FrontDeskActions", source)
             action = QAction(text, window)
             action.setShortcut(QKeySequence(shortcut))
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
@@ -99,14 +108,19 @@ class FrontDeskActions:
     def _patient_done(self, dialog) -> None:
         patient = dialog.patient or dialog.existing
         self.window.show_patient(patient)
-        verb = "Saved" if dialog.patient else "Opened the existing record of"
-        self.window.statusBar().showMessage(f"{verb} {patient.full_name}. Ctrl+B books an exam.", 8000)
+        if dialog.patient:
+            done = translate("FrontDeskActions", "Saved {name}. Ctrl+B books an exam.")
+        else:
+            done = translate("FrontDeskActions", "Opened the existing record of {name}. "
+                                              "Ctrl+B books an exam.")
+        self.window.statusBar().showMessage(done.format(name=patient.full_name), 8000)
 
     # -- exams ------------------------------------------------------------------
     def bookExam(self):
         patient_id = self.window.current_patient_id()
         if patient_id is None:
-            self.window.statusBar().showMessage("Find or register the patient first (Ctrl+F, Ctrl+N).", 8000)
+            self.window.statusBar().showMessage(translate(
+                "FrontDeskActions", "Find or register the patient first (Ctrl+F, Ctrl+N)."), 8000)
             return None
         from hsg_desk.qt.views.booking_dialog import BookingDialog
 
@@ -118,7 +132,8 @@ class FrontDeskActions:
         self.window.show_patient(self._patient(exam.patient_id))
         self.window.select_exam(exam.id)
         booked = wall_clock(exam.scheduled_at, self.ctx.settings.time_zone)
-        self.window.statusBar().showMessage(f"Booked {booked:%a %b %d, %I:%M %p}.", 8000)
+        self.window.statusBar().showMessage(translate("FrontDeskActions", "Booked {when}.")
+                                            .format(when=day_and_time(booked)), 8000)
 
     def checkIn(self):
         row = self.window.selected_row()
@@ -132,23 +147,28 @@ class FrontDeskActions:
     def cancelExam(self):
         from hsg_desk.qt.views.reason_dialog import CANCEL_REASONS
 
-        return self._reason(S.CANCELLED, "Cancel exam", CANCEL_REASONS, "Cancel the e&xam", exam_status.cancel)
+        return self._reason(translate("FrontDeskActions", "Cancel exam"),
+                            translate("FrontDeskActions", "Cancel the exam of {name} on {when}?"),
+                            CANCEL_REASONS, translate("FrontDeskActions", "Cancel the e&xam"),
+                            exam_status.cancel)
 
     def deferExam(self):
         from hsg_desk.qt.views.reason_dialog import DEFER_REASONS
 
-        return self._reason(S.DEFERRED, "Defer exam", DEFER_REASONS, "&Defer",
-                            exam_status.defer, " She will be booked again later.")
+        return self._reason(translate("FrontDeskActions", "Defer exam"),
+                            translate("FrontDeskActions", "Defer the exam of {name} on {when}? "
+                                                       "She will be booked again later."),
+                            DEFER_REASONS, translate("FrontDeskActions", "&Defer"), exam_status.defer)
 
-    def _reason(self, target, title, reasons, verb, change, note=""):
+    def _reason(self, title, question, reasons, verb, change):
         row = self.window.selected_row()
         if row is None:
             return None
         from hsg_desk.qt.views.reason_dialog import ReasonDialog
 
-        prompt = (f"{title.split()[0]} the exam of {row.family_name}, {row.given_name} on "
-                  f"{wall_clock(row.scheduled_at, self.ctx.settings.time_zone):%a %b %d, %I:%M %p}?{note}")
-        return self._run(ReasonDialog(title, prompt, reasons,
+        prompt = question.format(name=f"{row.family_name}, {row.given_name}",
+                                 when=day_and_time(wall_clock(row.scheduled_at, self.ctx.settings.time_zone)))
+        return self._run(ReasonDialog(title, prompt, RESCHEDULE_REASONS,
                                       lambda reason, _d, _t: change(self.ctx, row.exam_id, reason),
                                       action=verb, parent=self.window))
 
@@ -156,17 +176,19 @@ class FrontDeskActions:
         row = self.window.selected_row()
         if row is None:
             return None
-        from hsg_desk.qt.views.reason_dialog import ReasonDialog
+        from hsg_desk.qt.views.reason_dialog import RESCHEDULE_REASONS, ReasonDialog
 
         booking = self.services.booking
         today = booking.today()
-        prompt = (f"New date and time for {row.family_name}, {row.given_name} "
-                  f"(deferred from {wall_clock(row.scheduled_at, self.ctx.settings.time_zone):%a %b %d}). "
-                  "Check her cycle window when you choose the day.")
+        prompt = translate("FrontDeskActions", "New date and time for {name} (deferred from {day}). "
+                           "Check her cycle window when you choose the day.").format(
+            name=f"{row.family_name}, {row.given_name}",
+            day=weekday_and_day(wall_clock(row.scheduled_at, self.ctx.settings.time_zone).date()))
         return self._run(ReasonDialog(
-            "Reschedule exam", prompt, ("Rescheduled in her next cycle window", "She asked for another day"),
+            translate("FrontDeskActions", "Reschedule exam"), prompt, RESCHEDULE_REASONS,
             lambda reason, day, clock: booking.reschedule(row.exam_id, day, clock, reason),
-            new_time=(today, today + timedelta(days=1)), action="Re&schedule", parent=self.window))
+            new_time=(today, today + timedelta(days=1)), action=translate("FrontDeskActions", "Re&schedule"),
+            parent=self.window))
 
     # -- the day sheet ------------------------------------------------------------
     def printDaySheet(self):

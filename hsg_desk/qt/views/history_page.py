@@ -15,20 +15,17 @@ from hsg_desk.domain.case import CONDITION_QUESTIONS, AllergyCategory, Severity
 from hsg_desk.domain.dates import date_text, parse_temperature_c
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.timing import cycle_day
+from hsg_desk.qt.domain_text import domain_text, needs_role, recorded_by_role
 from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
 from hsg_desk.qt.widgets.answer_widgets import YesNoAnswer
 from hsg_desk.qt.widgets.findings_panel import FindingsPanel
 from hsg_desk.qt.widgets.tab_order import tab_in_reading_order
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
-from hsg_desk.services.authorization import Action, can, needs_role
+from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.exam_room import HistorySheet
 
 DATE_FIELDS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
-
-
-def _role_words(action) -> str:
-    return needs_role(action).removeprefix("Needs the ")
 
 
 class HistoryPage(QWidget):
@@ -46,14 +43,16 @@ class HistoryPage(QWidget):
         self.sheet: HistorySheet | None = None
         self.version = 0
         ui = self.ui
-        ui.pregnancyAnswer.set_options([("no", "No"), ("possible", "Possibly"), ("yes", "Yes")])
-        ui.noPeriodsAnswer.set_options([(False, "Has periods"), (True, "No periods")])
-        ui.allergiesReviewedAnswer.set_options([(True, "Reviewed with her")])
+        ui.pregnancyAnswer.set_options([("no", self.tr("No")), ("possible", self.tr("Possibly")),
+                                        ("yes", self.tr("Yes"))])
+        ui.noPeriodsAnswer.set_options([(False, self.tr("Has periods")), (True, self.tr("No periods"))])
+        ui.allergiesReviewedAnswer.set_options([(True, self.tr("Reviewed with her"))])
         self.choices = {"pregnancy": (ui.pregnancyAnswer, ui.pregnancyError),
                         "no_periods": (ui.noPeriodsAnswer, ui.noPeriodsError),
                         "still_bleeding": (ui.stillBleedingAnswer, ui.stillBleedingError),
                         "allergies_reviewed": (ui.allergiesReviewedAnswer, ui.allergyError)}
         for row, (field, question) in enumerate(CONDITION_QUESTIONS):
+            question = domain_text(question)
             label = QLabel(question, ui.conditionsGroup)
             label.setWordWrap(True)
             answer = YesNoAnswer(ui.conditionsGroup)
@@ -76,12 +75,14 @@ class HistoryPage(QWidget):
         for field, (edit, _) in self.texts.items():
             edit.editingFinished.connect(lambda f=field: self._text_finished(f))
         ui.lmpEdit.field, ui.flowEdit.field = "lmp", "flow_ended_on"
-        ui.allergyCategory.addItems([category.value for category in AllergyCategory])
+        for category in AllergyCategory:  # shown in the interface language, kept as the stored code
+            ui.allergyCategory.addItem(domain_text(category.value), category.value)
         ui.allergyCategory.setCurrentIndex(-1)
-        ui.allergyCategory.setPlaceholderText("Category")
-        ui.allergySeverity.addItems([severity.value for severity in Severity])
+        ui.allergyCategory.setPlaceholderText(self.tr("Category"))
+        for severity in Severity:
+            ui.allergySeverity.addItem(domain_text(severity.value), severity.value)
         ui.allergySeverity.setCurrentIndex(-1)
-        ui.allergySeverity.setPlaceholderText("Severity")
+        ui.allergySeverity.setPlaceholderText(self.tr("Severity"))
         ui.addMedicationButton.clicked.connect(self.add_medication)
         ui.medicationEdit.returnPressed.connect(self.add_medication)
         ui.removeMedicationButton.clicked.connect(self.remove_medication)
@@ -128,7 +129,7 @@ class HistoryPage(QWidget):
             self.ui.medicationsList.addItem(name)
         self.ui.allergiesList.clear()
         for allergy in sheet.allergies:
-            text = f"{allergy['substance']} — {allergy['category']}, {allergy['severity']}"
+            text = f"{allergy['substance']} — {domain_text(allergy['category'])}, {domain_text(allergy['severity'])}"
             if allergy["reaction"]:
                 text += f" ({allergy['reaction']})"
             item = QListWidgetItem(text)
@@ -150,20 +151,22 @@ class HistoryPage(QWidget):
         lmp = self.sheet.answers.get("lmp")
         if lmp:
             day = cycle_day(date.fromisoformat(lmp), self.sheet.exam.scheduled_at.date())
-            self.ui.lmpError.setText(f"Cycle day {day} on the exam date")
+            self.ui.lmpError.setText(self.tr("Cycle day {day} on the exam date").format(day=day))
             self.ui.lmpError.setProperty("role", "")
             self.ui.lmpError.style().polish(self.ui.lmpError)
 
     def _show_missing(self) -> None:
         sheet = self.sheet
         if not sheet.editable:
-            text = f"Read only: {sheet.locked_reason}"
+            text = self.tr("Read only: {reason}").format(reason=sheet.locked_reason)
         elif not can(self.ctx, Action.RECORD_HISTORY):
-            text = f"Read only for you: the history is taken by the {_role_words(Action.RECORD_HISTORY)}."
+            text = self.tr("Read only for you: the history is taken by {role}.").format(
+                role=recorded_by_role(Action.RECORD_HISTORY))
         elif sheet.missing:
-            text = "Still to answer: " + "; ".join(sheet.missing)
+            text = self.tr("Still to answer: {questions}").format(
+                questions="; ".join(domain_text(question) for question in sheet.missing))
         else:
-            text = "✓ Every history question is answered."
+            text = self.tr("✓ Every history question is answered.")
         self.ui.missingLabel.setText(text)
         self.ui.missingLabel.setStyleSheet("font-size: 12pt; font-weight: 600;")
 
@@ -180,7 +183,7 @@ class HistoryPage(QWidget):
         except ValidationError as error:
             label = self._error_label(error.field) or error_label
             label.setProperty("role", "error")
-            label.setText(error.message[:1].upper() + error.message[1:] + ". Not saved.")
+            label.setText(error.message[:1].upper() + error.message[1:] + ". " + self.tr("Not saved."))
             label.style().polish(label)
             self._revert(field)
             return False
@@ -219,7 +222,7 @@ class HistoryPage(QWidget):
             # The field goes back to what is stored, so it never shows a value that is not saved.
             edit.setText(self._stored_text(field))
             error.setProperty("role", "error")
-            error.setText(f"“{typed}” not saved: {problem.message}.")
+            error.setText(self.tr("“{typed}” not saved: {reason}.").format(typed=typed, reason=problem.message))
             error.style().polish(error)
             return
         self.save(field, value)
@@ -245,11 +248,11 @@ class HistoryPage(QWidget):
         ui = self.ui
         if ui.allergyCategory.currentIndex() < 0 or ui.allergySeverity.currentIndex() < 0 \
                 or not ui.allergySubstance.text().strip():
-            ui.allergyError.setText("Type the substance and choose its category and severity.")
+            ui.allergyError.setText(self.tr("Type the substance and choose its category and severity."))
             return
         try:
-            self.service.add_allergy(self.exam_id, ui.allergySubstance.text(), ui.allergyCategory.currentText(),
-                                     ui.allergyReaction.text(), ui.allergySeverity.currentText())
+            self.service.add_allergy(self.exam_id, ui.allergySubstance.text(), ui.allergyCategory.currentData(),
+                                     ui.allergyReaction.text(), ui.allergySeverity.currentData())
         except DomainError as error:
             ui.allergyError.setText(getattr(error, "message", str(error)))
             return

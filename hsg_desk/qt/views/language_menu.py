@@ -39,5 +39,5 @@ def choose(window, ctx: ServiceContext, language: str) -> None:
         window.statusBar().showMessage(str(error))
         return
     name = LANGUAGE_NAMES.get(language) or QCoreApplication.translate("LanguageMenu", "the system language")
-    window.statusBar().showMessage(
-        QCoreApplication.translate("LanguageMenu", "The window will be in {language} from your next start.").format(language=name), 10000)
+    done = QCoreApplication.translate("LanguageMenu", "The window will be in {language} from your next start.")
+    window.statusBar().showMessage(done.format(language=name), 10000)

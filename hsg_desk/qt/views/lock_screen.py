@@ -112,8 +112,8 @@ class LockScreen(QWidget):
         self.set_switching(False)
         self.ui.errorLabel.clear()
         self.ui.messageLabel.setText(
-            f"Locked to keep patient records private. {self.ctx.session.display_name} was signed in: "
-            "enter your password to continue where you left off.")
+            self.tr("Locked to keep patient records private. {name} was signed in: enter your password to "
+                    "continue where you left off.").format(name=self.ctx.session.display_name))
 
     def set_switching(self, on: bool) -> None:
         self.switching = on
@@ -122,8 +122,8 @@ class LockScreen(QWidget):
         self.ui.usernameEdit.clear()
         self.ui.passwordEdit.clear()
         self.ui.errorLabel.clear()
-        self.ui.switchUserButton.setText("&Back" if on else "Sign in as &someone else")
-        self.ui.unlockButton.setText("&Sign in" if on else "&Unlock")
+        self.ui.switchUserButton.setText(self.tr("&Back") if on else self.tr("Sign in as &someone else"))
+        self.ui.unlockButton.setText(self.tr("&Sign in") if on else self.tr("&Unlock"))
         (self.ui.usernameEdit if on else self.ui.passwordEdit).setFocus()
 
     def submit(self) -> None:
@@ -185,7 +185,7 @@ class SessionLock(QObject):
             status.hide()
             self._restore.append(status.show)
         self._title = window.windowTitle()
-        window.setWindowTitle("HSG Desk — locked")
+        window.setWindowTitle(self.tr("HSG Desk — locked"))
         self._content = window.takeCentralWidget()
         self.screen = LockScreen(self.ctx)
         self.screen.unlocked.connect(self._resume)

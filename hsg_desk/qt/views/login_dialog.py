@@ -26,7 +26,7 @@ class LoginDialog(QDialog):
         self.session: Session | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Sign in")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.facilityLabel.setText(facility_name(db))
@@ -48,7 +48,7 @@ class LoginDialog(QDialog):
         password = self.ui.passwordEdit.text()
         self.ui.passwordEdit.clear()
         if not username:
-            self.ui.errorLabel.setText("Enter your username.")
+            self.ui.errorLabel.setText(self.tr("Enter your username."))
             self.ui.usernameEdit.setFocus()
             return
         try:
@@ -60,7 +60,7 @@ class LoginDialog(QDialog):
         if password_change_required(self.db, self.session):
             self._pending, self.session = (self.session, password), None
             self._show_new_password(True)
-            self.ui.errorLabel.setText("Your password was set by an admin. Choose your own to continue.")
+            self.ui.errorLabel.setText(self.tr("Your password was set by an admin. Choose your own to continue."))
             self.ui.newPasswordEdit.setFocus()
             return
         self._done()
@@ -69,7 +69,7 @@ class LoginDialog(QDialog):
         session, old = self._pending
         new, again = self.ui.newPasswordEdit.text(), self.ui.confirmEdit.text()
         if new != again:
-            self.ui.errorLabel.setText("The two new passwords are not the same.")
+            self.ui.errorLabel.setText(self.tr("The two new passwords are not the same."))
             self.ui.confirmEdit.clear()
             self.ui.confirmEdit.setFocus()
             return
@@ -78,7 +78,7 @@ class LoginDialog(QDialog):
         try:
             change_own_password(ctx, old, new)
         except ValidationError as error:
-            self.ui.errorLabel.setText(f"New password: {error.message}.")
+            self.ui.errorLabel.setText(self.tr("New password: {reason}.").format(reason=error.message))
             self.ui.newPasswordEdit.setFocus()
             return
         except DomainError as error:

@@ -4,34 +4,36 @@ that the RIS was told, without a command line. `hsg-desk mpps status` prints the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
 from hsg_desk.services import mpps_outbox
 
-HEADERS = ("Exam", "Patient", "MRN", "Message", "State")
+HEADERS = (QT_TRANSLATE_NOOP("MppsMessagesDialog", "Exam"), QT_TRANSLATE_NOOP("MppsMessagesDialog", "Patient"), QT_TRANSLATE_NOOP("MppsMessagesDialog", "MRN"), QT_TRANSLATE_NOOP("MppsMessagesDialog", "Message"),
+           QT_TRANSLATE_NOOP("MppsMessagesDialog", "State"))
 
 
 class MppsMessagesDialog(QDialog):
     def __init__(self, ctx, sender=None, parent=None):
         super().__init__(parent)
         self.ctx, self.sender = ctx, sender
-        self.setWindowTitle("MPPS messages to the RIS")
+        self.setWindowTitle(self.tr("MPPS messages to the RIS"))
         self.setObjectName("mppsMessagesDialog")
         self.resize(1000, 420)
         destination = mpps_outbox.mpps_endpoint(ctx.settings)
-        self.intro = QLabel(f"Messages go to {destination}; one that could not be delivered is tried again "
-                            "by itself." if destination else
-                            "No MPPS destination is set up (Admin › Settings): nothing is sent.")
+        self.intro = QLabel(self.tr("Messages go to {destination}; one that could not be delivered is tried again "
+                                    "by itself.").format(destination=destination) if destination else
+                            self.tr("No MPPS destination is set up (Admin › Settings): nothing is sent."))
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("mppsMessages")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.send_button = QPushButton("&Send now")
+        self.send_button = QPushButton(self.tr("&Send now"))
         self.send_button.setObjectName("mppsSendNow")
         self.send_button.setEnabled(sender is not None and destination is not None)
         self.send_button.clicked.connect(self.send_now)

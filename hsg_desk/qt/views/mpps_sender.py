@@ -26,7 +26,7 @@ class MppsSender(QObject):
         self.timer.timeout.connect(self.kick)
         self.timer.start(INTERVAL_MS)
         self.dialog = None
-        self.messages_action = QAction("&MPPS messages to the RIS…", window)
+        self.messages_action = QAction(self.tr("&MPPS messages to the RIS…"), window)
         self.messages_action.setObjectName("actionMppsMessages")
         self.messages_action.triggered.connect(self.show_messages)
         self.follow_roles()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import Language, PhysicianTitle
+from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
@@ -38,9 +39,9 @@ class PatientDialog(QDialog):
         self.ui.setupUi(self)
         select_by_typing(self)
         self.touched: set[str] = set()
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Enter)")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Enter)"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without saving (Esc)"))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         for name in TEXT_FIELDS:
@@ -48,7 +49,7 @@ class PatientDialog(QDialog):
             edit.editingFinished.connect(lambda name=name: self._touch(name))
             edit.textChanged.connect(lambda _: self.show_errors())
         if patient is not None:
-            self.setWindowTitle(f"Edit patient — {patient.full_name}")
+            self.setWindowTitle(self.tr("Edit patient — {name}").format(name=patient.full_name))
             self._fill(patient)
         self.ui.familyNameEdit.setFocus()
 
@@ -106,7 +107,7 @@ class PatientDialog(QDialog):
             first = next(name for name, field in FIELD_NAMES.items() if field in errors)
             widget = self.ui.languageCombo if first == "language" else self.edit(first)
             widget.setFocus()
-            self.ui.formMessage.setText("Nothing was saved: correct the fields marked in red.")
+            self.ui.formMessage.setText(self.tr("Nothing was saved: correct the fields marked in red."))
             return
         form, _ = self.form()
         try:
@@ -130,12 +131,13 @@ class PatientDialog(QDialog):
 
     def _duplicate(self, result: PossibleDuplicate, form: PatientForm) -> bool:
         """Warn and offer the record on file; True when the dialog is done."""
-        lines = "\n".join(f"• {p.full_name}, born {p.birth_date:%m/%d/%Y}, MRN {p.mrn}" for p in result.existing)
+        lines = "\n".join(self.tr("• {name}, born {birth_date}, MRN {mrn}").format(
+            name=p.full_name, birth_date=short_date(p.birth_date), mrn=p.mrn) for p in result.existing)
         choice = self.prompts.choose(
-            "She may already be registered",
-            f"A patient with the same name and date of birth is already on file:\n{lines}\n\n"
-            "Open the existing record instead of creating a duplicate?",
-            ["Open the existing record", "Register a new patient anyway"])
+            self.tr("She may already be registered"),
+            self.tr("A patient with the same name and date of birth is already on file:\n{patients}\n\n"
+                    "Open the existing record instead of creating a duplicate?").format(patients=lines),
+            [self.tr("Open the existing record"), self.tr("Register a new patient anyway")])
         if choice == 0:
             self.existing = result.existing[0]
             return True

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from hsg_desk.domain.contrast import CONTRAST_AGENTS
 from hsg_desk.domain.dates import date_text, parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.timing import format_moment
+from hsg_desk.qt.domain_text import domain_text, needs_role, recorded_by_role
+from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.widgets.findings_panel import FindingsPanel
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
 from hsg_desk.services.amendments import AMENDABLE, field_label, hint, parse_value, value_text
-from hsg_desk.services.authorization import Action, can, needs_role
+from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.screening import DURING_EXAM_CODES
 from hsg_desk.services.procedure_checks import CATHETER_TYPES, SEVERITIES, dose_caution
@@ -64,11 +65,12 @@ def _add_dose_rows(ui) -> None:
     grid, row = ui.radiationGrid, ui.radiationGrid.rowCount()
     ui.doseCaution = QLabel(ui.radiationGroup, objectName="doseCaution", wordWrap=True)
     ui.doseCaution.setProperty("role", "warning")
-    ui.doseNoteLabel = QLabel("Note on a dose above the reference level", ui.radiationGroup,
+    ui.doseNoteLabel = QLabel(QCoreApplication.translate("ProcedureRecordWidget",
+                                                         "Note on a dose above the reference level"), ui.radiationGroup,
                               objectName="doseNoteLabel", wordWrap=True)
     ui.doseNote = QLineEdit(ui.radiationGroup, objectName="doseNote")
     ui.doseNote.setMinimumHeight(40)
-    ui.doseNote.setAccessibleName("Note on a dose above the reference level")
+    ui.doseNote.setAccessibleName(ui.doseNoteLabel.text())
     ui.doseNoteLabel.setBuddy(ui.doseNote)
     ui.doseNoteError = QLabel(ui.radiationGroup, objectName="doseNoteError", wordWrap=True)
     ui.doseNoteError.setProperty("role", "error")
@@ -109,12 +111,12 @@ class ProcedureRecordWidget(QWidget):
         self._loading = False
         ui.problemsLabel.setObjectName("problemsLabel")
         # Optional choices start blank and can go back to blank (the first item).
-        ui.catheterType.addItem("— not chosen —", None)
+        ui.catheterType.addItem(self.tr("— not chosen —"), None)
         for value, text in CATHETER_TYPES:
-            ui.catheterType.addItem(text, value)
-        ui.reactionSeverity.addItem("— not chosen —", None)
+            ui.catheterType.addItem(domain_text(text), value)
+        ui.reactionSeverity.addItem(self.tr("— not chosen —"), None)
         for severity in SEVERITIES:
-            ui.reactionSeverity.addItem(severity, severity)
+            ui.reactionSeverity.addItem(domain_text(severity), severity)
         for field, (widget, _) in LINE_FIELDS.items():
             getattr(ui, widget).editingFinished.connect(lambda f=field: self._line_finished(f))
         ui.catheterType.activated.connect(lambda _: self.save("catheter_type", ui.catheterType.currentData()))
@@ -127,9 +129,9 @@ class ProcedureRecordWidget(QWidget):
         self._notes_filter = _FocusOut(ui.notes, self._notes_finished)
         ui.signButton.clicked.connect(self.sign)
         # The one list of agents (generic and brand names); any other agent is typed as it reads.
-        ui.contrastAgent.setPlaceholderText("e.g. iohexol (Omnipaque)")
-        ui.contrastAgent.setToolTip("Known agents: " + ", ".join(agent.label for agent in CONTRAST_AGENTS)
-                                    + ". Another agent: type its name.")
+        ui.contrastAgent.setPlaceholderText(self.tr("e.g. iohexol (Omnipaque)"))
+        ui.contrastAgent.setToolTip(self.tr("Known agents: {agents}. Another agent: type its name.").format(
+            agents=", ".join(agent.label for agent in CONTRAST_AGENTS)))
         # An agent that matches her allergy: the radiologist confirms it here, by name and password.
         self.agent_check = FindingsPanel(ctx, ui.recordBody, services=services)
         self.agent_check.setObjectName("agentCheck")
@@ -183,7 +185,8 @@ class ProcedureRecordWidget(QWidget):
             scanned = sources.get(field) == "scanned" and record.get(field) not in (None, "")
             getattr(ui, label).setText(self.source_captions[field] + (" · scanned" if scanned else ""))
         caution = dose_caution(record, self.ctx.settings)
-        ui.doseCaution.setText(f"⚠ {caution}. Signing asks for a short note." if caution else "")
+        ui.doseCaution.setText(self.tr("⚠ {caution}. Signing asks for a short note.").format(caution=caution)
+                               if caution else "")
         for widget in (ui.doseCaution, ui.doseNoteLabel, ui.doseNote, ui.doseNoteError):
             widget.setVisible(bool(caution or record.get("dose_note")))
         allowed = can(self.ctx, Action.RECORD_PROCEDURE)
@@ -194,29 +197,29 @@ class ProcedureRecordWidget(QWidget):
         ui.amendGroup.setVisible(signed or bool(self.service.amendments(exam_id)))
         ui.amendGroup.setEnabled(signed)
         if status in (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED):
-            ui.recordState.setText("The record opens when the procedure starts (checklist step 2).")
+            ui.recordState.setText(self.tr("The record opens when the procedure starts (checklist step 2)."))
         elif signed:
-            ui.recordState.setText("Signed and locked. Corrections are recorded as amendments below.")
+            ui.recordState.setText(self.tr("Signed and locked. Corrections are recorded as amendments below."))
         elif not allowed:
-            ui.recordState.setText("Read only for you: the record is kept by the "
-                                   f"{needs_role(Action.RECORD_PROCEDURE).removeprefix('Needs the ')}.")
+            ui.recordState.setText(self.tr("Read only for you: the record is kept by {role}.").format(
+                role=recorded_by_role(Action.RECORD_PROCEDURE)))
         else:
-            ui.recordState.setText("Each field is saved when you leave it.")
+            ui.recordState.setText(self.tr("Each field is saved when you leave it."))
         agent_states = [state for state in self.service.screening.states(exam_id)
                         if state.finding.code in DURING_EXAM_CODES]
         self.agent_check.show_states(exam_id, agent_states,
                                      editable=status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED))
         self.agent_check.setVisible(bool(agent_states))
         problems = [] if signed else self.service.sign_problems(exam_id)
-        ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems) if problems
-                                 else ("" if signed else "✓ Ready to sign."))
+        ui.problemsLabel.setText(self._still_needed(problems) if problems
+                                 else ("" if signed else self.tr("✓ Ready to sign.")))
         # Enabled before the record is complete: pressing it lists what is missing and goes there.
         may_sign = can(self.ctx, Action.SIGN_EXAM)
         ui.signButton.setEnabled(not signed and status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED) and may_sign)
         ui.signButton.setToolTip("" if may_sign else needs_role(Action.SIGN_EXAM))
         for group in (ui.contrastGroup, ui.radiationGroup, ui.complicationsGroup, ui.peopleGroup):
             group.setToolTip("" if allowed else needs_role(Action.RECORD_PROCEDURE))
-        ui.signButton.setText("Complete and sign…" if not signed else "Signed")
+        ui.signButton.setText(self.tr("Complete and sign…") if not signed else self.tr("Signed"))
         ui.signedLabel.setText(self._signed_text(exam.exam.scheduled_at))
         ui.amendmentsList.clear()
         for amendment in self.service.amendments(exam_id):
@@ -247,7 +250,10 @@ class ProcedureRecordWidget(QWidget):
         exam = self.services.worklist.overview(self.exam_id).exam
         if exam.signed_at is None:
             return ""
-        return f"✓ Signed {format_moment(exam.signed_at, self.ctx.settings.time_zone)}"
+        return self.tr("✓ Signed {time}").format(time=format_moment(exam.signed_at, self.ctx.settings.time_zone))
+
+    def _still_needed(self, problems: list[str]) -> str:
+        return self.tr("Still needed to sign:") + "\n• " + "\n• ".join(problems)
 
     def _text(self, field: str) -> str:
         value = self.record.get(field)
@@ -268,7 +274,7 @@ class ProcedureRecordWidget(QWidget):
             self.record["version"] = self.service.set_procedure_field(self.exam_id, field, value,
                                                                       self.record.get("version"))
         except ValidationError as error:
-            label.setText(error.message[:1].upper() + error.message[1:] + ". Not saved.")
+            label.setText(error.message[:1].upper() + error.message[1:] + ". " + self.tr("Not saved."))
             return False
         except DomainError as error:
             label.setText(str(error))
@@ -324,11 +330,12 @@ class ProcedureRecordWidget(QWidget):
             return
         problems = self.service.sign_problems(self.exam_id)
         if problems:  # say what is missing, and put the cursor where the first answer goes
-            self.ui.problemsLabel.setText("Still needed to sign:\n• " + "\n• ".join(problems))
+            self.ui.problemsLabel.setText(self._still_needed(problems))
             self.focus_first_problem()
             return
-        password = self.prompts.ask_password("Complete and sign",
-                                             f"{self.ctx.session.display_name}, type your password to sign the exam.")
+        password = self.prompts.ask_password(
+            self.tr("Complete and sign"),
+            self.tr("{name}, type your password to sign the exam.").format(name=self.ctx.session.display_name))
         if not password:
             return
         try:
@@ -342,22 +349,22 @@ class ProcedureRecordWidget(QWidget):
     def _ask_dose_note(self) -> bool:
         """A dose above the clinic's reference level: the note is asked for before the password."""
         caution = dose_caution(self.record, self.ctx.settings)
-        note = self.prompts.ask_text("Dose above the reference level",
-                                     f"{caution}.\nA short note for the record: why, and what was done.")
+        note = self.prompts.ask_text(self.tr("Dose above the reference level"),
+                                     f"{caution}.\n" + self.tr("A short note for the record: why, and what was done."))
         if not (note or "").strip():
-            self.ui.problemsLabel.setText("Signing needs a note on the dose above the reference level.")
+            self.ui.problemsLabel.setText(self.tr("Signing needs a note on the dose above the reference level."))
             return False
         return self.save("dose_note", note)
 
     def _amend_field_chosen(self) -> None:
         record_type, field = self.ui.amendField.currentData().split(".", 1)
-        self.ui.amendValue.setPlaceholderText(f"Corrected value: {hint(record_type, field)}")
+        self.ui.amendValue.setPlaceholderText(self.tr("Corrected value: {hint}").format(hint=hint(record_type, field)))
 
     def amend(self) -> None:
         ui = self.ui
         record_type, field = ui.amendField.currentData().split(".", 1)
         if not ui.amendReason.text().strip():
-            ui.amendError.setText("Reason: say why the record is corrected.")
+            ui.amendError.setText(self.tr("Reason: say why the record is corrected."))
             ui.amendReason.setFocus()
             return
         try:
@@ -367,14 +374,15 @@ class ProcedureRecordWidget(QWidget):
             ui.amendValue.setFocus()
             return
         password = self.prompts.ask_password(
-            "Sign the amendment", f"{self.ctx.session.display_name}, type your password to sign this correction.")
+            self.tr("Sign the amendment"),
+            self.tr("{name}, type your password to sign this correction.").format(name=self.ctx.session.display_name))
         if not password:
             return
         try:
             self.services.amendments.amend(self.exam_id, record_type, field, ui.amendValue.text(),
                                              ui.amendReason.text(), password)
         except ValidationError as error:
-            what = "Reason" if error.field == "reason" else field_label(record_type, field)
+            what = self.tr("Reason") if error.field == "reason" else field_label(record_type, field)
             ui.amendError.setText(f"{what}: {error.message}.")
             return
         except DomainError as error:

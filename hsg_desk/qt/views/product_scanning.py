@@ -4,18 +4,20 @@ injected prompts, then the Products screen, non-modal) and fills the record once
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.gs1 import ProductScan, ScanError
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.products import ExpiryState, ProductKind
 from hsg_desk.domain.dates import date_text
+from hsg_desk.qt.domain_text import domain_text
 from hsg_desk.qt.views.scan_catcher import ScanCatcher
 from hsg_desk.services.authorization import can
 from hsg_desk.services.product_scans import ProductScanService
 
-TEACH_OPTIONS = [("Add as a contrast agent", ProductKind.CONTRAST), ("Add as a catheter", ProductKind.CATHETER)]
+TEACH_OPTIONS = [(QT_TRANSLATE_NOOP("ProductScanning", "Add as a contrast agent"), ProductKind.CONTRAST),
+                 (QT_TRANSLATE_NOOP("ProductScanning", "Add as a catheter"), ProductKind.CATHETER)]
 
 
 class ProductScanning(QObject):
@@ -48,7 +50,8 @@ class ProductScanning(QObject):
         try:
             scan = self.service.read(text)
         except ScanError as error:
-            self.say(f"The scan could not be read: {error} Scan again, or type the values.", problem=True)
+            self.say(self.tr("The scan could not be read: {reason} Scan again, or type the values.").format(
+                reason=error), problem=True)
             return
         self.fill(scan)
 
@@ -64,13 +67,15 @@ class ProductScanning(QObject):
             return
         record.load(record.exam_id)
         record.changed.emit()
-        product, lot = outcome.product, scan.lot or "no lot on the label"
-        expiry = date_text(scan.expiry) if scan.expiry else "no expiry on the label"
-        message = f"Scanned {product.kind.label.lower()}: {product.name}, lot {lot}, expires {expiry}."
+        product, lot = outcome.product, scan.lot or self.tr("no lot on the label")
+        expiry = date_text(scan.expiry) if scan.expiry else self.tr("no expiry on the label")
+        message = self.tr("Scanned {kind}: {name}, lot {lot}, expires {expiry}.").format(
+            kind=domain_text(product.kind.label).lower(), name=product.name, lot=lot, expiry=expiry)
         if outcome.expiry is ExpiryState.EXPIRED:
-            message += " EXPIRED before the exam date: do not use it without the radiologist's signed approval."
+            message += " " + self.tr("EXPIRED before the exam date: do not use it without the radiologist's "
+                                     "signed approval.")
         elif outcome.expiry is ExpiryState.EXPIRING:
-            message += " It expires within 30 days: tell the radiologist."
+            message += " " + self.tr("It expires within 30 days: tell the radiologist.")
         self.say(message, problem=outcome.expiry is ExpiryState.EXPIRED,
                  warning=outcome.expiry is ExpiryState.EXPIRING)
 
@@ -78,16 +83,17 @@ class ProductScanning(QObject):
     def offer_to_add(self, scan: ProductScan) -> None:
         ctx = self.record.ctx
         if not can(ctx, Action.MANAGE_PRODUCTS):
-            self.say(f"GTIN {scan.gtin} is not on the product list, and adding it needs the technologist or "
-                     "admin role. Type the values.", problem=True)
+            self.say(self.tr("GTIN {gtin} is not on the product list, and adding it needs the technologist or "
+                             "admin role. Type the values.").format(gtin=scan.gtin), problem=True)
             return
         choice = self.record.prompts.choose(
-            "Unknown product", f"The scanned product (GTIN {scan.gtin}) is not on the product list yet. "
-            "Add it now? Its lot and expiry fill the record once it is added.",
-            [text for text, _ in TEACH_OPTIONS])
+            self.tr("Unknown product"),
+            self.tr("The scanned product (GTIN {gtin}) is not on the product list yet. Add it now? Its lot and "
+                    "expiry fill the record once it is added.").format(gtin=scan.gtin),
+            [self.tr(text) for text, _ in TEACH_OPTIONS])
         if choice is None:
-            self.say(f"GTIN {scan.gtin} is not on the product list: type the values, or add it and scan again.",
-                     problem=True)
+            self.say(self.tr("GTIN {gtin} is not on the product list: type the values, or add it and scan again.")
+                     .format(gtin=scan.gtin), problem=True)
             return
         from hsg_desk.qt.views.products_admin import ProductsAdmin
 
@@ -100,7 +106,8 @@ class ProductScanning(QObject):
         screen.resize(1000, 520)
         screen.show()
         self.products_screen = screen
-        self.say(f"Add GTIN {scan.gtin} in the Products window; the record fills when it is saved.")
+        self.say(self.tr("Add GTIN {gtin} in the Products window; the record fills when it is saved.").format(
+            gtin=scan.gtin))
 
     def product_added(self) -> None:
         scan, screen = self.pending, self.products_screen

@@ -3,13 +3,14 @@ field keeps just the GTIN, so the admin can hold the vial up to the scanner to a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.gs1 import ScanError
 from hsg_desk.services.barcodes import parse_scan
 from hsg_desk.domain.products import Product, ProductKind
+from hsg_desk.qt.domain_text import domain_text
 from hsg_desk.qt.models.rows_model import RowsModel
 from hsg_desk.qt.ui.ui_products_admin import Ui_ProductsAdmin
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -27,13 +28,14 @@ ERRORS = {"gtin": "gtinError", "kind": "kindError", "agent": "agentError", "conc
 
 
 class ProductsModel(RowsModel):
-    headers = ("GTIN", "Kind", "Product", "Catheter type")
+    headers = (QT_TRANSLATE_NOOP("ProductsModel", "GTIN"), QT_TRANSLATE_NOOP("ProductsModel", "Kind"),
+               QT_TRANSLATE_NOOP("ProductsModel", "Product"), QT_TRANSLATE_NOOP("ProductsModel", "Catheter type"))
 
     def cell(self, product: Product, column: int, role):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (product.gtin, product.kind.label, product.name,
-                dict(CATHETER_TYPES).get(product.catheter_type, ""))[column]
+        return (product.gtin, domain_text(product.kind.label), product.name,
+                domain_text(dict(CATHETER_TYPES).get(product.catheter_type, "")))[column]
 
 
 class ProductsAdmin(QWidget):
@@ -50,11 +52,11 @@ class ProductsAdmin(QWidget):
         self.ui = ui = Ui_ProductsAdmin()
         ui.setupUi(self)
         for kind in ProductKind:
-            ui.kindCombo.addItem(kind.label, kind.value)
+            ui.kindCombo.addItem(domain_text(kind.label), kind.value)
         ui.agentCombo.addItems(list(contrast_agent_names()))
-        ui.agentCombo.setPlaceholderText("Choose from the contrast list")
+        ui.agentCombo.setPlaceholderText(self.tr("Choose from the contrast list"))
         for value, text in CATHETER_TYPES:
-            ui.catheterTypeCombo.addItem(text, value)
+            ui.catheterTypeCombo.addItem(domain_text(text), value)
         self.model = ProductsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -103,8 +105,8 @@ class ProductsAdmin(QWidget):
         ui.nameEdit.setText(product.name if product and product.kind is ProductKind.CATHETER else "")
         ui.catheterTypeCombo.setCurrentIndex(ui.catheterTypeCombo.findData(product.catheter_type) if product else 0)
         ui.balloonEdit.setText(product.balloon if product else "")
-        ui.detailsGroup.setTitle(product.name if product else "New product")
-        ui.saveButton.setText("&Save" if product else "A&dd product")
+        ui.detailsGroup.setTitle(product.name if product else self.tr("New product"))
+        ui.saveButton.setText(self.tr("&Save") if product else self.tr("A&dd product"))
         ui.removeButton.setEnabled(product is not None and can(self.ctx, "manage_products"))
         self._show_kind_rows()
 
@@ -156,14 +158,14 @@ class ProductsAdmin(QWidget):
             if self.product is None:
                 product = self.service.add(self.ui.gtinEdit.text(), self.ui.kindCombo.currentData(),
                                            taught_from_scan=self.taught_from_scan, **self.fields())
-                done = f"{product.name} was added."
+                done = self.tr("{name} was added.").format(name=product.name)
             else:
                 product = self.service.update(self.product.gtin, **self.fields())
-                done = f"{product.name} was saved."
+                done = self.tr("{name} was saved.").format(name=product.name)
         except ValidationError as error:
             label = getattr(self.ui, ERRORS.get(error.field, "gtinError"))
             label.setText(error.message[:1].upper() + error.message[1:] + ".")
-            self.ui.messageLabel.setText("Not saved.")
+            self.ui.messageLabel.setText(self.tr("Not saved."))
             return False
         except DomainError as error:
             self.ui.messageLabel.setText(str(error))
@@ -177,8 +179,10 @@ class ProductsAdmin(QWidget):
     def remove(self) -> bool:
         product = self.product
         if product is None or not self.prompts.confirm(
-                "Remove product", f"Take {product.name} ({product.gtin}) off the product list? Records that "
-                "already name it keep it; a new scan of it will ask again.", ok="Remove"):
+                self.tr("Remove product"),
+                self.tr("Take {name} ({gtin}) off the product list? Records that already name it keep it; a new "
+                        "scan of it will ask again.").format(name=product.name, gtin=product.gtin),
+                ok=self.tr("Remove")):
             return False
         try:
             self.service.remove(product.gtin)
@@ -187,6 +191,6 @@ class ProductsAdmin(QWidget):
             return False
         self.refresh()
         self.new_product()
-        self.ui.messageLabel.setText(f"{product.name} was removed.")
+        self.ui.messageLabel.setText(self.tr("{name} was removed.").format(name=product.name))
         self.productsChanged.emit()
         return True

@@ -9,23 +9,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSizePolicy
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ui.ui_reason_dialog import Ui_ReasonDialog
 from hsg_desk.services.booking import InvalidBooking
 
-CANCEL_REASONS = ("She called to cancel", "No-show", "Referring physician cancelled the order", "Booked in error")
-DEFER_REASONS = ("Positive pregnancy test", "Outside her cycle window", "Pregnancy test not valid for today",
-                 "Active infection or fever", "No driver after a sedative", "She asked to come another day")
+# Shown (and kept, as chosen) in the interface language.
+CANCEL_REASONS = (QT_TRANSLATE_NOOP("ReasonDialog", "She called to cancel"), QT_TRANSLATE_NOOP("ReasonDialog", "No-show"),
+                  QT_TRANSLATE_NOOP("ReasonDialog", "Referring physician cancelled the order"),
+                  QT_TRANSLATE_NOOP("ReasonDialog", "Booked in error"))
+DEFER_REASONS = (QT_TRANSLATE_NOOP("ReasonDialog", "Positive pregnancy test"),
+                 QT_TRANSLATE_NOOP("ReasonDialog", "Outside her cycle window"),
+                 QT_TRANSLATE_NOOP("ReasonDialog", "Pregnancy test not valid for today"),
+                 QT_TRANSLATE_NOOP("ReasonDialog", "Active infection or fever"),
+                 QT_TRANSLATE_NOOP("ReasonDialog", "No driver after a sedative"),
+                 QT_TRANSLATE_NOOP("ReasonDialog", "She asked to come another day"))
+RESCHEDULE_REASONS = (QT_TRANSLATE_NOOP("ReasonDialog", "Rescheduled in her next cycle window"),
+                      QT_TRANSLATE_NOOP("ReasonDialog", "She asked for another day"))
 
 Submit = Callable[[str, "date | None", "time | None"], object]
 
 
 class ReasonDialog(QDialog):
     def __init__(self, title: str, prompt: str, reasons: tuple[str, ...], submit: Submit, *,
-                 new_time: tuple[date, date] | None = None, action: str = "OK", parent=None):
+                 new_time: tuple[date, date] | None = None, action: str = "", parent=None):
         """`new_time` = (earliest, proposed) asks for a new date and time too (rescheduling)."""
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
@@ -35,13 +44,14 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.ui.promptLabel.setText(prompt)
         self.ui.reasonCombo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.ui.reasonCombo.addItems(list(reasons))
+        self.ui.reasonCombo.addItems([self.tr(reason) for reason in reasons])
         self.ui.reasonCombo.setCurrentIndex(-1)
-        self.ui.reasonCombo.lineEdit().setPlaceholderText("Choose or type the reason")
+        self.ui.reasonCombo.lineEdit().setPlaceholderText(self.tr("Choose or type the reason"))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        action = action or self.tr("OK")
         ok.setText(action)
         ok.setToolTip(f"{action.replace('&', '')} (Enter)")
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close, change nothing (Esc)")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close, change nothing (Esc)"))
         self.asks_time = new_time is not None
         for widget in (self.ui.dateLabel, self.ui.dateEdit, self.ui.dateError, self.ui.timeLabel, self.ui.timeEdit):
             widget.setVisible(self.asks_time)
@@ -63,7 +73,7 @@ class ReasonDialog(QDialog):
         self.ui.reasonError.setText("")
         self.ui.dateError.setText("")
         if not self.asks_time and not self.reason():
-            self.ui.reasonError.setText("Give a reason.")
+            self.ui.reasonError.setText(self.tr("Give a reason."))
             return
         try:
             self.result_value = self.submit(self.reason(), day, clock)

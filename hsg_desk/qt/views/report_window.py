@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -35,7 +35,7 @@ class ReportWindow(QWidget):
     """The shared window; a subclass says what to read (`figures`), how to build it
     (`build`), how to name the file (`suggested_name`) and how to record an output."""
 
-    title = "Report"
+    title = QT_TRANSLATE_NOOP("ReportWindow", "Report")
 
     def __init__(self, ctx, parent=None, *, print_dialog: PrintDialog = ask_printer,
                  save_prompt: SavePrompt = ask_save_path):
@@ -44,6 +44,7 @@ class ReportWindow(QWidget):
         self.print_dialog, self.save_prompt = print_dialog, save_prompt
         self.ui = Ui_ReportWindow()
         self.ui.setupUi(self)
+        self.title = QCoreApplication.translate("ReportWindow", type(self).title)
         self.setWindowTitle(self.title)
         self.pdf: bytes | None = None
         self.shown: tuple | None = None      # (dates..., language) of the preview
@@ -95,10 +96,10 @@ class ReportWindow(QWidget):
         register_fonts()  # once, here: the worker then only reads reportlab's font tables
         self.building = True
         self._set_output_enabled(False)
-        self._say("Building the preview…")
+        self._say(self.tr("Building the preview…"))
         Op(parent=self, work=lambda progress: self.build(figures, language),  # reportlab takes turns itself
            success=lambda pdf: self._show(pdf, (*choice, language)),
-           title=self.title).failure(self._failed).with_progress("Building the preview…").run()
+           title=self.title).failure(self._failed).with_progress(self.tr("Building the preview…")).run()
 
     def _show(self, pdf: bytes, shown: tuple) -> None:
         self.building = False
@@ -113,7 +114,8 @@ class ReportWindow(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.building = False
-        self._say(str(error) if isinstance(error, DomainError) else f"The preview could not be built: {error}")
+        self._say(str(error) if isinstance(error, DomainError)
+                  else self.tr("The preview could not be built: {reason}").format(reason=error))
 
     def _say(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -126,7 +128,7 @@ class ReportWindow(QWidget):
     def _current(self) -> tuple[bytes, tuple] | None:
         """The PDF the preview shows, when it still matches the choices on screen."""
         if self.pdf is None or self.shown != (*self.choice(), self.language):
-            self._say("The dates or the language changed: press Show first.")
+            self._say(self.tr("The dates or the language changed: press Show first."))
             return None
         return self.pdf, self.shown
 
@@ -146,14 +148,14 @@ class ReportWindow(QWidget):
         def printed(_result) -> None:
             self.printing = False
             self.record(shown[:-1], shown[-1], "print", target)
-            self._say("Printed.")
+            self._say(self.tr("Printed."))
 
         def failed(error: BaseException) -> None:
             self.printing = False
             self._say(str(error))
 
         Op(parent=self, work=lambda progress: print_pdf(pdf, printer, progress), success=printed,
-           title=self.title).failure(failed).with_progress("Printing…").run()
+           title=self.title).failure(failed).with_progress(self.tr("Printing…")).run()
         return True
 
     def save_report(self, path: str | None = None) -> str | None:
@@ -168,17 +170,17 @@ class ReportWindow(QWidget):
         try:
             Path(path).write_bytes(pdf)
         except OSError as error:
-            self._say(f"Could not save {path}: {error.strerror or error}")
+            self._say(self.tr("Could not save {path}: {reason}").format(path=path, reason=error.strerror or error))
             return None
         self.record(shown[:-1], shown[-1], "save", str(Path(path).resolve()))
-        self._say(f"Saved {path}.")
+        self._say(self.tr("Saved {path}.").format(path=path))
         return path
 
 
 class QualityReportWindow(ReportWindow):
     """Admin › Quality report…: the dose and quality report of a period (admin or radiologist)."""
 
-    title = "Dose and quality report"
+    title = QT_TRANSLATE_NOOP("ReportWindow", "Dose and quality report")
 
     def __init__(self, ctx, parent=None, **prompts):
         super().__init__(ctx, parent, **prompts)
@@ -186,8 +188,8 @@ class QualityReportWindow(ReportWindow):
         last_month_end = today.replace(day=1) - timedelta(days=1)
         self.ui.fromDate.setDate(_qdate(last_month_end.replace(day=1)))
         self.ui.toDate.setDate(_qdate(last_month_end))
-        self.ui.fromDate.setAccessibleName("First day of the report")
-        self.ui.toDate.setAccessibleName("Last day of the report")
+        self.ui.fromDate.setAccessibleName(self.tr("First day of the report"))
+        self.ui.toDate.setAccessibleName(self.tr("Last day of the report"))
 
     def choice(self) -> tuple:
         return self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython()
@@ -220,13 +222,13 @@ class QualityReportWindow(ReportWindow):
 class DaySheetWindow(ReportWindow):
     """Print day sheet: one day's exams, landscape, confidential (names); every print audited."""
 
-    title = "Day sheet"
+    title = QT_TRANSLATE_NOOP("ReportWindow", "Day sheet")
 
     def __init__(self, ctx, day: date, parent=None, **prompts):
         super().__init__(ctx, parent, **prompts)
-        self.ui.fromLabel.setText("&Day")
+        self.ui.fromLabel.setText(self.tr("&Day"))
         self.ui.fromDate.setDate(_qdate(day))
-        self.ui.fromDate.setAccessibleName("Day of the sheet")
+        self.ui.fromDate.setAccessibleName(self.tr("Day of the sheet"))
         self.ui.toLabel.hide()
         self.ui.toDate.hide()
         self.setWindowFlag(Qt.WindowType.Window, True)

@@ -6,7 +6,7 @@ the database connection, and the worklist's status line says when and how the la
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolButton
 
@@ -24,18 +24,21 @@ def failure_text(error: BaseException) -> str:
     return f"The pull stopped because of an unexpected problem: {error}"
 
 
+translate = QCoreApplication.translate  # context "RisOrders": this is no QObject, so no self.tr
+
+
 class RisOrders:
     """Made with the main window; `pull()` starts one pull unless one is running."""
 
     def __init__(self, window, ctx):
         self.window, self.ctx = window, ctx
         self.op: Op | None = None  # the pull under way
-        self.pull_action = QAction("&Get orders from RIS", window)
+        self.pull_action = QAction(translate("RisOrders", "&Get orders from RIS"), window)
         self.pull_action.setObjectName("actionGetOrdersFromRis")
         self.pull_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.pull_action.setToolTip("Get the day's orders from the RIS (Ctrl+Shift+G)")
+        self.pull_action.setToolTip(translate("RisOrders", "Get the day's orders from the RIS (Ctrl+Shift+G)"))
         self.pull_action.triggered.connect(self.pull)
-        self.review_action = QAction("Orders from RIS to &check…", window)
+        self.review_action = QAction(translate("RisOrders", "Orders from RIS to &check…"), window)
         self.review_action.setObjectName("actionRisOrdersToCheck")
         self.review_action.triggered.connect(self.show_review)
         self.status = QLabel(window.ui.worklistPage)
@@ -76,13 +79,13 @@ class RisOrders:
             self.window.statusBar().showMessage(str(error), 10000)
             return None
         self.pull_action.setEnabled(False)
-        self.status.setText(f"Getting orders from {endpoint}…")
+        self.status.setText(translate("RisOrders", "Getting orders from {endpoint}…").format(endpoint=endpoint))
         self.status.setVisible(True)
         self.op = Op(parent=self.window, work=lambda _progress: ris_orders.fetch(endpoint, query),
                      success=lambda steps: self._finish(lambda: importer.apply(endpoint, query, steps)))
         self.op.failure(lambda error: self._finish(
             lambda: importer.record_failure(endpoint, query, failure_text(error))))
-        return self.op.with_progress("Getting orders from RIS…").run()
+        return self.op.with_progress(translate("RisOrders", "Getting orders from RIS…")).run()
 
     def _finish(self, write) -> None:
         self.op = None

@@ -9,24 +9,34 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.ris import OrderState
+from hsg_desk.qt.domain_text import domain_text
+from hsg_desk.qt.i18n import date_and_time
 from hsg_desk.services.ris_orders import OrderImport
 
-HEADERS = ("Start", "Patient (RIS)", "MRN (RIS)", "Accession", "State", "What to check")
-FIELD_LABELS = {"family_name": "family name", "given_name": "given name", "birth_date": "date of birth"}
+HEADERS = (QT_TRANSLATE_NOOP("RisReviewDialog", "Start"), QT_TRANSLATE_NOOP("RisReviewDialog", "Patient (RIS)"), QT_TRANSLATE_NOOP("RisReviewDialog", "MRN (RIS)"), QT_TRANSLATE_NOOP("RisReviewDialog", "Accession"),
+           QT_TRANSLATE_NOOP("RisReviewDialog", "State"), QT_TRANSLATE_NOOP("RisReviewDialog", "What to check"))
+FIELD_LABELS = {"family_name": QT_TRANSLATE_NOOP("RisReviewDialog", "family name"), "given_name": QT_TRANSLATE_NOOP("RisReviewDialog", "given name"),
+                "birth_date": QT_TRANSLATE_NOOP("RisReviewDialog", "date of birth")}
+translate = QCoreApplication.translate
 
 
 def what_to_check(order: dict) -> str:
     if order["state"] == OrderState.DISCONTINUED.value:
-        return "Discontinued in the RIS: cancel the exam here if it is still booked."
+        return translate("RisReviewDialog", "Discontinued in the RIS: cancel the exam here if it is still booked.")
     if order["state"] == OrderState.VANISHED.value:
-        return "No longer listed by the RIS: check with the RIS, cancel the exam here if it was cancelled."
-    differences = "; ".join(f"{FIELD_LABELS.get(field, field)}: ours {ours or '—'}, RIS {theirs or '—'}"
-                            for field, (ours, theirs) in order["mismatch"].items())
+        return translate("RisReviewDialog",
+                         "No longer listed by the RIS: check with the RIS, cancel the exam here if it was cancelled.")
+    differences = "; ".join(
+        translate("RisReviewDialog", "{field}: ours {ours}, RIS {theirs}").format(
+            field=translate("RisReviewDialog", FIELD_LABELS[field]) if field in FIELD_LABELS else field,
+            ours=ours or "—", theirs=theirs or "—")
+        for field, (ours, theirs) in order["mismatch"].items())
     return order["review_reason"] + (f" ({differences})" if differences else "")
 
 
@@ -34,22 +44,22 @@ class RisReviewDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.importer = OrderImport(ctx)
-        self.setWindowTitle("Orders from RIS to check")
+        self.setWindowTitle(self.tr("Orders from RIS to check"))
         self.setObjectName("risReviewDialog")
         self.resize(1000, 420)
-        self.intro = QLabel("These orders were not booked, or changed in the RIS after booking. A patient's "
-                            "details are never overwritten from the RIS.")
+        self.intro = QLabel(self.tr("These orders were not booked, or changed in the RIS after booking. A "
+                                    "patient's details are never overwritten from the RIS."))
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("risOrders")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.book_button = QPushButton("&Book for the patient on file")
+        self.book_button = QPushButton(self.tr("&Book for the patient on file"))
         self.book_button.setObjectName("bookForPatientOnFile")
-        self.book_button.setToolTip("She is the patient on file: book the order for her, keeping our details")
+        self.book_button.setToolTip(self.tr("She is the patient on file: book the order for her, keeping our details"))
         self.book_button.clicked.connect(self.book_selected)
         self.message = QLabel()
         self.message.setObjectName("risReviewMessage")
@@ -68,10 +78,9 @@ class RisReviewDialog(QDialog):
         self.orders = self.importer.orders_to_review()
         self.table.setRowCount(len(self.orders))
         for row, order in enumerate(self.orders):
-            start = datetime.fromisoformat(order["scheduled_at"]).strftime("%m/%d/%Y %H:%M") \
-                if order["scheduled_at"] else "—"
+            start = date_and_time(datetime.fromisoformat(order["scheduled_at"])) if order["scheduled_at"] else "—"
             cells = (start, f"{order['family_name']}, {order['given_name']}", order["ris_patient_id"],
-                     order["accession_number"], OrderState(order["state"]).label, what_to_check(order))
+                     order["accession_number"], domain_text(OrderState(order["state"]).label), what_to_check(order))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -97,5 +106,6 @@ class RisReviewDialog(QDialog):
         except DomainError as error:
             self.message.setText(str(error))
             return
-        self.message.setText(f"Booked accession {order['accession_number']} for the patient on file.")
+        self.message.setText(self.tr("Booked accession {number} for the patient on file.").format(
+            number=order["accession_number"]))
         self.reload()

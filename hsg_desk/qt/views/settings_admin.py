@@ -6,7 +6,7 @@ without a form change. Saving sends only what changed; the service audits old â†
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
                                QSpinBox, QWidget)
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
 from hsg_desk.domain.contrast import agent_label
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.settings import SETTING_SPECS, SettingSpec
+from hsg_desk.qt.domain_text import setting_text
 from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.widgets.tab_order import tab_in_reading_order
@@ -29,7 +30,7 @@ class SettingEditor:
         self.spec = spec
         self.boxes: dict[str, QCheckBox] = {}
         if spec.kind is bool:
-            self.widget = QCheckBox("Yes")
+            self.widget = QCheckBox(QCoreApplication.translate("SettingEditor", "Yes"))
         elif spec.kind is int:
             self.widget = QSpinBox()
             self.widget.setRange(int(spec.minimum), int(spec.maximum))
@@ -61,8 +62,10 @@ class SettingEditor:
         self.widget.setObjectName(f"setting_{spec.key}")
         if spec.kind in (int, float):
             if spec.unit:
-                self.widget.setSuffix(f" {spec.unit}")
-            self.widget.setToolTip(f"From {spec.minimum:g} to {spec.maximum:g} {spec.unit}".rstrip())
+                self.widget.setSuffix(f" {setting_text(spec.unit)}")
+            self.widget.setToolTip(QCoreApplication.translate("SettingEditor", "From {minimum} to {maximum} {unit}")
+                                   .format(minimum=f"{spec.minimum:g}", maximum=f"{spec.maximum:g}",
+                                           unit=setting_text(spec.unit)).rstrip())
 
     def value(self):
         widget, spec = self.widget, self.spec
@@ -110,7 +113,7 @@ class SettingsAdmin(QWidget):
         self.editors: dict[str, SettingEditor] = {}
         for key, spec in SETTING_SPECS.items():
             editor = SettingEditor(spec)
-            label = QLabel(spec.label)
+            label = QLabel(setting_text(spec.label))
             label.setBuddy(editor.widget if not editor.boxes else next(iter(editor.boxes.values())))
             self.ui.settingsForm.addRow(label, editor.widget)
             self.editors[key] = editor
@@ -128,9 +131,9 @@ class SettingsAdmin(QWidget):
         changes = self.changes()
         if changes and not self._warned_unsaved:
             self._warned_unsaved = True
-            labels = ", ".join(SETTING_SPECS[key].label.lower() for key in changes)
-            self.ui.messageLabel.setText(f"Not saved yet: {labels}. Save settings, or press Close (Esc) "
-                                         "again to leave them unsaved.")
+            labels = ", ".join(setting_text(SETTING_SPECS[key].label).lower() for key in changes)
+            self.ui.messageLabel.setText(self.tr("Not saved yet: {settings}. Save settings, or press Close (Esc) "
+                                                 "again to leave them unsaved.").format(settings=labels))
             return
         self.close()
 
@@ -151,14 +154,14 @@ class SettingsAdmin(QWidget):
             changed = change_settings(self.ctx, self.changes())
         except ValidationError as error:
             spec = SETTING_SPECS.get(error.field)
-            self.ui.messageLabel.setText(f"{spec.label if spec else error.field}: {error.message}.")
+            self.ui.messageLabel.setText(f"{setting_text(spec.label) if spec else error.field}: {error.message}.")
             if error.field in self.editors:
                 self.editors[error.field].focus()
             return False
         if not changed:
-            self.ui.messageLabel.setText("Nothing was changed.")
+            self.ui.messageLabel.setText(self.tr("Nothing was changed."))
             return True
-        labels = ", ".join(SETTING_SPECS[key].label.lower() for key in changed)
-        self.ui.messageLabel.setText(f"Saved: {labels}.")
+        labels = ", ".join(setting_text(SETTING_SPECS[key].label).lower() for key in changed)
+        self.ui.messageLabel.setText(self.tr("Saved: {settings}.").format(settings=labels))
         self.settingsChanged.emit(self.ctx.settings)
         return True

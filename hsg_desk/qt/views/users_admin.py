@@ -70,12 +70,13 @@ class UsersAdmin(QWidget):
         for role, box in self.role_boxes.items():
             box.setChecked(bool(user) and role in user.roles)
         self.ui.passwordEdit.clear()
-        self.ui.stateLabel.setText(state_text(user, self.ctx.now()) if user else "New user")
-        self.ui.detailsGroup.setTitle(f"User {user.username}" if user else "New user")
-        self.ui.saveButton.setText("&Save" if user else "&Create user")
+        self.ui.stateLabel.setText(state_text(user, self.ctx.now()) if user else self.tr("New user"))
+        self.ui.detailsGroup.setTitle(self.tr("User {name}").format(name=user.username) if user
+                                      else self.tr("New user"))
+        self.ui.saveButton.setText(self.tr("&Save") if user else self.tr("&Create user"))
         self.ui.resetPasswordButton.setEnabled(user is not None)
         self.ui.disableButton.setEnabled(user is not None)
-        self.ui.disableButton.setText("En&able" if user and not user.active else "D&isable")
+        self.ui.disableButton.setText(self.tr("En&able") if user and not user.active else self.tr("D&isable"))
         self.ui.unlockButton.setEnabled(bool(user) and user.locked_at(self.ctx.now()))
 
     def new_user(self) -> None:
@@ -107,11 +108,12 @@ class UsersAdmin(QWidget):
             name = self.ui.usernameEdit.text().strip()
             return self._run(lambda: user_service.create_user(
                 self.ctx, name, self.ui.displayNameEdit.text(), self.ui.passwordEdit.text(),
-                self.checked_roles()), f"{name} was created; they choose their own password at first sign-in.")
+                self.checked_roles()),
+                self.tr("{name} was created; they choose their own password at first sign-in.").format(name=name))
         user = self.user
         return self._run(lambda: user_service.update_user(
             self.ctx, user.id, display_name=self.ui.displayNameEdit.text(),
-            roles=self.checked_roles()).id, f"{user.username} was saved.")
+            roles=self.checked_roles()).id, self.tr("{name} was saved.").format(name=user.username))
 
     def reset_password(self) -> bool:
         user = self.user
@@ -120,13 +122,14 @@ class UsersAdmin(QWidget):
         def work():
             user_service.reset_password(self.ctx, user.id, password)
             return user.id
-        return self._run(work, f"{user.username}'s password was reset; they choose a new one at sign-in.")
+        return self._run(work, self.tr("{name}'s password was reset; they choose a new one at sign-in.")
+                         .format(name=user.username))
 
     def toggle_active(self) -> bool:
         user = self.user
-        action = "enabled" if not user.active else "disabled"
+        done = self.tr("{name} was enabled.") if not user.active else self.tr("{name} was disabled.")
         return self._run(lambda: user_service.set_active(self.ctx, user.id, not user.active).id,
-                         f"{user.username} was {action}.")
+                         done.format(name=user.username))
 
     def unlock(self) -> bool:
         user = self.user
@@ -134,4 +137,4 @@ class UsersAdmin(QWidget):
         def work():
             unlock_account(self.ctx, user.id)
             return user.id
-        return self._run(work, f"{user.username} can sign in again.")
+        return self._run(work, self.tr("{name} can sign in again.").format(name=user.username))

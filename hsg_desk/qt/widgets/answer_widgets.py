@@ -8,11 +8,11 @@ moves on to the next question, so a history is answered one key per question.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-UNANSWERED = "Not answered"
+UNANSWERED = QT_TRANSLATE_NOOP("ChoiceAnswer", "Not answered")
 # The chosen answer must be obvious at arm's length: filled blue with a tick, not a shade of grey.
 STYLE = ("QPushButton { background: #ffffff; border: 2px solid #8a97a6; border-radius: 5px; padding: 6px 14px; }"
          "QPushButton:checked { background: #1f5c99; color: #ffffff; border-color: #123a63; font-weight: 700; }"
@@ -45,7 +45,7 @@ class ChoiceAnswer(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[object, QPushButton] = {}
-        self.state = QLabel(UNANSWERED, self)
+        self.state = QLabel(QCoreApplication.translate("ChoiceAnswer", UNANSWERED), self)
         self.state.setProperty("role", "unanswered")
         self.setStyleSheet(STYLE)
         if options:
@@ -125,4 +125,5 @@ class ChoiceAnswer(QWidget):
 
 class YesNoAnswer(ChoiceAnswer):
     def __init__(self, parent=None):
-        super().__init__(parent, [(True, "Yes"), (False, "No")])
+        super().__init__(parent, [(True, QCoreApplication.translate("YesNoAnswer", "Yes")),
+                                  (False, QCoreApplication.translate("YesNoAnswer", "No"))])

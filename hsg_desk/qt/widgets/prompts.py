@@ -40,8 +40,10 @@ class QtPrompts:
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else None
 
-    def confirm(self, title: str, text: str, ok: str = "OK", cancel: str = "Cancel") -> bool:
-        return self.choose(title, text, [ok]) == 0
+    def confirm(self, title: str, text: str, ok: str = "", cancel: str = "") -> bool:
+        from PySide6.QtCore import QCoreApplication
+
+        return self.choose(title, text, [ok or QCoreApplication.translate("QtPrompts", "OK")]) == 0
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
