@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation>&amp;Filtrar</translation>
+        <translation>Fi&amp;ltrar</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
@@ -444,7 +444,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation>&amp;Método</translation>
+        <translation>Mé&amp;todo</translation>
     </message>
     <message>
         <source>—</source>
@@ -460,7 +460,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>C&amp;ollected at</source>
-        <translation>&amp;Tomada el</translation>
+        <translation>Tomada &amp;el</translation>
     </message>
     <message>
         <source>MM/DD/YYYY h:mm AM</source>
@@ -484,7 +484,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Result r&amp;eceived</source>
-        <translation>Resultado r&amp;ecibido</translation>
+        <translation>Resultado reci&amp;bido</translation>
     </message>
     <message>
         <source>Now</source>
@@ -500,11 +500,11 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>I&amp;nsurance</source>
-        <translation>Seguro mé&amp;dico</translation>
+        <translation>Se&amp;guro médico</translation>
     </message>
     <message>
         <source>Se&amp;lf-pay</source>
-        <translation>&amp;Pago propio</translation>
+        <translation>Pago pr&amp;opio</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -837,7 +837,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>&amp;Facility name</source>
-        <translation>Nombre del &amp;centro</translation>
+        <translation>Nombre del c&amp;entro</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -845,7 +845,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Teléf&amp;ono</translation>
     </message>
     <message>
         <source>Fa&amp;x</source>
@@ -857,11 +857,11 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Paper si&amp;ze</source>
-        <translation>&amp;Tamaño del papel</translation>
+        <translation>Tamaño del &amp;papel</translation>
     </message>
     <message>
         <source>&amp;Create and sign in</source>
-        <translation>&amp;Crear e iniciar sesión</translation>
+        <translation>Crear e &amp;iniciar sesión</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1279,7 +1279,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>&amp;Open exam</source>
-        <translation>&amp;Abrir estudio</translation>
+        <translation>A&amp;brir estudio</translation>
     </message>
     <message>
         <source>Open the selected exam (Enter)</source>
@@ -1347,7 +1347,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>E&amp;xam</source>
-        <translation>&amp;Estudio</translation>
+        <translation>E&amp;studio</translation>
     </message>
     <message>
         <source>&amp;Co-signatures awaiting me…</source>
@@ -1485,7 +1485,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Teléf&amp;ono</translation>
     </message>
     <message>
         <source>e.g. (555) 010-0100</source>
@@ -2502,7 +2502,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>&amp;Technologist</source>
-        <translation>&amp;Técnico</translation>
+        <translation>Técnic&amp;o</translation>
     </message>
     <message>
         <source>&amp;Radiologist</source>
@@ -2510,7 +2510,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>A&amp;dmin</source>
-        <translation>Ad&amp;ministración</translation>
+        <translation>A&amp;dministración</translation>
     </message>
     <message>
         <source>New &amp;password</source>
@@ -2554,7 +2554,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation>&amp;Crear usuario</translation>
+        <translation>Cr&amp;ear usuario</translation>
     </message>
     <message>
         <source>En&amp;able</source>

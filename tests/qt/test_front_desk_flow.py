@@ -68,7 +68,7 @@ def test_register_book_check_in_then_the_worklist_shows_arrived(qtbot, monkeypat
     ui = page.ui
     qtbot.waitUntil(ui.identityCheck.hasFocus)
     qtbot.keyClick(ui.identityCheck, Qt.Key.Key_Space)
-    assert "✓ Wed Nov 25 8:00 AM" == ui.identityStamp.text()
+    assert "✓ Wed Nov 25, 8:00\u202fAM" == ui.identityStamp.text()
     ui.consentCheck.setFocus()
     qtbot.keyClick(ui.consentCheck, Qt.Key.Key_Space)
     choose(ui.testMethodCombo, 1)  # blood (serum)
@@ -82,7 +82,7 @@ def test_register_book_check_in_then_the_worklist_shows_arrived(qtbot, monkeypat
                                                    "flow_ended_on": "2026-11-22", "intercourse_since_lmp": 0},
                              None, ctx.now(), None)
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
-    assert ui.summaryLabel.text().startswith("Checked in Wed Nov 25 8:00 AM · no findings open")
+    assert ui.summaryLabel.text().startswith("Checked in Wed Nov 25, 8:00\u202fAM · no findings open")
     assert not ui.completeButton.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
@@ -102,7 +102,7 @@ def test_a_test_collected_too_early_shows_the_stop_at_check_in(qtbot, monkeypatc
     register_and_book(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_I, CTRL)
     ui = window.workspace.pages["CheckinPage"].ui
-    assert ui.collectedHint.text() == "Valid when collected at or after Tue Nov 24 2:30 PM."
+    assert ui.collectedHint.text() == "Valid when collected at or after Tue Nov 24, 2:30\u202fPM."
     choose(ui.testMethodCombo, 1)
     choose(ui.resultCombo, 1)
     type_and_leave(qtbot, ui.collectedEdit, "11/24/2026 2:29 PM")

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QMenuBar, QTabBar, QWidget
 
 from all_screens import screens
+
+from hsg_desk.qt.i18n import install_translator
 
 WINDOW_CONTEXTS = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
 
@@ -64,14 +67,20 @@ def window_shortcuts(window: QWidget) -> dict[str, list[str]]:
     return found
 
 
-def test_no_two_controls_of_one_window_share_a_key_sequence(qtbot, tmp_path):
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_two_controls_of_one_window_share_a_key_sequence(qtbot, tmp_path, qapp, language):
+    """In each interface language: a translation brings its own Alt+letter mnemonics."""
+    install_translator(qapp, language)
     clashes = []
     seen = 0
-    for name, window in screens(qtbot, tmp_path):
-        seen += 1
-        for sequence, owners in sorted(window_shortcuts(window).items()):
-            if len(owners) > 1:
-                clashes.append(f"{name}: {sequence} → {', '.join(owners)}")
+    try:
+        for name, window in screens(qtbot, tmp_path):
+            seen += 1
+            for sequence, owners in sorted(window_shortcuts(window).items()):
+                if len(owners) > 1:
+                    clashes.append(f"{name}: {sequence} → {', '.join(owners)}")
+    finally:
+        install_translator(qapp, "en")
     assert seen >= 18
     assert clashes == [], "\n".join(clashes)
 

@@ -168,7 +168,7 @@ class FrontDeskActions:
 
         prompt = question.format(name=f"{row.family_name}, {row.given_name}",
                                  when=day_and_time(wall_clock(row.scheduled_at, self.ctx.settings.time_zone)))
-        return self._run(ReasonDialog(title, prompt, RESCHEDULE_REASONS,
+        return self._run(ReasonDialog(title, prompt, reasons,
                                       lambda reason, _d, _t: change(self.ctx, row.exam_id, reason),
                                       action=verb, parent=self.window))
 

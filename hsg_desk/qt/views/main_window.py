@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QToolButton
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from hsg_desk.qt.views.exam_workspace import ExamWorkspace
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before searching
+NO_PATIENT_DATA = QT_TRANSLATE_NOOP("MainWindow", "The admin role sees no patient records. Users, settings, the "
+                                    "audit trail and backups are in the Admin menu.")  # shown as self.tr(…)
 
 
 class MainWindow(QMainWindow):
@@ -274,8 +276,7 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setEnabled(clinical)
         if not clinical:  # the admin role alone sees no patient names, dates or records
             self.worklist_model.set_rows([])
-            self.ui.worklistTitle.setText(self.tr("The admin role sees no patient records. Users, settings, "
-                                                  "the audit trail and backups are in the Admin menu."))
+            self.ui.worklistTitle.setText(self.tr(NO_PATIENT_DATA))
             self.ui.worklistCount.setText("")
             return
         selected = self.selected_exam_id()
