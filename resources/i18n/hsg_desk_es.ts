@@ -158,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>Book exam</source>
@@ -628,10 +639,84 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Undo the last step done, with a reason (Alt+U)</source>
+        <translation>Deshacer el último paso hecho, con un motivo (Alt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last step…</source>
+        <translation>&amp;Deshacer el último paso…</translation>
+    </message>
+    <message>
+        <source>Stop the exam, with the reason (Alt+B)</source>
+        <translation>Detener el estudio, con el motivo (Alt+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;bort exam…</source>
+        <translation>Dete&amp;ner el estudio…</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Locker number:</source>
+        <translation>Número de casillero:</translation>
+    </message>
+    <message>
+        <source>e.g. 14, then Enter</source>
+        <translation>p. ej., 14, luego Enter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time-out&lt;/b&gt; — read each aloud, confirm, then tick:</source>
+        <translation>&lt;b&gt;Pausa de seguridad&lt;/b&gt; — lea cada punto en voz alta, confirme y marque:</translation>
+    </message>
+    <message>
+        <source>Who confirmed (names of the team), then Enter</source>
+        <translation>Quién confirmó (nombres del equipo), luego Enter</translation>
+    </message>
+    <message>
+        <source>Who confirmed the time-out</source>
+        <translation>Quién confirmó la pausa de seguridad</translation>
+    </message>
+    <message>
+        <source>Record time-out</source>
+        <translation>Registrar la pausa de seguridad</translation>
+    </message>
+    <message>
+        <source>Not needed (N)</source>
+        <translation>No hace falta (N)</translation>
+    </message>
+    <message>
+        <source>Start the wait (W)</source>
+        <translation>Iniciar la espera (W)</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceAnswer</name>
     <message>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>CosignDialog</name>
+    <message>
+        <source>Verbal approvals awaiting your co-signature</source>
+        <translation>Aprobaciones verbales que esperan su cofirma</translation>
+    </message>
+    <message>
+        <source>font-size: 13pt; font-weight: 700;</source>
+        <translation>font-size: 13pt; font-weight: 700;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -760,6 +845,13 @@ Record this exam as a late entry (the exam took place then and is entered after 
     <message>
         <source>✓ Screening resolved</source>
         <translation>✓ Evaluación resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>font-size: 13pt; font-weight: 700;</source>
+        <translation>font-size: 13pt; font-weight: 700;</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2283,25 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>Give a reason.</source>
         <translation>Indique un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindow</name>
+    <message>
+        <source>HSG Desk cannot open its records</source>
+        <translation>HSG Desk no puede abrir sus expedientes</translation>
+    </message>
+    <message>
+        <source>font-size: 16pt; font-weight: bold;</source>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Restore the backup and continue</source>
+        <translation>Restaurar la copia de seguridad y continuar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
