@@ -112,3 +112,8 @@ def moment(at: datetime, time_zone: str) -> str:
     from hsg_desk.domain.timing import wall_clock
 
     return day_and_time(wall_clock(at, time_zone))
+
+
+def long_day(day: date) -> str:
+    """`Saturday, December 5, 2026` / `sábado, 5 de diciembre de 2026`."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)

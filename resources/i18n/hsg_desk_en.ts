@@ -19,6 +19,32 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <source>A verified copy of every record goes to
+{folder}
+The newest %n copies are kept.</source>
+        <translation>
+            <numerusform>A verified copy of every record goes to
+{folder}
+The newest copy is kept (%n).</numerusform>
+            <numerusform>A verified copy of every record goes to
+{folder}
+The newest %n copies are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CosignDialog</name>
+    <message numerus="yes">
+        <source>%n verbal approval(s) awaiting your co-signature</source>
+        <translation>
+            <numerusform>%n verbal approval awaiting your co-signature</numerusform>
+            <numerusform>%n verbal approvals awaiting your co-signature</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExamWorkspace</name>
     <message numerus="yes">
         <source>DOB {birth_date} (%n y)   ·   MRN {mrn}   ·   {language}</source>

@@ -167,6 +167,31 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message numerus="yes">
+        <source>A verified copy of every record goes to
+{folder}
+The newest %n copies are kept.</source>
+        <translation>
+            <numerusform>Una copia verificada de todos los expedientes se guarda en
+{folder}
+Se conserva la copia más reciente (%n).</numerusform>
+            <numerusform>Una copia verificada de todos los expedientes se guarda en
+{folder}
+Se conservan las %n copias más recientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Saved and verified: {path} ({size}).</source>
+        <translation>Guardada y verificada: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Back up again</source>
+        <translation>Volver a hacer la copia</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -717,6 +742,37 @@ Record this exam as a late entry (the exam took place then and is entered after 
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Only a radiologist co-signs verbal approvals.</source>
+        <translation>Solo un radiólogo cofirma las aprobaciones verbales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verbal approval(s) awaiting your co-signature</source>
+        <translation>
+            <numerusform>%n aprobación verbal espera su cofirma</numerusform>
+            <numerusform>%n aprobaciones verbales esperan su cofirma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is awaiting your co-signature.</source>
+        <translation>No hay nada pendiente de su cofirma.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · DOB {birth_date} · MRN {mrn}&lt;br&gt;Exam {exam_time}&lt;br&gt;■ STOP — {message}&lt;br&gt;Reason given: {reason}&lt;br&gt;Recorded by {recorded_by}, {recorded_at}, naming {radiologist}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · F. nac. {birth_date} · N.º de expediente {mrn}&lt;br&gt;Estudio {exam_time}&lt;br&gt;■ PARADA — {message}&lt;br&gt;Motivo indicado: {reason}&lt;br&gt;Registrado por {recorded_by}, {recorded_at}, a nombre de {radiologist}</translation>
+    </message>
+    <message>
+        <source>Your password: a co-signature is a signature</source>
+        <translation>Su contraseña: una cofirma es una firma</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>Cofirmar</translation>
+    </message>
+    <message>
+        <source>Type your password to co-sign: a co-signature is a signature.</source>
+        <translation>Escriba su contraseña para cofirmar: una cofirma es una firma.</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,8 @@ class BackupDialog(QDialog):
         self.result = None
         self.ui = ui = Ui_BackupDialog()
         ui.setupUi(self)
-        ui.backupIntro.setText(f"A verified copy of every record goes to\n{backups.backup_folder(ctx)}\n"
-                               f"The newest {ctx.settings.backups_kept} copies are kept.")
+        ui.backupIntro.setText(self.tr("A verified copy of every record goes to\n{folder}\nThe newest %n copies are "
+                                       "kept.", "", ctx.settings.backups_kept).format(folder=backups.backup_folder(ctx)))
         self.intro, self.progress, self.status = ui.backupIntro, ui.backupProgress, ui.backupStatus
         self.start_button, self.close_button = ui.startButton, ui.closeButton
         self.start_button.clicked.connect(self.start)
@@ -51,7 +51,7 @@ class BackupDialog(QDialog):
         self.start_button.setEnabled(False)
         self.close_button.setEnabled(False)  # closing mid-copy would only hide it
         self.progress.setValue(0)
-        self.status.setText("Copying…")
+        self.status.setText(self.tr("Copying…"))
         self.worker.start()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -62,7 +62,8 @@ class BackupDialog(QDialog):
         self.result = result
         backups.audit_backup(self.ctx, result)
         self.progress.setValue(100)
-        self.status.setText(f"Saved and verified: {result.path} ({megabytes(result.bytes)}).")
+        self.status.setText(self.tr("Saved and verified: {path} ({size}).").format(path=result.path,
+                                                                                 size=megabytes(result.bytes)))
         self._done()
         self.backupFinished.emit(result)
 
@@ -74,7 +75,7 @@ class BackupDialog(QDialog):
 
     def _done(self) -> None:
         self.start_button.setEnabled(True)
-        self.start_button.setText("Back up again")
+        self.start_button.setText(self.tr("Back up again"))
         self.close_button.setEnabled(True)
         self.close_button.setFocus()
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QPushButton, Q
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.roles import Role
-from hsg_desk.domain.timing import format_moment
+from hsg_desk.qt.i18n import moment as format_moment
+from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.ui.ui_cosign_dialog import Ui_CosignDialog
 from hsg_desk.services.bundle import Services
 
@@ -43,33 +44,35 @@ class CosignDialog(QDialog):
         self.buttons = {}
         self.passwords: dict[int, QLineEdit] = {}
         if not self.ctx.session.has(Role.RADIOLOGIST):
-            self.heading.setText("Only a radiologist co-signs verbal approvals.")
+            self.heading.setText(self.tr("Only a radiologist co-signs verbal approvals."))
             return
         items = self.pending()
-        self.heading.setText(f"{len(items)} verbal approval{'s' if len(items) != 1 else ''} awaiting your "
-                             "co-signature" if items else "Nothing is awaiting your co-signature.")
+        self.heading.setText(self.tr("%n verbal approval(s) awaiting your co-signature", "", len(items)) if items
+                             else self.tr("Nothing is awaiting your co-signature."))
         for item in items:
             card = QFrame(self.body)
             card.setStyleSheet("QFrame { background: #fde2e1; border: 2px solid #8a1c1c; border-radius: 6px; }"
                                "QLabel { color: #5a1010; border: 0; }")
             card_layout = QVBoxLayout(card)
             text = QLabel(
-                f"<b>{escape(item.patient_name)}</b> · DOB {item.birth_date:%m/%d/%Y} · MRN {escape(item.mrn)}<br>"
-                f"Exam {format_moment(item.scheduled_at, self.ctx.settings.time_zone)}<br>"
-                f"■ STOP — {escape(item.message or item.code)}<br>"
-                f"Reason given: {escape(item.reason)}<br>"
-                f"Recorded by {escape(item.recorded_by)}, {format_moment(item.recorded_at, self.ctx.settings.time_zone)}, "
-                f"naming {escape(item.radiologist_name)}", card)
+                self.tr("<b>{name}</b> · DOB {birth_date} · MRN {mrn}<br>Exam {exam_time}<br>■ STOP — {message}<br>"
+                        "Reason given: {reason}<br>Recorded by {recorded_by}, {recorded_at}, naming {radiologist}")
+                .format(name=escape(item.patient_name), birth_date=short_date(item.birth_date), mrn=escape(item.mrn),
+                        exam_time=format_moment(item.scheduled_at, self.ctx.settings.time_zone),
+                        message=escape(item.message or item.code), reason=escape(item.reason),
+                        recorded_by=escape(item.recorded_by),
+                        recorded_at=format_moment(item.recorded_at, self.ctx.settings.time_zone),
+                        radiologist=escape(item.radiologist_name)), card)
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setWordWrap(True)
             card_layout.addWidget(text)
             password = QLineEdit(card)
             password.setObjectName(f"password_{item.resolution_id}")
             password.setEchoMode(QLineEdit.EchoMode.Password)
-            password.setPlaceholderText("Your password: a co-signature is a signature")
+            password.setPlaceholderText(self.tr("Your password: a co-signature is a signature"))
             password.setMinimumHeight(44)
             card_layout.addWidget(password)
-            button = QPushButton("Co-sign", card)
+            button = QPushButton(self.tr("Co-sign"), card)
             button.setObjectName(f"cosign_{item.resolution_id}")
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _=False, i=item: self.cosign(i.resolution_id, i.exam_id))
@@ -87,7 +90,7 @@ class CosignDialog(QDialog):
         password = field.text()
         field.clear()
         if not password:
-            self.message.setText("Type your password to co-sign: a co-signature is a signature.")
+            self.message.setText(self.tr("Type your password to co-sign: a co-signature is a signature."))
             field.setFocus()
             return
         try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 
+from hsg_desk.qt.i18n import clock_time, long_day
 from hsg_desk.qt.ui.ui_recovery_window import Ui_RecoveryWindow
 from hsg_desk.qt.widgets.backup_worker import Worker, megabytes
 from hsg_desk.services import backups
@@ -39,7 +40,7 @@ NO_RESTORE_OFFER = "Quit, and call your IT support if this is not clear: the fil
 
 def when(backup: BackupFile) -> str:
     local = backup.created_at.astimezone()  # this computer's clock, which the admin reads
-    return f"{local:%A, %B} {local.day}, {local:%Y} at {local:%I:%M %p}".replace(" at 0", " at ")
+    return f"{long_day(local.date())} {clock_time(local)}"
 
 
 class RecoveryWindow(QDialog):
