@@ -164,6 +164,13 @@ def referring_title(db) -> None:
                    "CHECK (referring_title IN ('', 'Dr.', 'Dra.'))")
 
 
+@server_migration("0011_user_interface_language")
+def user_interface_language(db) -> None:
+    """As SQLite's 0011 (read it there): each user's interface language."""
+    db.execute("ALTER TABLE users ADD COLUMN IF NOT EXISTS ui_language TEXT NOT NULL DEFAULT '' "
+               "CHECK (ui_language IN ('', 'en', 'es'))")
+
+
 def reset_id_sequences(db, tables=None) -> None:
     """After rows were written with their own ids (demo data, a copied clinic), each
     identity column (of `tables`, or of every table) continues after the largest id, so

@@ -12,8 +12,8 @@ from hsg_desk.services.users import set_own_interface_language
 from hsg_desk.storage.audit import query_events
 
 
-def test_a_user_chooses_spanish_and_signs_in_with_it_next_time(tmp_path):
-    db, clock, ids = demo_db(tmp_path)
+def test_a_user_chooses_spanish_and_signs_in_with_it_next_time(db_target):
+    db, clock, ids = demo_db(db_target)
     ctx = signed_in(db, clock, "tech")
     assert ctx.session.ui_language == ""  # never chosen: the system locale decides
     set_own_interface_language(ctx, "es")
@@ -24,16 +24,16 @@ def test_a_user_chooses_spanish_and_signs_in_with_it_next_time(tmp_path):
     assert str(change["record_id"]) == str(ids["tech"]) and "ui_language" in change["changes"]
 
 
-def test_back_to_the_system_language(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_back_to_the_system_language(db_target):
+    db, clock, _ = demo_db(db_target)
     ctx = signed_in(db, clock, "tech")
     set_own_interface_language(ctx, "es")
     set_own_interface_language(ctx, "")
     assert login(db, clock, "tech", "tech-demo").ui_language == ""
 
 
-def test_a_language_the_interface_does_not_have_is_refused_and_nothing_changes(tmp_path):
-    db, clock, _ = demo_db(tmp_path)
+def test_a_language_the_interface_does_not_have_is_refused_and_nothing_changes(db_target):
+    db, clock, _ = demo_db(db_target)
     ctx = signed_in(db, clock, "tech")
     with pytest.raises(ValidationError, match="en, es"):
         set_own_interface_language(ctx, "fr")
