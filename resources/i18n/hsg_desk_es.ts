@@ -2799,11 +2799,11 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation>N.º de expediente</translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <source>Indication</source>
@@ -2815,11 +2815,11 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>Blocks / stops</source>
-        <translation>Bloqueos / paradas</translation>
+        <translation>Bloqueos</translation>
     </message>
     <message>
         <source>Open cautions</source>
-        <translation>Precauciones abiertas</translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>Source</source>
