@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.permissions import ROLE_ACTIONS, Action
@@ -34,6 +35,13 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "First day of the last period"),
     QT_TRANSLATE_NOOP("domain", "Last day of flow"),
     QT_TRANSLATE_NOOP("domain", "Allergies reviewed"),
+    # The time-out's items (services/timeout_items.py TIMEOUT_ITEMS)
+    QT_TRANSLATE_NOOP("domain", "Her two identifiers"),
+    QT_TRANSLATE_NOOP("domain", "The procedure"),
+    QT_TRANSLATE_NOOP("domain", "Consent"),
+    QT_TRANSLATE_NOOP("domain", "Allergies"),
+    QT_TRANSLATE_NOOP("domain", "Pregnancy test"),
+    QT_TRANSLATE_NOOP("domain", "Screening findings"),
     # The catheter types (services/procedure_checks.py CATHETER_TYPES)
     QT_TRANSLATE_NOOP("domain", "Balloon catheter"),
     QT_TRANSLATE_NOOP("domain", "Cannula"),
@@ -157,6 +165,37 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "Indeterminate"),
 )
 
+# The checklist's ten steps (domain/checklist.py STEPS): each title, then its detail.
+STEP_TEXTS = (
+    QT_TRANSLATE_NOOP("checklist", "History taken, questions answered"),
+    QT_TRANSLATE_NOOP("checklist", "Intake complete and screening resolved; the patient's questions answered."),
+    QT_TRANSLATE_NOOP("checklist", "Gown on, jewelry off, items in locker"),
+    QT_TRANSLATE_NOOP("checklist", "Undressed from the waist down, jewelry removed from abdomen and pelvis; "
+                                   "locker number."),
+    QT_TRANSLATE_NOOP("checklist", "Bladder emptied"),
+    QT_TRANSLATE_NOOP("checklist", "The patient has emptied her bladder."),
+    QT_TRANSLATE_NOOP("checklist", "Positioned on the table"),
+    QT_TRANSLATE_NOOP("checklist", "On her back, knees up, feet flat."),
+    QT_TRANSLATE_NOOP("checklist", "Fluoroscope centered"),
+    QT_TRANSLATE_NOOP("checklist", "Centered over the lower abdomen."),
+    QT_TRANSLATE_NOOP("checklist", "Speculum, cervix cleansed, catheter placed"),
+    QT_TRANSLATE_NOOP("checklist", "Balloon inflated. The time-out must be recorded first."),
+    QT_TRANSLATE_NOOP("checklist", "Contrast injected, images taken"),
+    QT_TRANSLATE_NOOP("checklist", "Uterus, tubes and peritoneal cavity; position changes as needed."),
+    QT_TRANSLATE_NOOP("checklist", "Delayed images"),
+    QT_TRANSLATE_NOOP("checklist", "Only if specific abnormalities were seen: not needed, or a timed wait."),
+    QT_TRANSLATE_NOOP("checklist", "Catheter removed"),
+    QT_TRANSLATE_NOOP("checklist", "The aftercare clock starts here."),
+    QT_TRANSLATE_NOOP("checklist", "Dressed"),
+    QT_TRANSLATE_NOOP("checklist", "Changed back into her clothes."),
+)
+
+
+def step_text(text: str) -> str:
+    """A checklist step's title or detail in the interface language."""
+    return QCoreApplication.translate("checklist", text)
+
+
 # The clinic's settings (domain/settings.py SETTING_SPECS): each label, then each unit.
 SETTING_WORDS = (
     QT_TRANSLATE_NOOP("settings", "Facility name"),
@@ -274,6 +313,37 @@ def needs_role(action: Action | str) -> str:
 def recorded_by_role(action: Action | str) -> str:
     """"the technologist role": the end of "…is recorded by the technologist role"."""
     return QCoreApplication.translate("domain", "the {roles} role").format(roles=roles_that_may(action))
+
+
+# A finding's level in capitals, as its card names it (the words of the level headings
+# above the cards, and of the co-signature list: "PARADA", where the paper says "ALTO").
+LEVEL_WORDS = {
+    Level.BLOCK: QT_TRANSLATE_NOOP("FindingCard", "BLOCK"),
+    Level.STOP: QT_TRANSLATE_NOOP("FindingCard", "STOP"),
+    Level.CAUTION: QT_TRANSLATE_NOOP("FindingCard", "CAUTION"),
+    Level.INFO: QT_TRANSLATE_NOOP("FindingCard", "INFO"),
+}
+
+
+def level_word(level: Level) -> str:
+    return QCoreApplication.translate("FindingCard", LEVEL_WORDS[level])
+VOIDED_REASON = QT_TRANSLATE_NOOP("domain", "Voided: answer changed")  # services/screening.py VOID_REASON
+
+
+def resolution_text(resolution) -> str:
+    """Resolution.describe() in the interface language: "Verbal radiologist approval: Dr Lee — reason
+    (awaiting co-signature)"."""
+    translate = QCoreApplication.translate
+    text = f"{domain_text(resolution.kind.label)}: {resolution.radiologist_name}"
+    if resolution.reason:
+        text += f" — {resolution.reason}"
+    if resolution.voided:
+        return text + translate("domain", " (voided: the answers changed)")
+    if resolution.awaiting_cosignature:
+        return text + translate("domain", " (awaiting co-signature)")
+    if resolution.cosigned_by:
+        return text + translate("domain", " (co-signed by {name})").format(name=resolution.cosigned_by)
+    return text
 
 
 def finding_message(finding) -> str:

@@ -719,6 +719,121 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
 </context>
 <context>
+    <name>ChecklistWidget</name>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Start the wait (W) — alert at {limit} min</source>
+        <translation>Iniciar la espera (W) — aviso a los {limit} min</translation>
+    </message>
+    <message>
+        <source>✓ Not needed {time} — {who}</source>
+        <translation>✓ No necesario {time} — {who}</translation>
+    </message>
+    <message>
+        <source>✓ Done {time} — {who}</source>
+        <translation>✓ Hecho {time} — {who}</translation>
+    </message>
+    <message>
+        <source> · locker {locker}</source>
+        <translation> · casillero {locker}</translation>
+    </message>
+    <message>
+        <source>▶ Now</source>
+        <translation>▶ Ahora</translation>
+    </message>
+    <message>
+        <source>✓ Time-out recorded {when} — confirmed by {team}</source>
+        <translation>✓ Pausa de seguridad registrada {when} — confirmada por {team}</translation>
+    </message>
+    <message>
+        <source>All ten steps done — complete the record and sign</source>
+        <translation>Los diez pasos hechos — complete el registro y firme</translation>
+    </message>
+    <message>
+        <source>Exam signed and locked</source>
+        <translation>Estudio firmado y bloqueado</translation>
+    </message>
+    <message>
+        <source>Exam aborted</source>
+        <translation>Estudio interrumpido</translation>
+    </message>
+    <message>
+        <source>Exam cancelled</source>
+        <translation>Estudio cancelado</translation>
+    </message>
+    <message>
+        <source>Exam deferred</source>
+        <translation>Estudio aplazado</translation>
+    </message>
+    <message>
+        <source>Check the patient in first</source>
+        <translation>Primero registre la llegada de la paciente</translation>
+    </message>
+    <message>
+        <source>Record the time-out first: tick each item, name the team, Enter</source>
+        <translation>Registre la pausa de seguridad: marque, nombre al equipo, Intro</translation>
+    </message>
+    <message>
+        <source>Step {step}: Not needed (N) or start the wait (W)</source>
+        <translation>Paso {step}: No necesario (N) o iniciar la espera (W)</translation>
+    </message>
+    <message>
+        <source>Complete step {step}: {title}  (Space)</source>
+        <translation>Completar el paso {step}: {title}  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Read only for you: the steps are done by {role}</source>
+        <translation>Solo lectura para usted: los pasos los hace {role}</translation>
+    </message>
+    <message>
+        <source>Elapsed: not started (starts at step 1)</source>
+        <translation>Transcurrido: sin empezar (empieza en el paso 1)</translation>
+    </message>
+    <message>
+        <source>Procedure time, step 1 to 10: {time}</source>
+        <translation>Tiempo del procedimiento, pasos 1 a 10: {time}</translation>
+    </message>
+    <message>
+        <source>Elapsed since step 1: {time}</source>
+        <translation>Transcurrido desde el paso 1: {time}</translation>
+    </message>
+    <message>
+        <source>Waiting {time} of {limit} min — Space when the images are taken</source>
+        <translation>Esperando {time} de {limit} min — Espacio cuando se tomen las imágenes</translation>
+    </message>
+    <message>
+        <source>⚠ Delayed images: {limit} minutes reached. Take the images now.</source>
+        <translation>⚠ Imágenes tardías: se alcanzaron los {limit} minutos. Tome las imágenes ahora.</translation>
+    </message>
+    <message>
+        <source>Step {step}: press N if delayed images are not needed, or W to start the wait.</source>
+        <translation>Paso {step}: pulse N si no se necesitan imágenes tardías, o W para iniciar la espera.</translation>
+    </message>
+    <message>
+        <source>Undo step {step}</source>
+        <translation>Deshacer el paso {step}</translation>
+    </message>
+    <message>
+        <source>Why undo step {step} ({title})?</source>
+        <translation>¿Por qué deshacer el paso {step} ({title})?</translation>
+    </message>
+    <message>
+        <source>Abort the exam</source>
+        <translation>Interrumpir el estudio</translation>
+    </message>
+    <message>
+        <source>Why is the exam stopped?</source>
+        <translation>¿Por qué se detiene el estudio?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceAnswer</name>
     <message>
         <source>Not answered</source>
@@ -848,6 +963,46 @@ Record this exam as a late entry (the exam took place then and is entered after 
         <source>Save this document as a PDF file</source>
         <translation>Guardar este documento como archivo PDF</translation>
     </message>
+    <message>
+        <source>Not in her language</source>
+        <translation>No está en su idioma</translation>
+    </message>
+    <message>
+        <source>The preview could not be built: {error}</source>
+        <translation>No se pudo generar la vista previa: {error}</translation>
+    </message>
+    <message>
+        <source>Not printed: enter the antibiotic order in {language} on the booking, or explain it aloud.</source>
+        <translation>No se imprimió: escriba la indicación de antibiótico en {language} en la cita, o explíquela en voz alta.</translation>
+    </message>
+    <message>
+        <source>The antibiotic order was entered in English only; her sheet is in {language}.
+
+The sheet will not print it in English: it will say, in {language}, that staff explain it to her in person. Will you explain the antibiotic order to her aloud before she leaves?</source>
+        <translation>La indicación de antibiótico se escribió solo en inglés; su hoja está en {language}.
+
+La hoja no la imprimirá en inglés: dirá, en {language}, que el personal se la explica en persona. ¿Le explicará la indicación de antibiótico en voz alta antes de que se vaya?</translation>
+    </message>
+    <message>
+        <source>Printing the {document}…</source>
+        <translation>Imprimiendo: {document}…</translation>
+    </message>
+    <message>
+        <source>Saving the {document}…</source>
+        <translation>Guardando: {document}…</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Printed: {document} ({language}).</source>
+        <translation>Impreso: {document} ({language}).</translation>
+    </message>
+    <message>
+        <source>Saved: {document} ({language}).</source>
+        <translation>Guardado: {document} ({language}).</translation>
+    </message>
 </context>
 <context>
     <name>ExamWorkspace</name>
@@ -901,6 +1056,97 @@ Record this exam as a late entry (the exam took place then and is entered after 
     <message>
         <source>✓ Screening resolved</source>
         <translation>✓ Evaluación resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>✗ {voided} — was: {kind}, {radiologist}</source>
+        <translation>✗ {voided} — era: {kind}, {radiologist}</translation>
+    </message>
+    <message>
+        <source>Blocks the exam today: defer or cancel it.</source>
+        <translation>Impide el estudio hoy: aplácelo o cancélelo.</translation>
+    </message>
+    <message>
+        <source>For information; printed on the summary.</source>
+        <translation>Para información; se imprime en el resumen.</translation>
+    </message>
+    <message>
+        <source>Not resolved yet. The earlier resolution was voided.</source>
+        <translation>Aún sin resolver. La resolución anterior se anuló.</translation>
+    </message>
+    <message>
+        <source>Not resolved yet.</source>
+        <translation>Aún sin resolver.</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s name</source>
+        <translation>Nombre del radiólogo</translation>
+    </message>
+    <message>
+        <source>Which radiologist was informed?</source>
+        <translation>¿Qué radiólogo fue informado?</translation>
+    </message>
+    <message>
+        <source>Radiologist informed</source>
+        <translation>Radiólogo informado</translation>
+    </message>
+    <message>
+        <source>The radiologist&apos;s reason for going ahead</source>
+        <translation>El motivo del radiólogo para seguir adelante</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s password</source>
+        <translation>Contraseña del radiólogo</translation>
+    </message>
+    <message>
+        <source>Radiologist signs here</source>
+        <translation>El radiólogo firma aquí</translation>
+    </message>
+    <message>
+        <source>The radiologist types their own password</source>
+        <translation>El radiólogo escribe su propia contraseña</translation>
+    </message>
+    <message>
+        <source>Radiologist&apos;s password (not a verbal approval)</source>
+        <translation>Contraseña del radiólogo (no una aprobación verbal)</translation>
+    </message>
+    <message>
+        <source>Record verbal approval</source>
+        <translation>Registrar aprobación verbal</translation>
+    </message>
+    <message>
+        <source>The radiologist approved by phone; they co-sign later</source>
+        <translation>El radiólogo aprobó por teléfono; cofirma después</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. positive pregnancy answer: rebook)</source>
+        <translation>Motivo (p. ej., respuesta de embarazo positiva: nueva cita)</translation>
+    </message>
+    <message>
+        <source>Defer exam (rebook)</source>
+        <translation>Aplazar el estudio (nueva cita)</translation>
+    </message>
+    <message>
+        <source>Cancel exam</source>
+        <translation>Cancelar el estudio</translation>
+    </message>
+    <message>
+        <source>BLOCK</source>
+        <translation>BLOQUEO</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>PARADA</translation>
+    </message>
+    <message>
+        <source>CAUTION</source>
+        <translation>PRECAUCIÓN</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
     </message>
 </context>
 <context>
@@ -1040,11 +1286,11 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Ca&amp;ncel exam…</source>
-        <translation>Ca&amp;ncelar estudio…</translation>
+        <translation>Ca&amp;ncelar…</translation>
     </message>
     <message>
         <source>&amp;Defer exam…</source>
-        <translation>&amp;Aplazar estudio…</translation>
+        <translation>&amp;Aplazar…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
@@ -1191,7 +1437,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Screening findings</source>
-        <translation>Hallazgos de la evaluación</translation>
+        <translation>Hallazgos del cribado</translation>
     </message>
     <message>
         <source>No</source>
@@ -1207,11 +1453,11 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Has periods</source>
-        <translation>Tiene menstruación</translation>
+        <translation>Sí, tiene</translation>
     </message>
     <message>
         <source>No periods</source>
-        <translation>No tiene menstruación</translation>
+        <translation>No tiene</translation>
     </message>
     <message>
         <source>Reviewed with her</source>
@@ -2359,6 +2605,54 @@ Open the existing record instead of creating a duplicate?</source>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>This can happen after a power cut, a failing disk, or when another program changed the file. Nothing has been changed yet.</source>
+        <translation>Esto puede ocurrir tras un corte de luz, un disco que falla o cuando otro programa cambió el archivo. Todavía no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Another workstation runs a newer HSG Desk and has updated the records. Update HSG Desk on this workstation, then start it again. Nothing has been changed.</source>
+        <translation>Otra estación de trabajo usa un HSG Desk más reciente y actualizó los registros. Actualice HSG Desk en esta estación y vuelva a iniciarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user is not allowed to use the file. Ask your IT support to check its permissions. Nothing has been changed.</source>
+        <translation>El usuario de esta computadora no tiene permiso para usar el archivo. Pida a su soporte informático que revise los permisos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free space on it, then start HSG Desk again. Nothing has been changed.</source>
+        <translation>El disco está lleno. Libere espacio y vuelva a iniciar HSG Desk. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Ask your IT support where the records are kept. Nothing has been changed.</source>
+        <translation>Pregunte a su soporte informático dónde se guardan los registros. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Quit, and call your IT support if this is not clear: the file has not been changed.</source>
+        <translation>Salga y llame a su soporte informático si esto no está claro: el archivo no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The database file {path} {reason}.</source>
+        <translation>El archivo de la base de datos {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from {when} ({size}). Restoring it brings back every record saved up to then; records saved after it must be entered again. The damaged file is kept aside for your IT support.</source>
+        <translation>La última copia de seguridad buena es del {when} ({size}). Restaurarla recupera todo lo guardado hasta entonces; lo guardado después debe volver a introducirse. El archivo dañado se guarda aparte para su soporte informático.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Quit, and call your IT support: the damaged file has not been changed, and they may be able to repair it.</source>
+        <translation>No se encontró ninguna copia de seguridad buena. Salga y llame a su soporte informático: el archivo dañado no se ha cambiado y quizá puedan repararlo.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Se restauró la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason} Quit and call your IT support.</source>
+        <translation>No se pudo restaurar la copia de seguridad: {reason} Salga y llame a su soporte informático.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWindow</name>
@@ -2877,6 +3171,89 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
 </context>
 <context>
+    <name>checklist</name>
+    <message>
+        <source>History taken, questions answered</source>
+        <translation>Historia tomada, preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>Intake complete and screening resolved; the patient&apos;s questions answered.</source>
+        <translation>Admisión completa y evaluación resuelta; las preguntas de la paciente respondidas.</translation>
+    </message>
+    <message>
+        <source>Gown on, jewelry off, items in locker</source>
+        <translation>Bata puesta, sin joyas, pertenencias en el casillero</translation>
+    </message>
+    <message>
+        <source>Undressed from the waist down, jewelry removed from abdomen and pelvis; locker number.</source>
+        <translation>Desvestida de la cintura para abajo, sin joyas en abdomen y pelvis; número de casillero.</translation>
+    </message>
+    <message>
+        <source>Bladder emptied</source>
+        <translation>Vejiga vaciada</translation>
+    </message>
+    <message>
+        <source>The patient has emptied her bladder.</source>
+        <translation>La paciente ha vaciado la vejiga.</translation>
+    </message>
+    <message>
+        <source>Positioned on the table</source>
+        <translation>Colocada en la mesa</translation>
+    </message>
+    <message>
+        <source>On her back, knees up, feet flat.</source>
+        <translation>Boca arriba, rodillas flexionadas, pies apoyados.</translation>
+    </message>
+    <message>
+        <source>Fluoroscope centered</source>
+        <translation>Fluoroscopio centrado</translation>
+    </message>
+    <message>
+        <source>Centered over the lower abdomen.</source>
+        <translation>Centrado sobre la parte baja del abdomen.</translation>
+    </message>
+    <message>
+        <source>Speculum, cervix cleansed, catheter placed</source>
+        <translation>Espéculo, cuello uterino limpio, catéter colocado</translation>
+    </message>
+    <message>
+        <source>Balloon inflated. The time-out must be recorded first.</source>
+        <translation>Balón inflado. Antes debe registrarse la pausa de seguridad.</translation>
+    </message>
+    <message>
+        <source>Contrast injected, images taken</source>
+        <translation>Contraste inyectado, imágenes tomadas</translation>
+    </message>
+    <message>
+        <source>Uterus, tubes and peritoneal cavity; position changes as needed.</source>
+        <translation>Útero, trompas y cavidad peritoneal; cambios de posición según haga falta.</translation>
+    </message>
+    <message>
+        <source>Delayed images</source>
+        <translation>Imágenes tardías</translation>
+    </message>
+    <message>
+        <source>Only if specific abnormalities were seen: not needed, or a timed wait.</source>
+        <translation>Solo si se vieron ciertas anomalías: no necesarias, o una espera cronometrada.</translation>
+    </message>
+    <message>
+        <source>Catheter removed</source>
+        <translation>Catéter retirado</translation>
+    </message>
+    <message>
+        <source>The aftercare clock starts here.</source>
+        <translation>Aquí empieza el reloj de cuidados posteriores.</translation>
+    </message>
+    <message>
+        <source>Dressed</source>
+        <translation>Vestida</translation>
+    </message>
+    <message>
+        <source>Changed back into her clothes.</source>
+        <translation>Se volvió a poner su ropa.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>Intercourse since the first day of the last period</source>
@@ -2941,6 +3318,30 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>Allergies reviewed</source>
         <translation>Alergias revisadas</translation>
+    </message>
+    <message>
+        <source>Her two identifiers</source>
+        <translation>Sus dos identificadores</translation>
+    </message>
+    <message>
+        <source>The procedure</source>
+        <translation>El procedimiento</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Pregnancy test</source>
+        <translation>Prueba de embarazo</translation>
+    </message>
+    <message>
+        <source>Screening findings</source>
+        <translation>Hallazgos del cribado</translation>
     </message>
     <message>
         <source>Balloon catheter</source>
@@ -3377,6 +3778,22 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>the {roles} role</source>
         <translation>el rol de {roles}</translation>
+    </message>
+    <message>
+        <source>Voided: answer changed</source>
+        <translation>Anulada: cambió la respuesta</translation>
+    </message>
+    <message>
+        <source> (voided: the answers changed)</source>
+        <translation> (anulada: cambiaron las respuestas)</translation>
+    </message>
+    <message>
+        <source> (awaiting co-signature)</source>
+        <translation> (pendiente de cofirma)</translation>
+    </message>
+    <message>
+        <source> (co-signed by {name})</source>
+        <translation> (cofirmada por {name})</translation>
     </message>
 </context>
 <context>

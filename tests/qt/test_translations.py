@@ -113,6 +113,23 @@ def test_the_history_questions_the_exam_states_and_the_settings_are_in_the_windo
     assert {word for spec in SETTING_SPECS.values() for word in (spec.label, spec.unit) if word} <= set(SETTING_WORDS)
 
 
+def test_the_checklist_steps_and_the_time_out_items_are_in_the_window_catalogue():
+    from hsg_desk.domain.checklist import STEPS
+    from hsg_desk.qt.domain_text import STEP_TEXTS
+    from hsg_desk.services.timeout_items import TIMEOUT_ITEMS
+
+    assert [text for step in STEPS for text in (step.title, step.detail)] == list(STEP_TEXTS)
+    assert {label for _, label in TIMEOUT_ITEMS} <= set(LABELS)
+
+
+def test_the_findings_cards_words_are_in_the_window_catalogue():
+    from hsg_desk.domain.findings import Level
+    from hsg_desk.qt.domain_text import LEVEL_WORDS, VOIDED_REASON
+    from hsg_desk.services.screening import VOID_REASON
+
+    assert set(LEVEL_WORDS) == set(Level) and VOIDED_REASON == VOID_REASON
+
+
 def test_a_domain_word_reads_on_screen_as_on_the_printed_summary():
     printed = json.loads((ROOT / "resources" / "texts" / "es" / "summary.json").read_text(encoding="utf-8"))
     on_screen = {message.findtext("source"): message.findtext("translation")
@@ -147,6 +164,11 @@ def test_the_window_comes_up_in_spanish(qtbot, tmp_path, clock, session, spanish
     count = model.rowCount()
     assert window.ui.worklistCount.text() == (f"{count} estudios" if count != 1 else "1 estudio")
     assert {model.index(row, 5).data() for row in range(count)} & {"Programado", "Llegó", "Completado"}
+    view = window.ui.worklistView
+    clipped = [model.index(row, column).data() for row in range(count) for column in range(model.columnCount())
+               if not view.horizontalHeader().stretchLastSection() and column != 1
+               and view.sizeHintForIndex(model.index(row, column)).width() > view.columnWidth(column)]
+    assert not clipped, "Spanish cells painted elided (…)"
     assert short_date(date(1990, 3, 4)) == "4 mar 1990"
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own buttons too
 

@@ -24,6 +24,7 @@ class Ui_Checklist(object):
         self.topLayout.setObjectName(u"topLayout")
         self.elapsedLabel = QLabel(Checklist)
         self.elapsedLabel.setObjectName(u"elapsedLabel")
+        self.elapsedLabel.setWordWrap(True)
 
         self.topLayout.addWidget(self.elapsedLabel)
 

@@ -73,6 +73,7 @@ class CheckinPage(QWidget):
         self.read_only = QLabel("", self)
         self.read_only.setObjectName("readOnlyReason")
         self.read_only.setProperty("role", "notice")
+        self.read_only.setWordWrap(True)  # a long reason (or a longer language) wraps, never widens the window
         self.read_only.hide()
         ui.pageLayout.insertWidget(0, self.read_only)
         self.checks = {"identity_verified": ui.identityCheck, "referral_on_file": ui.referralCheck,

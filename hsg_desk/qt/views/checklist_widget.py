@@ -10,27 +10,30 @@ The clock is the context's (tests pin it); a QTimer only asks for a repaint ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from hsg_desk.domain.checklist import (DELAYED_IMAGES_STEP, LOCKER_STEP, STEPS, STEPS_WITH_DETAILS, TIMEOUT_STEP,
                                        ChecklistState)
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
-from hsg_desk.domain.timing import format_clock, format_moment, wall_clock
+from hsg_desk.domain.timing import wall_clock
+from hsg_desk.qt.domain_text import domain_text, needs_role, recorded_by_role, step_text
+from hsg_desk.qt.i18n import clock_time, moment
 from hsg_desk.qt.ui.ui_checklist import Ui_Checklist
-from hsg_desk.services.authorization import Action, can, needs_role
+from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.exam_room import TIMEOUT_ITEMS
 
 BIG = 52
-ABORT_LABELS = {reason: reason.label for reason in AbortReason}
+ABORT_LABELS = {reason: reason.label for reason in AbortReason}  # stored in English, shown translated
 OPEN_STATUSES = (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS)
 
 
 def clock_text(seconds: float) -> str:
     seconds = max(0, int(seconds))
-    return f"{seconds // 60} min {seconds % 60:02d} s"
+    return QCoreApplication.translate("ChecklistWidget", "{minutes} min {seconds} s").format(
+        minutes=seconds // 60, seconds=f"{seconds % 60:02d}")
 
 
 class StepRow(QFrame):
@@ -45,7 +48,7 @@ class StepRow(QFrame):
         self.number.setObjectName("stepNumber")
         self.number.setFixedWidth(60)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(f"<b>{step.title}</b><br>{step.detail}", self)
+        self.title = QLabel(f"<b>{step_text(step.title)}</b><br>{step_text(step.detail)}", self)
         self.title.setWordWrap(True)
         self.state = QLabel("", self)
         self.state.setWordWrap(True)
@@ -117,7 +120,7 @@ class ChecklistWidget(QWidget):
         self.confirmed_by, self.timeout_button = ui.timeoutConfirmedBy, ui.recordTimeout
         grid = ui.timeoutGrid
         for index, (key, label) in enumerate(TIMEOUT_ITEMS):
-            check = QCheckBox(label, ui.timeoutPanel)
+            check = QCheckBox(domain_text(label), ui.timeoutPanel)
             check.setObjectName(f"timeout_{key}")
             check.setMinimumHeight(34)
             check.toggled.connect(self._timeout_ticked)
@@ -139,7 +142,8 @@ class ChecklistWidget(QWidget):
         self.timeout_button.clicked.connect(self.record_timeout)
         self.not_needed_button, self.wait_button = ui.delayedNotNeeded, ui.delayedStartWait
         self.wait_label = ui.delayedWaitLabel
-        self.wait_button.setText(f"Start the wait (W) — alert at {self.ctx.settings.delayed_images_limit_minutes} min")
+        self.wait_button.setText(self.tr("Start the wait (W) — alert at {limit} min").format(
+            limit=self.ctx.settings.delayed_images_limit_minutes))
         self.row(DELAYED_IMAGES_STEP).extra_layout.addWidget(ui.delayedPanel, 1)
         self.not_needed_button.clicked.connect(self.delayed_not_needed)
         self.wait_button.clicked.connect(self.start_wait)
@@ -158,18 +162,19 @@ class ChecklistWidget(QWidget):
             number = row.step.number
             done = self.state.completion(number)
             if done is not None:
-                when = format_clock(wall_clock(done.at, self._offset()))
-                what = "Not needed" if done.not_needed else "Done"
-                locker = f" · locker {done.locker}" if done.locker else ""
-                row.show_as("done", f"✓ {what} {when} — {done.by}{locker}")
+                when = clock_time(wall_clock(done.at, self._offset()))
+                what = (self.tr("✓ Not needed {time} — {who}") if done.not_needed
+                        else self.tr("✓ Done {time} — {who}")).format(time=when, who=done.by)
+                locker = self.tr(" · locker {locker}").format(locker=done.locker) if done.locker else ""
+                row.show_as("done", what + locker)
             elif number == current and open_:
-                row.show_as("current", "▶ Now")
+                row.show_as("current", self.tr("▶ Now"))
             else:
                 row.show_as("waiting", "")
             row.extra.setVisible(open_ and number == current and number in STEPS_WITH_DETAILS)
         if self.timeout_row is not None:
-            self.timeout_done.setText(f"✓ Time-out recorded {format_moment(self.timeout_row['at'], self._offset())} — "
-                                      f"confirmed by {self.timeout_row['confirmed_by']}")
+            self.timeout_done.setText(self.tr("✓ Time-out recorded {when} — confirmed by {team}").format(
+                when=moment(self.timeout_row["at"], self._offset()), team=self.timeout_row["confirmed_by"]))
             self.row(TIMEOUT_STEP).extra.setVisible(True)
         if self.timeout_row is None and open_ and current == TIMEOUT_STEP:
             for item in self.service.timeout_items(exam_id):
@@ -220,19 +225,21 @@ class ChecklistWidget(QWidget):
         current = self.state.current_step
         open_ = self.status in OPEN_STATUSES
         if not open_:
-            text = {ExamStatus.PERFORMED: "All ten steps done — complete the record and sign",
-                    ExamStatus.COMPLETED: "Exam signed and locked",
-                    ExamStatus.ABORTED: "Exam aborted", ExamStatus.CANCELLED: "Exam cancelled",
-                    ExamStatus.DEFERRED: "Exam deferred"}.get(self.status, f"Exam {self.status.label.lower()}")
-            if self.status is ExamStatus.SCHEDULED:
-                text = "Check the patient in first"
+            text = {ExamStatus.PERFORMED: self.tr("All ten steps done — complete the record and sign"),
+                    ExamStatus.COMPLETED: self.tr("Exam signed and locked"),
+                    ExamStatus.ABORTED: self.tr("Exam aborted"), ExamStatus.CANCELLED: self.tr("Exam cancelled"),
+                    ExamStatus.DEFERRED: self.tr("Exam deferred"),
+                    ExamStatus.SCHEDULED: self.tr("Check the patient in first")}.get(
+                self.status, domain_text(self.status.label))
             self.complete_button.setText(text)
         elif current == TIMEOUT_STEP and self.timeout_row is None:
-            self.complete_button.setText("Record the time-out first: tick each item, name the team, Enter")
+            self.complete_button.setText(self.tr("Record the time-out first: tick each item, name the team, Enter"))
         elif current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
-            self.complete_button.setText(f"Step {DELAYED_IMAGES_STEP}: Not needed (N) or start the wait (W)")
+            self.complete_button.setText(self.tr("Step {step}: Not needed (N) or start the wait (W)").format(
+                step=DELAYED_IMAGES_STEP))
         else:
-            self.complete_button.setText(f"Complete step {current}: {STEPS[current - 1].title}  (Space)")
+            self.complete_button.setText(self.tr("Complete step {step}: {title}  (Space)").format(
+                step=current, title=step_text(STEPS[current - 1].title)))
         allowed = can(self.ctx, Action.COMPLETE_CHECKLIST_STEP)
         self.complete_button.setEnabled(open_ and allowed)
         self.undo_button.setEnabled(open_ and bool(self.state.completed) and can(self.ctx, Action.UNDO_CHECKLIST_STEP))
@@ -250,8 +257,8 @@ class ChecklistWidget(QWidget):
                 widget.setEnabled(True)
                 widget.setToolTip("")
         if open_ and not allowed:
-            self.complete_button.setText(f"Read only for you: the steps are done by the "
-                                         f"{needs_role(Action.COMPLETE_CHECKLIST_STEP).removeprefix('Needs the ')}")
+            self.complete_button.setText(self.tr("Read only for you: the steps are done by {role}").format(
+                role=recorded_by_role(Action.COMPLETE_CHECKLIST_STEP)))
 
     def tick(self) -> None:
         """Repaint the clocks from the context's clock; alert once when the delayed wait hits the limit."""
@@ -260,17 +267,20 @@ class ChecklistWidget(QWidget):
         now = self.ctx.now()
         elapsed = self.state.procedure_time(now)
         if elapsed is None:
-            self.elapsed.setText("Elapsed: not started (starts at step 1)")
+            self.elapsed.setText(self.tr("Elapsed: not started (starts at step 1)"))
         else:
-            what = "Procedure time, step 1 to 10" if self.state.finished else "Elapsed since step 1"
-            self.elapsed.setText(f"{what}: {clock_text(elapsed.total_seconds())}")
+            what = (self.tr("Procedure time, step 1 to 10: {time}") if self.state.finished
+                    else self.tr("Elapsed since step 1: {time}"))
+            self.elapsed.setText(what.format(time=clock_text(elapsed.total_seconds())))
         waiting = self.state.waiting_for_delayed_images
         if waiting:
             limit = self.ctx.settings.delayed_images_limit_minutes
             waited = self.state.delayed_wait(now).total_seconds()
-            self.wait_label.setText(f"Waiting {clock_text(waited)} of {limit} min — Space when the images are taken")
+            self.wait_label.setText(self.tr("Waiting {time} of {limit} min — Space when the images are taken").format(
+                time=clock_text(waited), limit=limit))
             if self.state.delayed_images_limit_reached(now, self.ctx.settings):
-                self.alert.setText(f"⚠ Delayed images: {limit} minutes reached. Take the images now.")
+                self.alert.setText(self.tr("⚠ Delayed images: {limit} minutes reached. Take the images now.").format(
+                    limit=limit))
                 self.alert.show()
                 if not self._alerted:
                     self._alerted = True
@@ -302,7 +312,8 @@ class ChecklistWidget(QWidget):
             self.record_timeout()
             return
         if current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
-            self.message.setText(f"Step {DELAYED_IMAGES_STEP}: press N if delayed images are not needed, or W to start the wait.")
+            self.message.setText(self.tr("Step {step}: press N if delayed images are not needed, "
+                                         "or W to start the wait.").format(step=DELAYED_IMAGES_STEP))
             return
         data = {"locker": self.locker.text().strip()} if current == LOCKER_STEP else None
         if self._run(lambda: self.service.complete_step(self.exam_id, current, data=data)) and current == LOCKER_STEP:
@@ -334,7 +345,9 @@ class ChecklistWidget(QWidget):
         if not self.state.completed:
             return
         step = self.state.completed[-1].step
-        reason = self.prompts.ask_text(f"Undo step {step}", f"Why undo step {step} ({STEPS[step - 1].title})?")
+        reason = self.prompts.ask_text(self.tr("Undo step {step}").format(step=step),
+                                       self.tr("Why undo step {step} ({title})?").format(
+                                           step=step, title=step_text(STEPS[step - 1].title)))
         if reason is not None:
             self._run(lambda: self.service.undo_last_step(self.exam_id, reason))
         self.take_focus()  # after the dialog, Space is the checklist's again
@@ -347,12 +360,13 @@ class ChecklistWidget(QWidget):
 
     def _abort_reason(self) -> str | None:
         options = list(ABORT_LABELS.values())
-        index = self.prompts.choose("Abort the exam", "Why is the exam stopped?", options)
+        index = self.prompts.choose(self.tr("Abort the exam"), self.tr("Why is the exam stopped?"),
+                                    [domain_text(option) for option in options])
         if index is None:
             return None
         if list(ABORT_LABELS)[index] is not AbortReason.OTHER:
             return options[index]
-        detail = self.prompts.ask_text("Abort the exam", "What happened?")
+        detail = self.prompts.ask_text(self.tr("Abort the exam"), self.tr("What happened?"))
         return f"Other: {detail}" if detail else None
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)

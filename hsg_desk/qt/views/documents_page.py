@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStandardPaths, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.vocabulary import DocumentKind, Language
+from hsg_desk.qt.domain_text import domain_text
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
@@ -47,13 +48,18 @@ ExplainAloud = Callable[[QWidget, str], bool]  # (parent, question) → staff wi
 
 def ask_explain_aloud(parent: QWidget, question: str) -> bool:
     """Qt's yes/no box: will staff explain the English-only text aloud?"""
-    answer = QMessageBox.question(parent, "Not in her language", question,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("DocumentsPage", "Not in her language"), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
 log = logging.getLogger(__name__)
+
+
+def language_name(language: str) -> str:
+    """"Spanish" / "español": a document's language named in the interface language."""
+    return domain_text(LANGUAGE_NAMES[language])
 
 
 def save_pdf(pdf: bytes, path: str) -> None:
@@ -196,7 +202,7 @@ class DocumentsPage(QWidget):
         self.pdf_document.load(self._buffer)
 
     def _preview_failed(self, error: Exception) -> None:
-        self.ui.messageLabel.setText(f"The preview could not be built: {error}")
+        self.ui.messageLabel.setText(self.tr("The preview could not be built: {error}").format(error=error))
 
     def _set_enabled(self, ready: bool) -> None:
         self._ready = ready
@@ -215,9 +221,9 @@ class DocumentsPage(QWidget):
             self.facts = prepared.facts
             if prepared.untranslated:
                 if not self.explain_aloud(self, self._untranslated_question(prepared.language)):
-                    self.ui.messageLabel.setText("Not printed: enter the antibiotic order in "
-                                                 f"{LANGUAGE_NAMES[prepared.language]} on the booking, "
-                                                 "or explain it aloud.")
+                    self.ui.messageLabel.setText(self.tr("Not printed: enter the antibiotic order in {language} "
+                                                         "on the booking, or explain it aloud.").format(
+                        language=language_name(prepared.language)))
                     return None
                 prepared = self.documents.explain_aloud(prepared)  # audited
             return prepared
@@ -225,12 +231,11 @@ class DocumentsPage(QWidget):
             self.ui.messageLabel.setText(str(error))
             return None
 
-    @staticmethod
-    def _untranslated_question(language: str) -> str:
-        name = LANGUAGE_NAMES[language]
-        return (f"The antibiotic order was entered in English only; her sheet is in {name}.\n\n"
-                f"The sheet will not print it in English: it will say, in {name}, that staff explain it to her "
-                "in person. Will you explain the antibiotic order to her aloud before she leaves?")
+    def _untranslated_question(self, language: str) -> str:
+        return self.tr("The antibiotic order was entered in English only; her sheet is in {language}.\n\n"
+                       "The sheet will not print it in English: it will say, in {language}, that staff explain "
+                       "it to her in person. Will you explain the antibiotic order to her aloud before she "
+                       "leaves?").format(language=language_name(language))
 
     def print_document(self, kind: str, language: str | None = None) -> bool:
         """Print `kind` in `language` (else her preferred one) through the print dialog.
@@ -244,7 +249,7 @@ class DocumentsPage(QWidget):
         if printer is None:
             return False
         target = printer.printerName() or printer.outputFileName()
-        self._start_output(f"Printing the {KIND_NAMES[kind].lower()}…",
+        self._start_output(self.tr("Printing the {document}…").format(document=domain_text(KIND_NAMES[kind]).lower()),
                            lambda progress: print_pdf(prepared.build(), printer, progress),
                            lambda: self._record(prepared, "print", target))
         return True
@@ -264,10 +269,11 @@ class DocumentsPage(QWidget):
             if not path:
                 return None
         self.last_folder = Path(path).resolve().parent  # the next save dialog opens here
-        self._start_output(f"Saving the {KIND_NAMES[kind].lower()}…",
+        self._start_output(self.tr("Saving the {document}…").format(document=domain_text(KIND_NAMES[kind]).lower()),
                            lambda progress: save_pdf(prepared.build(), path),
                            lambda: self._record(prepared, "save", str(Path(path).resolve())),
-                           failed=lambda error: f"Could not save {path}: {getattr(error, 'strerror', None) or error}")
+                           failed=lambda error: self.tr("Could not save {path}: {reason}").format(
+                               path=path, reason=getattr(error, "strerror", None) or error))
         return path
 
     def save_folder(self) -> Path:
@@ -301,8 +307,10 @@ class DocumentsPage(QWidget):
 
     def _record(self, prepared: PreparedDocument, action: str, target: str) -> None:
         self.documents.record_output(prepared, action, target)
-        done = "Printed" if action == "print" else "Saved"
+        done = self.tr("Printed: {document} ({language}).") if action == "print" \
+            else self.tr("Saved: {document} ({language}).")
         warning = prepared.warning
-        self.ui.messageLabel.setText(f"{done}: {KIND_NAMES[prepared.kind]} ({LANGUAGE_NAMES[prepared.language]})."
+        self.ui.messageLabel.setText(done.format(document=domain_text(KIND_NAMES[prepared.kind]),
+                                                 language=language_name(prepared.language))
                                      + (f" ⚠ {warning}" if warning else ""))
         self.documentOutput.emit(prepared.kind, prepared.language, action)

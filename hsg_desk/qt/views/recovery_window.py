@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog
 
 from hsg_desk.qt.i18n import clock_time, long_day
@@ -26,16 +26,20 @@ from hsg_desk.services.backups import BackupFile, CheckResult, RestoreResult
 # file is offered a backup: a newer, unreadable or disk-full file is not lost, and
 # restoring over it would set the clinic back.
 CAUSE_TEXT = {
-    "damaged": "This can happen after a power cut, a failing disk, or when another program changed the file. "
-               "Nothing has been changed yet.",
-    "newer": "Another workstation runs a newer HSG Desk and has updated the records. Update HSG Desk on this "
-             "workstation, then start it again. Nothing has been changed.",
-    "permission": "This computer's user is not allowed to use the file. Ask your IT support to check its "
-                  "permissions. Nothing has been changed.",
-    "disk_full": "The disk is full. Free space on it, then start HSG Desk again. Nothing has been changed.",
-    "missing": "Ask your IT support where the records are kept. Nothing has been changed.",
+    "damaged": QT_TRANSLATE_NOOP("RecoveryWindow", "This can happen after a power cut, a failing disk, or when "
+                                 "another program changed the file. Nothing has been changed yet."),
+    "newer": QT_TRANSLATE_NOOP("RecoveryWindow", "Another workstation runs a newer HSG Desk and has updated the "
+                               "records. Update HSG Desk on this workstation, then start it again. Nothing has "
+                               "been changed."),
+    "permission": QT_TRANSLATE_NOOP("RecoveryWindow", "This computer's user is not allowed to use the file. Ask "
+                                    "your IT support to check its permissions. Nothing has been changed."),
+    "disk_full": QT_TRANSLATE_NOOP("RecoveryWindow", "The disk is full. Free space on it, then start HSG Desk "
+                                   "again. Nothing has been changed."),
+    "missing": QT_TRANSLATE_NOOP("RecoveryWindow", "Ask your IT support where the records are kept. Nothing has "
+                                 "been changed."),
 }
-NO_RESTORE_OFFER = "Quit, and call your IT support if this is not clear: the file has not been changed."
+NO_RESTORE_OFFER = QT_TRANSLATE_NOOP("RecoveryWindow", "Quit, and call your IT support if this is not clear: "
+                                     "the file has not been changed.")
 
 
 def when(backup: BackupFile) -> str:
@@ -59,17 +63,20 @@ class RecoveryWindow(QDialog):
         self.ui = ui = Ui_RecoveryWindow()
         ui.setupUi(self)
         cause = check.cause or "damaged"
-        ui.recoveryExplanation.setText(f"The database file {self.db_path} {check.reason}.\n\n{CAUSE_TEXT[cause]}")
+        # The reason is the file check's own (English) words, for the IT support who reads it.
+        explanation = self.tr("The database file {path} {reason}.").format(path=self.db_path, reason=check.reason)
+        cause_text = QCoreApplication.translate("RecoveryWindow", CAUSE_TEXT[cause])
+        ui.recoveryExplanation.setText(f"{explanation}\n\n{cause_text}")
         if cause != "damaged":
             backup = self.backup = None
-            offer = NO_RESTORE_OFFER
+            offer = QCoreApplication.translate("RecoveryWindow", NO_RESTORE_OFFER)
         elif backup is not None:
-            offer = (f"The latest good backup is from {when(backup)} ({megabytes(backup.bytes)}). "
-                     "Restoring it brings back every record saved up to then; records saved after it "
-                     "must be entered again. The damaged file is kept aside for your IT support.")
+            offer = self.tr("The latest good backup is from {when} ({size}). Restoring it brings back every record "
+                            "saved up to then; records saved after it must be entered again. The damaged file is "
+                            "kept aside for your IT support.").format(when=when(backup), size=megabytes(backup.bytes))
         else:
-            offer = ("No good backup was found. Quit, and call your IT support: the damaged file "
-                     "has not been changed, and they may be able to repair it.")
+            offer = self.tr("No good backup was found. Quit, and call your IT support: the damaged file "
+                            "has not been changed, and they may be able to repair it.")
         ui.recoveryOffer.setText(offer)
         self.explanation, self.offer, self.status = ui.recoveryExplanation, ui.recoveryOffer, ui.recoveryStatus
         self.restore_button, self.quit_button = ui.restoreButton, ui.quitButton
@@ -87,19 +94,20 @@ class RecoveryWindow(QDialog):
         self.worker.failed.connect(self._failed)
         self.restore_button.setEnabled(False)
         self.quit_button.setEnabled(False)
-        self.status.setText("Restoring the backup…")
+        self.status.setText(self.tr("Restoring the backup…"))
         self.worker.start()
 
     def _restored(self, result: RestoreResult) -> None:
         self.worker.wait()
         self.result = result
-        self.status.setText("The backup was restored.")
+        self.status.setText(self.tr("The backup was restored."))
         self.restored.emit(result)
         self.accept()
 
     def _failed(self, message: str) -> None:
         self.worker.wait()
-        self.status.setText(f"The backup could not be restored: {message} Quit and call your IT support.")
+        self.status.setText(self.tr("The backup could not be restored: {reason} Quit and call your IT support.").format(
+            reason=message))
         self.quit_button.setEnabled(True)
         self.quit_button.setDefault(True)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from hsg_desk.qt.i18n import number
 from hsg_desk.services import backups
 
 
@@ -33,4 +34,5 @@ class Worker(QThread):
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    """`1.5 MB` / `1,5 MB`: the size in the interface language's numbers."""
+    return f"{number(size / 1_000_000, 1)} MB"

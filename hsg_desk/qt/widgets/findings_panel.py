@@ -11,6 +11,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import FindingState
+from hsg_desk.qt.domain_text import domain_text, finding_message, findings_text, level_word, resolution_text
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
 from hsg_desk.services import exam_status
 from hsg_desk.qt.ui.ui_findings_panel import Ui_FindingsPanel
@@ -38,7 +39,8 @@ class FindingCard(QFrame):
         self.setStyleSheet(f"FindingCard {{ background: {background}; border: 2px solid {foreground}; "
                            f"border-radius: 6px; }} FindingCard QLabel {{ color: {foreground}; }}")
         layout = QVBoxLayout(self)
-        title = QLabel(f"{LEVEL_SYMBOLS[finding.level]}  {finding.level.value.upper()} — {finding.message}", self)
+        title = QLabel(f"{LEVEL_SYMBOLS[finding.level]}  {level_word(finding.level)} — "
+                       f"{finding_message(finding)}", self)
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 700;")
         layout.addWidget(title)
@@ -46,8 +48,9 @@ class FindingCard(QFrame):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         for voided in state.voided:
-            line = QLabel(f"✗ {VOID_REASON} — was: {voided.kind.label}, {voided.radiologist_name}"
-                          + (f" ({voided.reason})" if voided.reason else ""), self)
+            line = QLabel(self.tr("✗ {voided} — was: {kind}, {radiologist}").format(
+                voided=domain_text(VOID_REASON), kind=domain_text(voided.kind.label),
+                radiologist=voided.radiologist_name) + (f" ({voided.reason})" if voided.reason else ""), self)
             line.setWordWrap(True)
             line.setObjectName("voidedLine")
             line.setStyleSheet("font-style: italic;")
@@ -69,22 +72,21 @@ class FindingCard(QFrame):
     def _status_text(self) -> str:
         state = self.state
         if state.finding.level is Level.BLOCK:
-            return "Blocks the exam today: defer or cancel it."
+            return self.tr("Blocks the exam today: defer or cancel it.")
         if state.finding.level is Level.INFO:
-            return "For information; printed on the summary."
+            return self.tr("For information; printed on the summary.")
         if state.resolution is None:
-            return "Not resolved yet." + (" The earlier resolution was voided." if state.voided else "")
-        text = "✓ " + state.resolution.describe()
-        if state.awaiting_cosignature:
-            text = state.resolution.describe()
-        return text
+            return (self.tr("Not resolved yet. The earlier resolution was voided.") if state.voided
+                    else self.tr("Not resolved yet."))
+        text = resolution_text(state.resolution)
+        return text if state.awaiting_cosignature else "✓ " + text
 
     # -- the ways to resolve ----------------------------------------------------
     def _radiologist_combo(self) -> QComboBox:
         combo = QComboBox(self)
         combo.setEditable(True)
         combo.setMinimumHeight(BIG)
-        combo.lineEdit().setPlaceholderText("Radiologist's name")
+        combo.lineEdit().setPlaceholderText(self.tr("Radiologist's name"))
         for user_id, name in self.panel.radiologists:
             combo.addItem(name, user_id)
         # A signed-in radiologist is offered their own name: they don't type it.
@@ -94,8 +96,8 @@ class FindingCard(QFrame):
 
     def _caution_actions(self, layout) -> None:
         self.radiologist = self._radiologist_combo()
-        self.radiologist.lineEdit().setPlaceholderText("Which radiologist was informed?")
-        acknowledge = _button("Radiologist informed", self)
+        self.radiologist.lineEdit().setPlaceholderText(self.tr("Which radiologist was informed?"))
+        acknowledge = _button(self.tr("Radiologist informed"), self)
         acknowledge.setObjectName("acknowledge")
         acknowledge.clicked.connect(self.acknowledge)
         self.radiologist.lineEdit().returnPressed.connect(self.acknowledge)
@@ -105,7 +107,7 @@ class FindingCard(QFrame):
     def _stop_actions(self, layout) -> None:
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText("The radiologist's reason for going ahead")
+        self.reason.setPlaceholderText(self.tr("The radiologist's reason for going ahead"))
         self.reason.setMinimumHeight(BIG)
         layout.addWidget(self.reason)
         self.radiologist = self._radiologist_combo()
@@ -113,23 +115,23 @@ class FindingCard(QFrame):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Radiologist's password")
+        self.password.setPlaceholderText(self.tr("Radiologist's password"))
         self.password.setMinimumHeight(BIG)
         layout.addWidget(self.password)
         self.password.returnPressed.connect(self.override_signed)
         buttons = QHBoxLayout()
-        signed = _button("Radiologist signs here", self)
+        signed = _button(self.tr("Radiologist signs here"), self)
         signed.setObjectName("overrideSigned")
-        signed.setToolTip("The radiologist types their own password")
+        signed.setToolTip(self.tr("The radiologist types their own password"))
         signed.clicked.connect(self.override_signed)
         buttons.addWidget(signed)
         if self.state.finding.code in DURING_EXAM_CODES:  # confirmed by name and password only
-            self.password.setPlaceholderText("Radiologist's password (not a verbal approval)")
+            self.password.setPlaceholderText(self.tr("Radiologist's password (not a verbal approval)"))
             layout.addLayout(buttons)
             return
-        verbal = _button("Record verbal approval", self)
+        verbal = _button(self.tr("Record verbal approval"), self)
         verbal.setObjectName("overrideVerbal")
-        verbal.setToolTip("The radiologist approved by phone; they co-sign later")
+        verbal.setToolTip(self.tr("The radiologist approved by phone; they co-sign later"))
         verbal.clicked.connect(self.override_verbal)
         buttons.addWidget(verbal)
         layout.addLayout(buttons)
@@ -137,14 +139,14 @@ class FindingCard(QFrame):
     def _block_actions(self, layout) -> None:
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText("Reason (e.g. positive pregnancy answer: rebook)")
+        self.reason.setPlaceholderText(self.tr("Reason (e.g. positive pregnancy answer: rebook)"))
         self.reason.setMinimumHeight(BIG)
         layout.addWidget(self.reason)
         row = QHBoxLayout()
-        defer = _button("Defer exam (rebook)", self)
+        defer = _button(self.tr("Defer exam (rebook)"), self)
         defer.setObjectName("defer")
         defer.clicked.connect(lambda: self.panel.change_status(self, ExamStatus.DEFERRED))
-        cancel = _button("Cancel exam", self)
+        cancel = _button(self.tr("Cancel exam"), self)
         cancel.setObjectName("cancel")
         cancel.clicked.connect(lambda: self.panel.change_status(self, ExamStatus.CANCELLED))
         row.addWidget(defer)
@@ -223,7 +225,7 @@ class FindingsPanel(QWidget):
             group = [state for state in states if state.finding.level is level]
             if not group:
                 continue
-            heading = QLabel(f"{LEVEL_SYMBOLS[level]}  {level.label} ({len(group)})", self.body)
+            heading = QLabel(f"{LEVEL_SYMBOLS[level]}  {domain_text(level.label)} ({len(group)})", self.body)
             heading.setStyleSheet("font-weight: 700; font-size: 12pt; margin-top: 6px;")
             self.body_layout.insertWidget(position, heading)
             position += 1
@@ -233,7 +235,7 @@ class FindingsPanel(QWidget):
                 self.body_layout.insertWidget(position, card)
                 position += 1
         summary = FindingsSummary.of(states)
-        self.summary.setText(summary.text())
+        self.summary.setText(findings_text(summary))
         level = summary.level
         # In the level's own colour: a block in red (its card's background), the others as their text.
         colour = None if level is None else LEVEL_COLOURS[level][0 if level is Level.BLOCK else 1]
@@ -241,7 +243,7 @@ class FindingsPanel(QWidget):
 
     @staticmethod
     def _summary(states: list[FindingState]) -> str:
-        return FindingsSummary.of(states).text()
+        return findings_text(FindingsSummary.of(states))
 
     def run(self, card: FindingCard, action) -> None:
         try:

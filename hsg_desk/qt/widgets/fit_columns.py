@@ -28,8 +28,13 @@ def fit_columns(view: QTableView) -> None:
             continue
         width = header.sectionSizeHint(column)
         if rows:
-            widest = max(range(rows), key=lambda row: metrics.horizontalAdvance(
-                str(model.cell(model.row_at(row), column, DISPLAY) or "")))
-            cell = view.sizeHintForIndex(model.index(widest, column)).width()
+            advances = [metrics.horizontalAdvance(str(model.cell(model.row_at(row), column, DISPLAY) or ""))
+                        for row in range(rows)]
+            widest = max(advances)
+            # Advances are whole pixels and painted text is not: "Programado" and "Completado"
+            # both advance 91 px, yet one needs a pixel more. Every text within a pixel of the
+            # widest is measured, or the one left out is painted elided.
+            cell = max(view.sizeHintForIndex(model.index(row, column)).width()
+                       for row, advance in enumerate(advances) if advance >= widest - 1)
             width = max(width, cell + (1 if view.showGrid() else 0))  # as Qt: the grid line
         header.resizeSection(column, width)
