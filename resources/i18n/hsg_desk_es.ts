@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>to</source>
@@ -233,7 +233,7 @@ Se conservan las %n copias más recientes.</numerusform>
     </message>
     <message>
         <source>h:mm AP</source>
-        <translation>h:mm AP</translation>
+        <translation>h:mm ap</translation>
     </message>
     <message>
         <source>Exam time, facility time zone (Alt+T)</source>
@@ -2520,7 +2520,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>h:mm AP</source>
-        <translation>h:mm AP</translation>
+        <translation>h:mm ap</translation>
     </message>
     <message>
         <source>She called to cancel</source>
@@ -2666,7 +2666,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>&amp;To</source>

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout
 
 class Ui_AuditViewer(object):
@@ -49,6 +49,7 @@ class Ui_AuditViewer(object):
 
         self.userCombo = QComboBox(AuditViewer)
         self.userCombo.setObjectName(u"userCombo")
+        self.userCombo.setMinimumSize(QSize(140, 0))
         self.userCombo.setEditable(True)
 
         self.filterLayout.addWidget(self.userCombo)
@@ -71,6 +72,7 @@ class Ui_AuditViewer(object):
 
         self.actionCombo = QComboBox(AuditViewer)
         self.actionCombo.setObjectName(u"actionCombo")
+        self.actionCombo.setMinimumSize(QSize(140, 0))
         self.actionCombo.setEditable(True)
 
         self.filterLayout.addWidget(self.actionCombo)
