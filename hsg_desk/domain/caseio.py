@@ -14,6 +14,7 @@ from typing import Any
 from .case import (Allergy, AllergyCategory, CheckinFacts, ExamFacts, History, Indication, PregnancyAnswer,
                    Premedication, PregnancyTest, ScreeningCase, Severity, TestMethod, TestResult)
 from .errors import ValidationError
+from .message import Message
 from .screening import plain
 from .validation import validate_case
 
@@ -66,7 +67,7 @@ def case_to_dict(case: ScreeningCase) -> dict[str, Any]:
 
 def _object(value: Any, path: str, keys: tuple[str, ...]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ValidationError(path, f"must be an object, not {_kind(value)}")
+        raise ValidationError(path, Message("must be an object, not {value}", value=_kind(value)))
     for key in value:
         if key not in keys:
             where = f"{path}.{key}" if path != "case" else str(key)
@@ -82,13 +83,13 @@ def _kind(value: Any) -> str:
 def _flag(value: Any, path: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise ValidationError(path, f"must be true, false or null, not {_kind(value)}")
+    raise ValidationError(path, Message("must be true, false or null, not {value}", value=_kind(value)))
 
 
 def _text(value: Any, path: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    raise ValidationError(path, f"must be text, not {_kind(value)}")
+    raise ValidationError(path, Message("must be text, not {value}", value=_kind(value)))
 
 
 def _choice(value: Any, path: str, enum: type[Enum], required: bool = False):
@@ -98,22 +99,24 @@ def _choice(value: Any, path: str, enum: type[Enum], required: bool = False):
         return None
     allowed = ", ".join(member.value for member in enum)
     if not isinstance(value, str):
-        raise ValidationError(path, f"must be one of {allowed}, not {_kind(value)}")
+        raise ValidationError(path, Message("must be one of {allowed}, not {value}",
+                                            allowed=allowed, value=_kind(value)))
     try:
         return enum(value)
     except ValueError:
-        raise ValidationError(path, f"unknown value {value!r} ({allowed})") from None
+        raise ValidationError(path, Message("unknown value {value!r} ({allowed})",
+                                            value=value, allowed=allowed)) from None
 
 
 def _day(value: Any, path: str) -> date | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(path, f"must be a date like 2026-11-17, not {_kind(value)}")
+        raise ValidationError(path, Message("must be a date like 2026-11-17, not {value}", value=_kind(value)))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValidationError(path, f"not a date: {value!r} (use 2026-11-17)") from None
+        raise ValidationError(path, Message("not a date: {value!r} (use 2026-11-17)", value=value)) from None
 
 
 def _moment(value: Any, path: str, required: bool = False) -> datetime | None:
@@ -122,17 +125,20 @@ def _moment(value: Any, path: str, required: bool = False) -> datetime | None:
             raise ValidationError(path, "required")
         return None
     if not isinstance(value, str):
-        raise ValidationError(path, f"must be a date and time like 2026-11-25T14:30:00-07:00, not {_kind(value)}")
+        raise ValidationError(path, Message("must be a date and time like 2026-11-25T14:30:00-07:00, not {value}",
+                                            value=_kind(value)))
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValidationError(path, f"not a date and time: {value!r} (use 2026-11-25T14:30:00-07:00)") from None
+        raise ValidationError(path, Message("not a date and time: {value!r} (use 2026-11-25T14:30:00-07:00)",
+                                            value=value)) from None
     if moment.tzinfo is None:
-        raise ValidationError(path, f"needs a UTC offset: {value!r} (e.g. 2026-11-25T14:30:00-07:00)")
+        raise ValidationError(path, Message("needs a UTC offset: {value!r} (e.g. 2026-11-25T14:30:00-07:00)",
+                                            value=value))
     try:  # year 9999 with a negative offset is past the end of time in UTC
         moment.astimezone(timezone.utc)
     except OverflowError:
-        raise ValidationError(path, f"out of range: {value!r}") from None
+        raise ValidationError(path, Message("out of range: {value!r}", value=value)) from None
     return moment
 
 
@@ -173,7 +179,8 @@ def _history(value: Any) -> History:
     history = _object(value, "history", _HISTORY)
     temperature = history.get("temperature_c")
     if temperature is not None and (isinstance(temperature, bool) or not isinstance(temperature, (int, float))):
-        raise ValidationError("history.temperature_c", f"must be a number, not {_kind(temperature)}")
+        raise ValidationError("history.temperature_c", Message("must be a number, not {value}",
+                                                               value=_kind(temperature)))
     try:
         temperature = None if temperature is None else float(temperature)
     except OverflowError:  # a 400-digit number
@@ -193,7 +200,8 @@ def _medications(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise ValidationError("history.medications", f"must be a list of names, not {_kind(value)}")
+        raise ValidationError("history.medications", Message("must be a list of names, not {value}",
+                                                             value=_kind(value)))
     return tuple(_text(item, f"history.medications[{index}]") or "" for index, item in enumerate(value))
 
 
@@ -201,7 +209,7 @@ def _allergies(value: Any) -> tuple[Allergy, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise ValidationError("history.allergies", f"must be a list, not {_kind(value)}")
+        raise ValidationError("history.allergies", Message("must be a list, not {value}", value=_kind(value)))
     allergies = []
     for index, item in enumerate(value):
         path = f"history.allergies[{index}]"

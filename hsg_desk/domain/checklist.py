@@ -11,8 +11,9 @@ from typing import Any
 from .errors import DomainError
 from .text_limits import check_reason
 from .lifecycle import ExamStatus
+from .message import Message
 from .settings import DEFAULT_SETTINGS, ClinicSettings
-from .timing import delayed_images_limit_reached, format_moment
+from .timing import delayed_images_limit_reached, wall_clock
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,9 @@ class StepAlreadyDone(DomainError):
     """Someone (on this or another workstation) completed the step first."""
 
     def __init__(self, step: int, by: str, at: datetime, offset_of: "datetime | str | None" = None):
-        who = f" by {by}" if by else ""
-        super().__init__(f"Step {step} was already done{who} at {format_moment(at, offset_of)}.")
+        when = wall_clock(at, offset_of)
+        super().__init__(Message("Step {step} was already done by {by} at {when}.", step=step, by=by, when=when)
+                         if by else Message("Step {step} was already done at {when}.", step=step, when=when))
         self.step = step
 
 
@@ -125,12 +127,13 @@ class ChecklistState:
         for event in self.events:
             if event.action in (StepAction.DONE, StepAction.NOT_NEEDED):
                 if event.step != len(completed) + 1:
-                    raise DomainError(f"Checklist events out of order: step {event.step} after "
-                                      f"step {len(completed)}.")
+                    raise DomainError(Message("Checklist events out of order: step {step} after step {value}.",
+                                              step=event.step, value=len(completed)))
                 completed.append(event)
             elif event.action is StepAction.UNDONE:
                 if not completed or completed[-1].step != event.step:
-                    raise DomainError(f"Checklist events out of order: step {event.step} undone but not last.")
+                    raise DomainError(Message("Checklist events out of order: step {step} undone but not last.",
+                                              step=event.step))
                 completed.pop()
                 wait_started_at = None
             elif event.action is StepAction.WAIT_STARTED:
@@ -208,7 +211,8 @@ class ChecklistState:
                 raise DomainError("Step 1 needs the history complete: answer every history question first.")
             if not screening_ok:
                 why = "; ".join(screening_reasons)
-                raise DomainError("Step 1 needs screening resolved" + (f": {why}" if why else "."))
+                raise DomainError(Message("Step 1 needs screening resolved: {why}", why=why) if why
+                                  else "Step 1 needs screening resolved.")
         if step == 2 and not str(data.get("locker") or "").strip():
             raise DomainError("Step 2 needs the locker number for her personal items.")
         if step == 6 and not timeout_recorded:
@@ -253,13 +257,15 @@ class ChecklistState:
 
     def _check_order(self, step: int, at: datetime, offset_of: "datetime | str | None" = None) -> None:
         if not 1 <= step <= STEP_COUNT:
-            raise DomainError(f"There is no step {step}; the checklist has steps 1 to {STEP_COUNT}.")
+            raise DomainError(Message("There is no step {step}; the checklist has steps 1 to {STEP_COUNT}.",
+                                      step=step, STEP_COUNT=STEP_COUNT))
         current = self.current_step
         if current is None or step < current:
             done = self.completed[step - 1]
             raise StepAlreadyDone(step, done.by, done.at, offset_of)
         if step > current:
-            raise DomainError(f"Step {step} comes after step {current} ({step_title(current)}), "
-                              "which is not done yet.")
+            raise DomainError(Message("Step {step} comes after step {current} ({value}), which is not done yet.",
+                                      step=step, current=current, value=step_title(current)))
         if self.completed and at < self.completed[-1].at:
-            raise DomainError(f"Step {step} cannot be done before step {self.completed[-1].step} was.")
+            raise DomainError(Message("Step {step} cannot be done before step {step2} was.",
+                                      step=step, step2=self.completed[-1].step))

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from hsg_desk.domain.errors import ValidationError
+from .message import Message
 
 US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d+)$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -38,30 +39,33 @@ def parse_date(text: str, field: str = "date") -> date | None:
     if match:
         month, day, year_text = match.groups()
         if len(year_text) != 4:
-            raise DateRefused(field, f"type the year with 4 digits, e.g. {month}/{day}/19{year_text[-2:]} "
-                                     f"or {month}/{day}/20{year_text[-2:]}" if len(year_text) == 2
-                              else f"type the year with 4 digits, e.g. {EXAMPLE}")
+            raise DateRefused(field, Message("type the year with 4 digits, e.g. {month}/{day}/19{yy} or "
+                                             "{month}/{day}/20{yy}", month=month, day=day, yy=year_text[-2:])
+                              if len(year_text) == 2
+                              else Message("type the year with 4 digits, e.g. {EXAMPLE}", EXAMPLE=EXAMPLE))
         return _day(int(year_text), int(month), int(day), field)
     match = ISO_DATE.match(text)
     if match:
         year, month, day = (int(part) for part in match.groups())
         return _day(year, month, day, field)
-    raise DateRefused(field, f"type month/day/year, e.g. {EXAMPLE}")
+    raise DateRefused(field, Message("type month/day/year, e.g. {EXAMPLE}", EXAMPLE=EXAMPLE))
 
 
 def _day(year: int, month: int, day: int, field: str) -> date:
     if year < 1900:
-        raise DateRefused(field, f"{year} is not a year this form accepts (1900 or later)")
+        raise DateRefused(field, Message("{year} is not a year this form accepts (1900 or later)", year=year))
     if not 1 <= month <= 12:
-        raise DateRefused(field, f"there is no month {month}: the month comes first (1–12), then the day")
+        raise DateRefused(field, Message("there is no month {month}: the month comes first (1–12), then the day",
+                                         month=month))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         name = calendar.month_name[month]
         if month == 2 and day == 29:
-            raise DateRefused(field, f"February {year} has no 29th ({year} is not a leap year)")
+            raise DateRefused(field, Message("February {year} has no 29th ({year} is not a leap year)", year=year))
         if day == 0:
             raise DateRefused(field, "there is no day 0")
-        raise DateRefused(field, f"{name} has no {ordinal(day)}" if day <= 31 else f"no month has a day {day}")
+        raise DateRefused(field, Message("{month} has no {ordinal}", month=name, ordinal=ordinal(day), day=day)
+                          if day <= 31 else Message("no month has a day {day}", day=day))
     return date(year, month, day)
 
 

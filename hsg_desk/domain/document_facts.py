@@ -17,6 +17,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient, printed_physician
 from hsg_desk.domain.timing import format_day, outside_window
 from hsg_desk.domain.vocabulary import DocumentKind, Language
+from .message import Message
 
 DOCUMENT_KINDS = tuple(DocumentKind)
 LANGUAGES = tuple(Language)
@@ -271,7 +272,7 @@ def document_language(facts: DocumentFacts, override: str | None = None) -> str:
     """The language a patient document prints in: the caller's choice, else her preference."""
     if override is not None:
         if override not in LANGUAGES:
-            raise DomainError(f"Unknown document language {override!r}: choose en or es.")
+            raise DomainError(Message("Unknown document language {override!r}: choose en or es.", override=override))
         return override
     return facts.preferred_language
 
@@ -279,22 +280,23 @@ def document_language(facts: DocumentFacts, override: str | None = None) -> str:
 def require_ready(facts: DocumentFacts, document: str) -> None:
     """DocumentNotReady when the exam has not got far enough for `document`."""
     if document not in DOCUMENT_KINDS:
-        raise DomainError(f"Unknown document {document!r}: choose one of {', '.join(DOCUMENT_KINDS)}.")
+        raise DomainError(Message("Unknown document {document!r}: choose one of {value}.",
+                                  document=document, value=', '.join(DOCUMENT_KINDS)))
     exam = facts.exam
     if exam.status in (ExamStatus.CANCELLED, ExamStatus.DEFERRED) and document in ("summary", "aftercare"):
         what = "aftercare sheet" if document == "aftercare" else "exam summary"
-        raise DocumentNotReady(f"Exam {exam.id} was {exam.status.label.lower()}: no {what}, because the exam "
-                               "did not start and no instrument was used.")
+        raise DocumentNotReady(Message("Exam {id} was {value}: no {what}, because the exam did not start and no "
+                                       "instrument was used.", id=exam.id, value=exam.status.label.lower(), what=what))
     if document == "summary" and exam.status not in (ExamStatus.PERFORMED, ExamStatus.COMPLETED,
                                                      ExamStatus.ABORTED):
-        raise DocumentNotReady(f"Exam {exam.id} {exam.status.state}: the summary "
-                               "prints once the exam is performed.")
+        raise DocumentNotReady(Message("Exam {id} {state}: the summary prints once the exam is performed.",
+                                       id=exam.id, state=Message.word("domain", exam.status.state)))
     if document == "aftercare" and exam.status is ExamStatus.ABORTED and facts.aftercare_from is None:
-        raise DocumentNotReady(f"Exam {exam.id} was stopped before the speculum and catheter (step 6): "
-                               "no aftercare sheet is needed.")
+        raise DocumentNotReady(Message("Exam {id} was stopped before the speculum and catheter (step 6): no "
+                                       "aftercare sheet is needed.", id=exam.id))
     if document == "aftercare" and facts.aftercare_from is None:
-        raise DocumentNotReady(f"Exam {exam.id}: the aftercare sheet prints once the catheter is "
-                               "removed (checklist step 9).")
+        raise DocumentNotReady(Message("Exam {id}: the aftercare sheet prints once the catheter is removed "
+                                       "(checklist step 9).", id=exam.id))
 
 
 def prep_sheet_warning(facts: DocumentFacts) -> str:
@@ -346,6 +348,6 @@ def printed_free_text(facts: DocumentFacts, name: str, language: str) -> str | N
         return translated
     if name in facts.explained_aloud:
         return None
-    raise DocumentNotReady(f"{PRINTED_FREE_TEXT[name]} is in English only: enter it in "
-                           f"{LANGUAGE_NAMES.get(language, language)}, or confirm that staff will explain it "
-                           "aloud.")
+    raise DocumentNotReady(Message("{value} is in English only: enter it in {get}, or confirm that staff will "
+                                   "explain it aloud.",
+                                   value=PRINTED_FREE_TEXT[name], get=LANGUAGE_NAMES.get(language, language)))

@@ -1,5 +1,7 @@
 """Errors the rules raise, with messages a clerk or technologist can read."""
 
+from .message import Message
+
 
 class DomainError(Exception):
     """An action the clinic's rules do not allow; the message is shown to the user."""
@@ -28,10 +30,9 @@ class ConflictError(DomainError):
 
     def __init__(self, table: str, key):
         name = RECORD_NAMES.get(table, table.removesuffix("s").replace("_", " "))
-        super().__init__(
-            f"This {name} was changed on another workstation "
-            "since you opened it. Your change was not saved: reopen it to see the new values."
-        )
+        super().__init__(Message("This {record} was changed on another workstation since you opened it. Your "
+                                 "change was not saved: reopen it to see the new values.",
+                                 record=Message.word("record", name)))
         self.table = table
         self.key = key
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .errors import DomainError
+from .message import Message
 from .text_limits import check_reason
 
 
@@ -90,9 +91,10 @@ def transition(current: ExamStatus | str, target: ExamStatus | str, reason: str 
         raise DomainError("The exam is completed and locked; record an amendment instead.")
     if target not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(s.label.lower() for s in TRANSITIONS[current])) or "nothing"
-        raise DomainError(f"The exam {current.state}: it cannot become {target.label.lower()} "
-                          f"(it can become: {allowed}).")
+        raise DomainError(Message("The exam {state}: it cannot become {target} (it can become: {allowed}).",
+                                  state=Message.word("domain", current.state), target=target.label.lower(),
+                                  allowed=allowed))
     check_reason("reason", reason)
     if target in NEEDS_REASON and not (reason or "").strip():
-        raise DomainError(f"Give a reason for marking the exam {target.label.lower()}.")
+        raise DomainError(Message("Give a reason for marking the exam {value}.", value=target.label.lower()))
     return target

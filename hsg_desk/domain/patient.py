@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
+from .message import Message
 from .scripts import unprintable_character
 from .vocabulary import Language, PhysicianTitle
 
@@ -44,7 +45,7 @@ def clean_title(field: str, value: str) -> str:
     text = (value or "").strip()
     if text not in tuple(PhysicianTitle):
         choices = ", ".join(f'"{title.value}"' for title in PhysicianTitle if title.value)
-        raise ValidationError(field, f"choose {choices} or leave it blank")
+        raise ValidationError(field, Message("choose {choices} or leave it blank", choices=choices))
     return text
 
 
@@ -83,7 +84,8 @@ def clean_text(field: str, value: str, *, required: bool = False, limit: int = M
     if required and not text:
         raise ValidationError(field, "is required")
     if len(text) > limit:
-        raise ValidationError(field, f"is too long ({len(text)} characters; at most {limit})")
+        raise ValidationError(field, Message("is too long ({value} characters; at most {limit})",
+                                             value=len(text), limit=limit))
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
         raise ValidationError(field, "contains characters that cannot be printed")
     return text
@@ -96,11 +98,12 @@ def clean_name(field: str, value: str, *, required: bool = False) -> str:
     if required and not text:
         raise ValidationError(field, "is required")
     if len(text) > MAX_NAME:
-        raise ValidationError(field, f"is too long ({len(text)} characters; at most {MAX_NAME})")
+        raise ValidationError(field, Message("is too long ({value} characters; at most {MAX_NAME})",
+                                             value=len(text), MAX_NAME=MAX_NAME))
     character = unprintable_character(text)
     if character:
-        raise ValidationError(field, f"contains {character}, which the printed documents cannot show: "
-                                     "check the spelling")
+        raise ValidationError(field, Message("contains {character}, which the printed documents cannot show: check "
+                                             "the spelling", character=character))
     return text
 
 
@@ -118,7 +121,8 @@ def check_birth_date(birth_date: date | None, today: date) -> date:
         raise ValidationError("birth_date", "is in the future")
     age = age_on(birth_date, today)
     if not MIN_AGE <= age <= MAX_AGE:
-        raise ValidationError("birth_date", f"gives an age of {age}, outside {MIN_AGE}–{MAX_AGE}: check the year")
+        raise ValidationError("birth_date", Message("gives an age of {age}, outside {MIN_AGE}–{MAX_AGE}: check the "
+                                                    "year", age=age, MIN_AGE=MIN_AGE, MAX_AGE=MAX_AGE))
     return birth_date
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from .errors import DomainError
+from .message import Message
 from .roles import Role
 
 
@@ -120,7 +121,8 @@ class PermissionDenied(DomainError):
     """The signed-in user's roles do not allow the action; the message says who may."""
 
     def __init__(self, action: Action):
-        super().__init__(f"You are not allowed to {action.label}. This needs the {roles_that_may(action)} role.")
+        super().__init__(Message("You are not allowed to {action}. This needs the {roles} role.",
+                                 action=Message.word("domain", action.label), roles=roles_that_may(action)))
         self.action = action
 
 

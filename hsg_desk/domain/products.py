@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from .errors import ValidationError
 from .gs1 import gs1_check_digit
+from .message import Message
 
 EXPIRY_CAUTION_DAYS = 30  # a product that expires within this many days of the exam gets a caution
 
@@ -57,7 +58,7 @@ def _text(field: str, value: str, limit: int, required: bool) -> str:
     if required and not text:
         raise ValidationError(field, "required")
     if len(text) > limit:
-        raise ValidationError(field, f"at most {limit} characters")
+        raise ValidationError(field, Message("at most {limit} characters", limit=limit))
     return text
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from .case import ScreeningCase
 from .errors import DomainError
 from .findings import Finding, Level
+from .message import Message
 from .screening import answers_behind
 from .text_limits import check_reason
 
@@ -76,13 +77,16 @@ def resolve(finding: Finding, case: ScreeningCase, kind: ResolutionKind | str, *
     kind = ResolutionKind(kind)
     finding = replace(finding, level=Level(finding.level))
     if finding.level is Level.BLOCK:
-        raise DomainError(f"{finding.code} is a block: it cannot be overridden. Defer or cancel the exam.")
+        raise DomainError(Message("{code} is a block: it cannot be overridden. Defer or cancel the exam.",
+                                  code=finding.code))
     if finding.level is Level.INFO:
-        raise DomainError(f"{finding.code} is for information only and needs no resolution.")
+        raise DomainError(Message("{code} is for information only and needs no resolution.", code=finding.code))
     if finding.level is Level.STOP and kind not in OVERRIDES:
-        raise DomainError(f"{finding.code} is a stop: it needs a radiologist override, not an acknowledgement.")
+        raise DomainError(Message("{code} is a stop: it needs a radiologist override, not an acknowledgement.",
+                                  code=finding.code))
     if finding.level is Level.CAUTION and kind is not ResolutionKind.ACKNOWLEDGED:
-        raise DomainError(f"{finding.code} is a caution: acknowledge that the radiologist was informed.")
+        raise DomainError(Message("{code} is a caution: acknowledge that the radiologist was informed.",
+                                  code=finding.code))
     if not radiologist_name.strip():
         raise DomainError("Name the radiologist.")
     if kind in OVERRIDES and not reason.strip():
@@ -99,7 +103,7 @@ def cosign(resolution: Resolution, by: str, at: datetime) -> Resolution:
     if resolution.kind is not ResolutionKind.OVERRIDE_VERBAL:
         raise DomainError("Only a verbal approval is co-signed.")
     if resolution.cosigned_at is not None:
-        raise DomainError(f"Already co-signed by {resolution.cosigned_by}.")
+        raise DomainError(Message("Already co-signed by {cosigned_by}.", cosigned_by=resolution.cosigned_by))
     if resolution.voided:
         raise DomainError("This approval was voided because the answers changed; it cannot be co-signed.")
     return replace(resolution, cosigned_by=by, cosigned_at=at)

@@ -17,6 +17,7 @@ from typing import Any
 from .case import ScreeningCase
 from .errors import DomainError
 from .findings import Finding, by_severity
+from .message import Message
 from .rule import Rule
 from .rules_checkin import CHECKIN_RULES
 from .rules_cycle import CYCLE_RULES
@@ -36,7 +37,7 @@ def rule_for(code: str) -> Rule:
     try:
         return RULES_BY_CODE[code]
     except KeyError:
-        raise DomainError(f"Unknown finding code {code!r}.") from None
+        raise DomainError(Message("Unknown finding code {code!r}.", code=code)) from None
 
 
 def screen(case: ScreeningCase, settings: ClinicSettings = DEFAULT_SETTINGS) -> list[Finding]:

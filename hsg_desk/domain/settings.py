@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .contrast import ROOM_AGENT_CHOICES
 from .errors import ValidationError
+from .message import Message
 from .vocabulary import TestMethod
 
 PREGNANCY_TEST_METHODS = tuple(TestMethod)
@@ -137,13 +138,13 @@ def validate_setting(key: str, value: Any) -> Any:
     if spec.kind is tuple:
         items = tuple(value) if isinstance(value, (list, tuple)) else ()
         if not items or any(item not in spec.choices for item in items):
-            raise ValidationError(key, f"choose one or more of {', '.join(spec.choices)}")
+            raise ValidationError(key, Message("choose one or more of {value}", value=', '.join(spec.choices)))
         return items
     if spec.kind is str:
         if not isinstance(value, str) or len(value) > 200:
             raise ValidationError(key, "must be text of at most 200 characters")
         if spec.choices and value not in spec.choices:
-            raise ValidationError(key, f"choose one of {', '.join(spec.choices)}")
+            raise ValidationError(key, Message("choose one of {value}", value=', '.join(spec.choices)))
         if key == "time_zone":
             _check_time_zone(value)
         if key == "scanner_separator" and len(value.strip()) > 1:
@@ -160,7 +161,10 @@ def validate_setting(key: str, value: Any) -> Any:
     if isinstance(value, bool) or (spec.kind is int and isinstance(value, float) and not value.is_integer()):
         raise ValidationError(key, "must be a whole number")
     if spec.minimum is not None and number < spec.minimum or spec.maximum is not None and number > spec.maximum:
-        raise ValidationError(key, f"must be between {spec.minimum:g} and {spec.maximum:g} {spec.unit}".rstrip())
+        raise ValidationError(key, Message("must be between {minimum:g} and {maximum:g} {unit}", minimum=spec.minimum,
+                                           maximum=spec.maximum, unit=Message.word("settings", spec.unit))
+                              if spec.unit else Message("must be between {minimum:g} and {maximum:g}",
+                                                        minimum=spec.minimum, maximum=spec.maximum))
     return number
 
 
@@ -168,7 +172,7 @@ def _check_time_zone(name: str) -> None:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder of zones
-        raise ValidationError("time_zone", f"unknown time zone {name!r}") from None
+        raise ValidationError("time_zone", Message("unknown time zone {name!r}", name=name)) from None
 
 
 # -- DICOM (issue 22) ------------------------------------------------------------

@@ -9,6 +9,7 @@ or two sentences, so a thousand characters is plenty and keeps every printed pag
 from __future__ import annotations
 
 from .errors import ValidationError
+from .message import Message
 
 REASON_LIMIT = 1000
 
@@ -17,5 +18,5 @@ def check_reason(field: str, reason: str | None, limit: int = REASON_LIMIT) -> N
     """ValidationError naming `field` when the reason is longer than `limit` characters."""
     length = len((reason or "").strip())
     if length > limit:
-        raise ValidationError(field, f"is too long ({length:,} characters; at most {limit:,}): "
-                                     "say it in a sentence or two")
+        raise ValidationError(field, Message("is too long ({length:,} characters; at most {limit:,}): say it in a "
+                                             "sentence or two", length=length, limit=limit))

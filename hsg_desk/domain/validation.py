@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 from .case import ScreeningCase
 from .errors import ValidationError
-from .timing import exam_date, format_day, format_moment
+from .message import Message
+from .timing import exam_date, wall_clock
 
 TEMPERATURE_RANGE_C = (30.0, 45.0)
 TEXT_LIMIT = 200
@@ -26,27 +27,29 @@ def validate_case(case: ScreeningCase, birth_date: date | None = None, now: date
 
     if birth_date is not None:
         if birth_date >= day:
-            raise ValidationError("birth_date", f"must be before the exam date {format_day(day)}")
+            raise ValidationError("birth_date", Message("must be before the exam date {day}", day=day))
         if now is not None and birth_date > now.date():
             raise ValidationError("birth_date", "cannot be in the future")
 
     if history.lmp is not None:
         if history.lmp > day:
-            raise ValidationError("history.lmp", f"the last period cannot start after the exam date {format_day(day)}")
+            raise ValidationError("history.lmp", Message("the last period cannot start after the exam date {day}",
+                                                         day=day))
         if birth_date is not None and history.lmp < birth_date:
-            raise ValidationError("history.lmp", f"cannot be before her birth date {format_day(birth_date)}")
+            raise ValidationError("history.lmp", Message("cannot be before her birth date {day}", day=birth_date))
     if history.flow_ended_on is not None and history.lmp is not None and history.flow_ended_on < history.lmp:
         raise ValidationError("history.flow_ended_on",
-                              f"the flow cannot end before the period began ({format_day(history.lmp)})")
+                              Message("the flow cannot end before the period began ({day})", day=history.lmp))
 
     low, high = TEMPERATURE_RANGE_C
     if history.temperature_c is not None and not low <= history.temperature_c <= high:
-        raise ValidationError("history.temperature_c", f"must be between {low:g} and {high:g} °C")
+        raise ValidationError("history.temperature_c", Message("must be between {low:g} and {high:g} °C",
+                                                               low=low, high=high))
 
     placed_on = case.exam.device_placed_on
     if placed_on is not None and placed_on > day:
         raise ValidationError("exam.device_placed_on",
-                              f"the device cannot be placed after the exam date {format_day(day)}")
+                              Message("the device cannot be placed after the exam date {day}", day=day))
 
     test = case.pregnancy_test
     if test is not None:
@@ -55,8 +58,8 @@ def validate_case(case: ScreeningCase, birth_date: date | None = None, now: date
             _require_offset("pregnancy_test.received_at", test.received_at)
             if test.received_at < test.collected_at:
                 raise ValidationError("pregnancy_test.received_at",
-                                      "the result cannot arrive before the test was collected "
-                                      f"({format_moment(test.collected_at, scheduled_at)})")
+                                      Message("the result cannot arrive before the test was collected ({when})",
+                                              when=wall_clock(test.collected_at, scheduled_at)))
         if now is not None:
             for name, moment in (("collected_at", test.collected_at), ("received_at", test.received_at)):
                 if moment is not None and moment > now:
@@ -67,9 +70,10 @@ def validate_case(case: ScreeningCase, birth_date: date | None = None, now: date
     for index, allergy in enumerate(history.allergies):
         _check_text(f"history.allergies[{index}].substance", allergy.substance)
         if len(allergy.reaction) > TEXT_LIMIT:
-            raise ValidationError(f"history.allergies[{index}].reaction", f"at most {TEXT_LIMIT} characters")
+            raise ValidationError(f"history.allergies[{index}].reaction", Message("at most {TEXT_LIMIT} characters",
+                                                                                  TEXT_LIMIT=TEXT_LIMIT))
     if case.checkin.driver_name is not None and len(case.checkin.driver_name) > TEXT_LIMIT:
-        raise ValidationError("checkin.driver_name", f"at most {TEXT_LIMIT} characters")
+        raise ValidationError("checkin.driver_name", Message("at most {TEXT_LIMIT} characters", TEXT_LIMIT=TEXT_LIMIT))
 
 
 def _require_offset(field: str, moment: datetime) -> None:
@@ -81,4 +85,4 @@ def _check_text(field: str, text: str) -> None:
     if not text.strip():
         raise ValidationError(field, "required")
     if len(text) > TEXT_LIMIT:
-        raise ValidationError(field, f"at most {TEXT_LIMIT} characters")
+        raise ValidationError(field, Message("at most {TEXT_LIMIT} characters", TEXT_LIMIT=TEXT_LIMIT))

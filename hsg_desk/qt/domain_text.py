@@ -9,13 +9,18 @@ that is not here, and when a Spanish word here differs from the printed summary'
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.permissions import ROLE_ACTIONS, Action
+from hsg_desk.domain.message import Message
+from hsg_desk.domain.permissions import ROLE_ACTIONS, Action, PermissionDenied
 from hsg_desk.domain.roles import Role
+from hsg_desk.qt.i18n import day_and_time, weekday_and_date
 
 LABELS = (
     # The history questions (CONDITION_QUESTIONS), and the others as the list of missing answers names them
@@ -269,6 +274,34 @@ EXAM_STATES = {
 }
 
 
+# A record in a sentence (domain/errors.py RECORD_NAMES): "This {record} was changed on another
+# workstation…"; the translation carries its own article ("La historia clínica…").
+RECORD_WORDS = (
+    QT_TRANSLATE_NOOP("record", "history"),
+    QT_TRANSLATE_NOOP("record", "check-in"),
+    QT_TRANSLATE_NOOP("record", "patient's record"),
+    QT_TRANSLATE_NOOP("record", "procedure record"),
+    QT_TRANSLATE_NOOP("record", "pregnancy test"),
+    QT_TRANSLATE_NOOP("record", "exam"),
+    QT_TRANSLATE_NOOP("record", "setting"),
+    QT_TRANSLATE_NOOP("record", "user account"),
+    QT_TRANSLATE_NOOP("record", "resolution"),
+)
+
+# What the exam is now, after "The exam" (ExamStatus.state: "is checked in", "was cancelled").
+STATE_PHRASES = (
+    QT_TRANSLATE_NOOP("domain", "is scheduled"),
+    QT_TRANSLATE_NOOP("domain", "is checked in"),
+    QT_TRANSLATE_NOOP("domain", "is screened"),
+    QT_TRANSLATE_NOOP("domain", "is in progress"),
+    QT_TRANSLATE_NOOP("domain", "is performed and awaits its signature"),
+    QT_TRANSLATE_NOOP("domain", "is signed and locked"),
+    QT_TRANSLATE_NOOP("domain", "was cancelled"),
+    QT_TRANSLATE_NOOP("domain", "was deferred"),
+    QT_TRANSLATE_NOOP("domain", "was aborted"),
+)
+
+
 def exam_state(status: ExamStatus) -> str:
     """"the exam was cancelled": `status` as it reads inside a sentence."""
     return QCoreApplication.translate("domain", EXAM_STATES[ExamStatus(status)])
@@ -351,3 +384,44 @@ def finding_message(finding) -> str:
     Spanish is to come from the printed summary's catalogue keyed by rule code (one catalogue
     for paper and screen), so until that catalogue is there it shows as the rule wrote it."""
     return finding.message
+
+
+# -- the rules' and the services' messages --------------------------------------------
+def said(text: str) -> str:
+    """A message of the domain or the services (hsg_desk.domain.message) in the interface
+    language: a Message's template translated and filled with its values in the language's
+    formats; a plain message looked up as it is (English when the catalogue lacks it)."""
+    if isinstance(text, Message):
+        template = QCoreApplication.translate(text.catalogue, text.template)
+        if not text.values:
+            return template
+        return template.format(**{name: _said_value(value) for name, value in text.values.items()})
+    return QCoreApplication.translate("messages", text) if text else text
+
+
+def _said_value(value):
+    if isinstance(value, Message):
+        return said(value)
+    if isinstance(value, datetime):
+        return day_and_time(value)
+    if isinstance(value, date):
+        return weekday_and_date(value)
+    return value  # the template's own format applies
+
+
+def error_text(error: BaseException) -> str:
+    """What a DomainError says, in the interface language (str(error) is its English)."""
+    if isinstance(error, ValidationError):
+        return QCoreApplication.translate("messages", "{field}: {message}").format(
+            field=error.field, message=said(error.message))
+    if isinstance(error, PermissionDenied):  # who may, with the roles' own words
+        return QCoreApplication.translate("messages", "You are not allowed to {action}. This needs the {roles} role.") \
+            .format(action=domain_text(error.action.label), roles=roles_that_may(error.action))
+    message = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+    return said(message)
+
+
+def field_error_text(error: ValidationError) -> str:
+    """A ValidationError's message as a sentence beside its field: "Must be before the exam date…."."""
+    text = said(error.message)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

@@ -96,6 +96,12 @@ def weekday_and_day(day: date) -> str:
     return QLocale().toString(_qdate(day), pattern)
 
 
+def weekday_and_date(day: date) -> str:
+    """`Tue Nov 24, 2026` / `mar 24 nov 2026`: a day inside a message."""
+    pattern = "ddd d MMM yyyy" if current_language() == Language.ES else "ddd MMM d, yyyy"
+    return QLocale().toString(_qdate(day), pattern)
+
+
 def long_date_time(moment: datetime) -> str:
     """`Dec 5, 2026 2:30:05 PM`: a moment to the second (the audit trail)."""
     locale = QLocale()

@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QWidget
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.domain_text import error_text
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (done, total); total 0 means "not known"
@@ -125,7 +126,7 @@ class Op(Generic[T]):
 
     def _show_error(self, error: Exception) -> None:
         if isinstance(error, DomainError):
-            message = str(error)
+            message = error_text(error)
         else:  # never a traceback on screen: say what happened, keep the details in the log
             log.error("%s failed", self.label or self.title, exc_info=error)
             message = f"{self.label or 'The work'} stopped because of an unexpected problem: {error}"

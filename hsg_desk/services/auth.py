@@ -11,6 +11,7 @@ import functools
 from datetime import timedelta
 
 from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.roles import Role
 from hsg_desk.storage import users as store
 from hsg_desk.storage.audit import record_event, workstation_name
@@ -180,7 +181,8 @@ def confirm_identity(ctx: ServiceContext, username: str, password: str, *,
     their Session, without changing `ctx.session`. LoginFailed, or DomainError for a wrong role."""
     user = _check(ctx.db, ctx.clock, username, password, workstation=ctx.workstation, purpose=purpose)
     if role is not None and role not in user.roles:
-        raise DomainError(f"{user.display_name} does not hold the {role.label.lower()} role.")
+        raise DomainError(Message("{display_name} does not hold the {value} role.",
+                                  display_name=user.display_name, value=role.label.lower()))
     return session_for(user)
 
 

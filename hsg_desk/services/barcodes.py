@@ -8,6 +8,7 @@ and Babel only.
 from __future__ import annotations
 
 from hsg_desk.domain.gs1 import GROUP_SEPARATOR, ProductScan, ScanError, strip_scanner_framing
+from hsg_desk.domain.message import Message
 
 
 def parse_scan(data: str, *, prefix: str = "", separator: str = "") -> ProductScan:
@@ -24,9 +25,10 @@ def parse_scan(data: str, *, prefix: str = "", separator: str = "") -> ProductSc
         try:
             symbology = SymbologyIdentifier.extract(text)
         except ParseError:
-            raise ScanError(f"Unknown symbology identifier {text[:3]!r}.") from None
+            raise ScanError(Message("Unknown symbology identifier {value!r}.", value=text[:3])) from None
         if symbology.gs1_symbology is None:
-            raise ScanError(f"Not a GS1 barcode: the scanner reports symbology {symbology.value!r}.")
+            raise ScanError(Message("Not a GS1 barcode: the scanner reports symbology {value!r}.",
+                                    value=symbology.value))
         text = text[len(symbology.value):]
     text = text.lstrip(GROUP_SEPARATOR + separator)  # some scanners send FNC1 in first position too
     if not text:
@@ -40,7 +42,8 @@ def parse_scan(data: str, *, prefix: str = "", separator: str = "") -> ProductSc
     expiry = None
     for element in message.element_strings:
         if element.gtin_error:
-            raise ScanError(f"Bad check digit in GTIN {element.value}: {element.gtin_error.split(': ')[-1]}")
+            raise ScanError(Message("Bad check digit in GTIN {value}: {value2}",
+                                    value=element.value, value2=element.gtin_error.split(': ')[-1]))
         values.setdefault(element.ai.ai, element.value)
         if element.ai.ai == "17":
             expiry = element.date

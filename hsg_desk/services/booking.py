@@ -17,6 +17,7 @@ from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.patient import ReferringPhysician, clean_name, clean_phone, clean_text, clean_title
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.timing import (booking_window, earliest_test_collection, format_day, format_moment,
@@ -280,7 +281,8 @@ class BookingService:
         if errors:
             raise InvalidBooking(errors)
         if exam.status != ExamStatus.DEFERRED:
-            raise DomainError(f"Only a deferred exam can be rescheduled; this one {exam.status.state}.")
+            raise DomainError(Message("Only a deferred exam can be rescheduled; this one {state}.",
+                                      state=Message.word("domain", exam.status.state)))
         moment = local_moment(day, clock, self.zone)
         return change_status(self.ctx, exam_id, ExamStatus.SCHEDULED, reason or "Rescheduled",
                              extra={"scheduled_at": moment.isoformat(), "scheduled_date": day.isoformat()})

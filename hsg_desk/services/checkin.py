@@ -15,6 +15,7 @@ from typing import Any
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.patient import MAX_NAME, Patient, clean_name, clean_phone, clean_text, clean_title
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.vocabulary import Language, PaymentKind, PaymentMethod, TestMethod, TestResult
@@ -154,7 +155,8 @@ class CheckinService:
         exam = self._editable_exam(exam_id)
         checkin = store.get_checkin(self.ctx.db, exam_id) or {}
         if exam.status is not ExamStatus.SCHEDULED:
-            raise DomainError(f"She is already checked in (the exam {exam.status.state}).")
+            raise DomainError(Message("She is already checked in (the exam {state}).",
+                                      state=Message.word("domain", exam.status.state)))
         if not checkin.get("identity_verified"):
             raise ValidationError("identity_verified",
                                   "Verify her two identifiers (full name and date of birth) first.")
@@ -171,7 +173,8 @@ class CheckinService:
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         require(self.ctx, Action.CHECK_IN, patient_id=exam.patient_id)
         if exam.status not in EDITABLE:
-            raise DomainError(f"The exam {exam.status.state}: check-in can no longer be changed.")
+            raise DomainError(Message("The exam {state}: check-in can no longer be changed.",
+                                      state=Message.word("domain", exam.status.state)))
         return exam
 
     def _save(self, exam: Exam, record_type: str, old: dict, changes: dict, write) -> None:
@@ -194,13 +197,13 @@ class CheckinService:
         if name in TEXTS:
             text = clean_text(name, value or "", limit=TEXTS[name])
             if name == "payment_method" and text and text not in PAYMENT_METHODS:
-                raise ValidationError(name, f"choose {', '.join(PAYMENT_METHODS)}")
+                raise ValidationError(name, Message("choose {value}", value=', '.join(PAYMENT_METHODS)))
             return text
         if name in PHONES:
             return clean_phone(name, value or "")
         if name in CHOICES:
             if value is not None and value not in CHOICES[name]:
-                raise ValidationError(name, f"choose one of {', '.join(CHOICES[name])}")
+                raise ValidationError(name, Message("choose one of {value}", value=', '.join(CHOICES[name])))
             return value
         if name == "payment_amount":
             return parse_money(value if isinstance(value, str) else money_text(value))
@@ -211,7 +214,7 @@ class CheckinService:
             return int(bool(value))
         if name in TEST_CHOICES:
             if value is not None and value not in TEST_CHOICES[name]:
-                raise ValidationError(name, f"choose one of {', '.join(TEST_CHOICES[name])}")
+                raise ValidationError(name, Message("choose one of {value}", value=', '.join(TEST_CHOICES[name])))
             return value
         if name in ("collected_at", "received_at"):
             if value is None:

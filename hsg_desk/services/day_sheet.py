@@ -11,6 +11,7 @@ from hsg_desk.domain.day_sheet import DaySheet, DaySheetLine
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.message import Message
 from hsg_desk.storage import day_sheet as rows
 
 from .authorization import Action, require
@@ -59,7 +60,8 @@ def load_day_sheet(ctx: ServiceContext, day: date) -> DaySheet:
 def record_day_sheet_output(ctx: ServiceContext, day: date, language: str, action: str, target: str = "") -> None:
     """Audit one print ('print') or save ('save') of the day sheet: it names the day's patients."""
     if language not in LANGUAGES or action not in ("print", "save"):
-        raise DomainError(f"Cannot record {action!r} of the day sheet in {language!r}.")
+        raise DomainError(Message("Cannot record {action!r} of the day sheet in {language!r}.",
+                                  action=action, language=language))
     require(ctx, Action.PRINT_DOCUMENT)
     ctx.audit("print" if action == "print" else "export", record_type="day_sheet", record_id=day.isoformat(),
               changes={"document": [None, "day_sheet"], "language": [None, language], "target": [None, target]})

@@ -28,6 +28,7 @@ from hsg_desk.storage.bulk import insert_many
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.server import is_server_url
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.message import Message
 from hsg_desk.storage.settings import is_demo_database, load_settings, mark_demo_database, save_settings
 
 GIVEN = ("Ana", "Beatriz", "Camila", "Daniela", "Elena", "Fernanda", "Gabriela", "Inés", "Julia",
@@ -95,15 +96,15 @@ def check_demo_target(path: str | Path, clinic_db: str | Path, *, force: bool = 
         raise NotADemoDatabase("demo-db writes a new file, never a server's database. Choose a file name.")
     path, clinic_db = Path(path).expanduser(), Path(clinic_db).expanduser()
     if path.resolve() == clinic_db.resolve():
-        raise NotADemoDatabase(f"{path} is this workstation's clinic database: demo-db never writes there. "
-                               "Choose another file.")
+        raise NotADemoDatabase(Message("{path} is this workstation's clinic database: demo-db never writes there. "
+                                       "Choose another file.", path=path))
     if not path.exists():
         return
     if not is_demo_database(path):
-        raise NotADemoDatabase(f"{path} exists and is not a demo database: demo-db never replaces it. "
-                               "Choose a new file name.")
+        raise NotADemoDatabase(Message("{path} exists and is not a demo database: demo-db never replaces it. Choose "
+                                       "a new file name.", path=path))
     if not force:
-        raise NotADemoDatabase(f"{path} is a demo database already; add --force to replace it.")
+        raise NotADemoDatabase(Message("{path} is a demo database already; add --force to replace it.", path=path))
 
 
 def write_demo_database(path: str | Path, patients: int = 200, seed: int = 1,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from hsg_desk.domain.document_facts import (LANGUAGES, DocumentFacts, document_language, prep_sheet_warning,
                                             require_ready, untranslated_texts)
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.message import Message
 from hsg_desk.reports import build_document
 
 from .context import ServiceContext
@@ -55,7 +56,8 @@ def document_language_for(facts: DocumentFacts, kind: str, language: str | None)
     """The staff summary prints in English unless asked; a patient document in her language unless asked.
     An unsupported language is an error naming the supported ones, never ignored."""
     if language is not None and language not in LANGUAGES:
-        raise DomainError(f"Unsupported language {language!r} for the {kind}: choose one of {', '.join(LANGUAGES)}.")
+        raise DomainError(Message("Unsupported language {language!r} for the {kind}: choose one of {value}.",
+                                  language=language, kind=kind, value=', '.join(LANGUAGES)))
     return (language or "en") if kind == "summary" else document_language(facts, language)
 
 

@@ -25,6 +25,7 @@ from hsg_desk.domain.document_facts import (  # noqa: F401
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, booking_window, cycle_day,
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
 from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
@@ -159,7 +160,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
     try:
         record = load_exam_record(ctx.db, exam_id)
     except NotFoundError:
-        raise ExamNotFound(f"There is no exam {exam_id}.") from None
+        raise ExamNotFound(Message("There is no exam {exam_id}.", exam_id=exam_id)) from None
     require(ctx, Action.PRINT_DOCUMENT, patient_id=record["exam"]["patient_id"])
     settings = ctx.settings
     users = record["users"]
@@ -244,11 +245,12 @@ def record_document_output(ctx: ServiceContext, exam_id: int, document: str, lan
     The audit action is 'print' for paper and 'export' for a saved file (DESIGN.md §8).
     """
     if document not in DOCUMENT_KINDS or language not in LANGUAGES or action not in ("print", "save"):
-        raise DomainError(f"Cannot record {action!r} of {document!r} in {language!r}.")
+        raise DomainError(Message("Cannot record {action!r} of {document!r} in {language!r}.",
+                                  action=action, document=document, language=language))
     try:
         patient_id = get_exam(ctx.db, exam_id).patient_id
     except NotFoundError:
-        raise ExamNotFound(f"There is no exam {exam_id}.") from None
+        raise ExamNotFound(Message("There is no exam {exam_id}.", exam_id=exam_id)) from None
     require(ctx, Action.PRINT_DOCUMENT, patient_id=patient_id)
     with ctx.db.atomic():
         document_id = insert_printed_document(ctx.db, exam_id=exam_id, document=document, language=language,

@@ -18,6 +18,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import ResolutionKind
 from hsg_desk.domain.text_limits import check_reason
@@ -67,14 +68,14 @@ def _typed_answer(field: str, value: Any) -> Any:
         try:
             return date.fromisoformat(str(value))
         except ValueError:
-            raise ValidationError(path, f"not a date: {value!r}") from None
+            raise ValidationError(path, Message("not a date: {value!r}", value=value)) from None
     if field == "temperature_c":
         if value in (None, ""):
             return None
         try:
             return float(value)
         except (TypeError, ValueError, OverflowError):
-            raise ValidationError(path, f"not a temperature: {value!r}") from None
+            raise ValidationError(path, Message("not a temperature: {value!r}", value=value)) from None
     if field == "medications":
         if isinstance(value, str) or not all(isinstance(name, str) for name in value or ()):
             raise ValidationError(path, "must be a list of names")
@@ -90,7 +91,8 @@ def _member_at(enum, value: Any, path: str):
         return enum(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise ValidationError(path, f"unknown value {value!r} ({allowed})") from None
+        raise ValidationError(path, Message("unknown value {value!r} ({allowed})",
+                                            value=value, allowed=allowed)) from None
 
 
 class ExamRoomService:
@@ -223,7 +225,8 @@ class ExamRoomService:
             history_complete = not missing
             screening_ok, ready_reasons = self.screening.status(exam_id)
             if missing:
-                raise DomainError("Step 1 needs the history complete. Still unanswered: " + ", ".join(missing) + ".")
+                raise DomainError(Message("Step 1 needs the history complete. Still unanswered: {questions}.",
+                                          questions=", ".join(missing)))
         with ctx.db.atomic():
             checklist_store.lock_checklist(ctx.db, exam_id)
             exam = self._exam_in_checklist(exam_id)
@@ -244,7 +247,8 @@ class ExamRoomService:
     def _exam_in_checklist(self, exam_id: int) -> Exam:
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         if exam.status not in (ExamStatus.SCREENED, ExamStatus.ARRIVED, ExamStatus.IN_PROGRESS):
-            raise DomainError(f"The exam {exam.status.state}: the checklist is closed.")
+            raise DomainError(Message("The exam {state}: the checklist is closed.",
+                                      state=Message.word("domain", exam.status.state)))
         return exam
 
     def start_delayed_wait(self, exam_id: int) -> None:
@@ -268,7 +272,8 @@ class ExamRoomService:
             state = self.checklist(exam_id)
             event = state.undo_last(ctx.now(), ctx.session.display_name, reason)
             if exam.status not in (ExamStatus.ARRIVED, ExamStatus.SCREENED, ExamStatus.IN_PROGRESS):
-                raise DomainError(f"The exam {exam.status.state}: its steps can no longer be undone.")
+                raise DomainError(Message("The exam {state}: its steps can no longer be undone.",
+                                          state=Message.word("domain", exam.status.state)))
             if event.step == 2:
                 raise DomainError("Step 2 started the exam and cannot be undone; abort the exam if it must stop.")
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
@@ -288,7 +293,7 @@ class ExamRoomService:
         items = self.timeout_items(exam_id)
         missing = [item.label.lower() for item in items if item.key not in confirmed]
         if missing:
-            raise ValidationError("timeout", "Confirm aloud and tick " + ", ".join(missing))
+            raise ValidationError("timeout", Message("Confirm aloud and tick {items}", items=", ".join(missing)))
         names = (confirmed_by or "").strip()
         if not names:
             raise ValidationError("confirmed_by", "name the team members who confirmed")
@@ -391,7 +396,7 @@ class ExamRoomService:
         require(ctx, Action.SIGN_EXAM)
         problems = self.sign_problems(exam_id)
         if problems:
-            raise DomainError("The exam cannot be signed yet: " + " ".join(problems))
+            raise DomainError(Message("The exam cannot be signed yet: {problems}", problems=" ".join(problems)))
         confirm_password(ctx, password, purpose="signature")
         now = ctx.now()
         with ctx.db.atomic():

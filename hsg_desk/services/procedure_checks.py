@@ -8,6 +8,7 @@ from typing import Any
 
 from hsg_desk.domain.dose import reference_exceeded
 from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.settings import ClinicSettings
 from hsg_desk.domain.vocabulary import Complication
 
@@ -51,7 +52,7 @@ def clean_value(field: str, value: Any) -> Any:
     if field in TEXT_FIELDS:
         text = (value or "").strip() if isinstance(value, str) else ("" if value is None else str(value))
         if len(text) > TEXT_FIELDS[field]:
-            raise ValidationError(field, f"at most {TEXT_FIELDS[field]} characters")
+            raise ValidationError(field, Message("at most {value} characters", value=TEXT_FIELDS[field]))
         return text
     if field in NUMBER_FIELDS:
         low, high, decimals, unit = NUMBER_FIELDS[field]
@@ -64,7 +65,7 @@ def clean_value(field: str, value: Any) -> Any:
         if number < low:
             raise ValidationError(field, "cannot be negative")
         if number > high:
-            raise ValidationError(field, f"at most {high:g} {unit}")
+            raise ValidationError(field, Message("at most {high:g} {unit}", high=high, unit=unit))
         if decimals == 0:
             if number != int(number):
                 raise ValidationError(field, "a whole number")
@@ -100,7 +101,7 @@ def clean_value(field: str, value: Any) -> Any:
         codes = list(dict.fromkeys(value or []))
         unknown = [code for code in codes if code not in COMPLICATION_CODES]
         if unknown:
-            raise ValidationError(field, f"unknown complication {unknown[0]!r}")
+            raise ValidationError(field, Message("unknown complication {value!r}", value=unknown[0]))
         if "none" in codes and len(codes) > 1:
             raise ValidationError(field, "“None” cannot go with a complication")
         return codes

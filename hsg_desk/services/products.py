@@ -8,6 +8,7 @@ from typing import Any
 
 from hsg_desk.domain.contrast import CONTRAST_AGENTS
 from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.products import Product, ProductKind, checked_product, normal_gtin
 from hsg_desk.storage import products as store
@@ -45,7 +46,7 @@ class ProductsService:
         product = self._checked(gtin, kind, fields)
         existing = store.get_product(ctx.db, product.gtin)
         if existing is not None:
-            raise ValidationError("gtin", f"already on the list as {existing.name}")
+            raise ValidationError("gtin", Message("already on the list as {name}", name=existing.name))
         with ctx.db.atomic():
             store.insert_product(ctx.db, product, ctx.now(), ctx.session.user_id)
             changes = {"kind": [None, product.kind.value]} | {

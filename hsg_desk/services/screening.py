@@ -14,6 +14,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Finding
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus, transition
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import (FindingState, Resolution, ResolutionKind, finding_states, resolve,
                                          screening_resolved)
@@ -225,9 +226,11 @@ class ScreeningService:
         if row["kind"] != ResolutionKind.OVERRIDE_VERBAL.value:
             raise DomainError("Only a verbal approval is co-signed.")
         if row["cosigned_at"]:
-            raise DomainError(f"Already co-signed by {row['cosigned_by_name'] or 'a radiologist'}.")
+            raise DomainError(Message("Already co-signed by {value}.",
+                                      value=row['cosigned_by_name'] or 'a radiologist'))
         if row["radiologist_id"] is not None and row["radiologist_id"] != ctx.session.user_id:
-            raise DomainError(f"This approval names {row['radiologist_name']}; only they can co-sign it.")
+            raise DomainError(Message("This approval names {value}; only they can co-sign it.",
+                                      value=row['radiologist_name']))
         exam = exam_store.get_exam(ctx.db, row["exam_id"])
         confirm_password(ctx, password, purpose="co-signature")  # every signature re-enters the password
         with ctx.db.atomic():
@@ -258,13 +261,14 @@ class ScreeningService:
         for finding in screen(case, self.ctx.settings):
             if finding.code == code:
                 return finding, case
-        raise DomainError(f"{code} is no longer a finding of this exam.")
+        raise DomainError(Message("{code} is no longer a finding of this exam.", code=code))
 
     def _radiologist(self, radiologist: str | int) -> tuple[int | None, str]:
         if isinstance(radiologist, int):
             user = user_store.get_user(self.ctx.db, radiologist)
             if Role.RADIOLOGIST not in user.roles:
-                raise DomainError(f"{user.display_name} does not hold the radiologist role.")
+                raise DomainError(Message("{display_name} does not hold the radiologist role.",
+                                          display_name=user.display_name))
             return user.id, user.display_name
         name = (radiologist or "").strip()
         for user_id, display, username in self.radiologists():
@@ -280,7 +284,8 @@ class ScreeningService:
         if code in DURING_EXAM_CODES:  # the agent is written during the procedure: confirmed then
             open_statuses += (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED)
         if exam.status not in open_statuses:
-            raise DomainError(f"Screening is closed: the exam {exam.status.state}.")
+            raise DomainError(Message("Screening is closed: the exam {state}.",
+                                      state=Message.word("domain", exam.status.state)))
         finding, case = self._finding(exam_id, code)
         now = ctx.now()
         resolution = resolve(finding, case, kind, radiologist_name=radiologist_name, reason=reason,

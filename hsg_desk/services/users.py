@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.roles import Role, roles_text
 from hsg_desk.domain.vocabulary import Language
@@ -57,9 +58,9 @@ def check_display_name(name: str) -> str:
 
 def check_password(password: str) -> str:
     if not password or len(password) < MIN_PASSWORD:
-        raise ValidationError("password", f"use at least {MIN_PASSWORD} characters")
+        raise ValidationError("password", Message("use at least {MIN_PASSWORD} characters", MIN_PASSWORD=MIN_PASSWORD))
     if len(password) > MAX_PASSWORD:
-        raise ValidationError("password", f"use at most {MAX_PASSWORD} characters")
+        raise ValidationError("password", Message("use at most {MAX_PASSWORD} characters", MAX_PASSWORD=MAX_PASSWORD))
     return password
 
 
@@ -182,7 +183,8 @@ def set_own_interface_language(ctx: ServiceContext, language: str) -> Session:
     """The signed-in user's interface language ("" = the system's), used from their next
     window on; the session that carries it is returned. Audited like any change to a user."""
     if language and language not in tuple(Language):
-        raise ValidationError("ui_language", f"choose one of {', '.join(Language)}, or the system's language")
+        raise ValidationError("ui_language", Message("choose one of {value}, or the system's language",
+                                                     value=', '.join(Language)))
     if ctx.session.user_id is None:  # the scripted demo session has no user row to keep it in
         ctx.session = replace(ctx.session, ui_language=language)
         return ctx.session

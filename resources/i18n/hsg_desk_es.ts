@@ -371,6 +371,38 @@ Record this exam as a late entry (the exam took place then and is entered after 
         <source>Book anyway</source>
         <translation>Programar de todos modos</translation>
     </message>
+    <message>
+        <source>Flow &amp;ended on</source>
+        <translation>&amp;El sangrado terminó el</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY — blank if she does not know</source>
+        <translation>MM/DD/AAAA — en blanco si no lo sabe</translation>
+    </message>
+    <message>
+        <source>The last day of bleeding of that period: the days that fit start the day after it (else the setting Typical days of flow is assumed)</source>
+        <translation>El último día de sangrado de ese periodo: los días que encajan empiezan el día siguiente (si no, se supone la configuración Días habituales de sangrado)</translation>
+    </message>
+    <message>
+        <source>Her title as the sheets print it: a Spanish sheet prints &quot;Dra.&quot; for a woman, an English one &quot;Dr.&quot; for either</source>
+        <translation>Su título tal como lo imprimen las hojas: una hoja en español imprime «Dra.» para una mujer; una en inglés, «Dr.» para ambos</translation>
+    </message>
+    <message>
+        <source>Physician title</source>
+        <translation>Título del médico</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Dr.</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <source>Dra.</source>
+        <translation>Dra.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinPage</name>
@@ -611,6 +643,10 @@ Record this exam as a late entry (the exam took place then and is entered after 
         <translation>Resultado recibido</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
         <source>Valid when collected at or after {time}.</source>
         <translation>Válida si se tomó el {time} o después.</translation>
     </message>
@@ -661,6 +697,26 @@ Record this exam as a late entry (the exam took place then and is entered after 
     <message>
         <source> (resolved)</source>
         <translation> (resuelto)</translation>
+    </message>
+    <message>
+        <source>Her title as the sheets print it: a Spanish sheet prints &quot;Dra.&quot; for a woman, an English one &quot;Dr.&quot; for either</source>
+        <translation>Su título tal como lo imprimen las hojas: una hoja en español imprime «Dra.» para una mujer; una en inglés, «Dr.» para ambos</translation>
+    </message>
+    <message>
+        <source>Physician title</source>
+        <translation>Título del médico</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Dr.</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <source>Dra.</source>
+        <translation>Dra.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2019,26 @@ Open the existing record instead of creating a duplicate?</source>
         <source>Register a new patient anyway</source>
         <translation>Registrar una nueva paciente de todos modos</translation>
     </message>
+    <message>
+        <source>Her title as the sheets print it: a Spanish sheet prints &quot;Dra.&quot; for a woman, an English one &quot;Dr.&quot; for either</source>
+        <translation>Su título tal como lo imprimen las hojas: una hoja en español imprime «Dra.» para una mujer; una en inglés, «Dr.» para ambos</translation>
+    </message>
+    <message>
+        <source>Physician title</source>
+        <translation>Título del médico</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Dr.</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <source>Dra.</source>
+        <translation>Dra.</translation>
+    </message>
 </context>
 <context>
     <name>PatientSearchModel</name>
@@ -2239,6 +2315,10 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <source>“{value}” not saved: {reason}.</source>
+        <translation>“{value}” no se guardó: {reason}.</translation>
     </message>
     <message>
         <source>Complete and sign</source>
@@ -3768,6 +3848,42 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>el estudio se interrumpió</translation>
     </message>
     <message>
+        <source>is scheduled</source>
+        <translation>está programado</translation>
+    </message>
+    <message>
+        <source>is checked in</source>
+        <translation>tiene la llegada registrada</translation>
+    </message>
+    <message>
+        <source>is screened</source>
+        <translation>ya se evaluó</translation>
+    </message>
+    <message>
+        <source>is in progress</source>
+        <translation>está en curso</translation>
+    </message>
+    <message>
+        <source>is performed and awaits its signature</source>
+        <translation>está realizado y espera su firma</translation>
+    </message>
+    <message>
+        <source>is signed and locked</source>
+        <translation>está firmado y bloqueado</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>se canceló</translation>
+    </message>
+    <message>
+        <source>was deferred</source>
+        <translation>se aplazó</translation>
+    </message>
+    <message>
+        <source>was aborted</source>
+        <translation>se interrumpió</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -3794,6 +3910,852 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source> (co-signed by {name})</source>
         <translation> (cofirmada por {name})</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>You are not allowed to {action}. This needs the {roles} role.</source>
+        <translation>No tiene permiso para {action}. Esto requiere el rol de {roles}.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>must be true, false or null, not {value}</source>
+        <translation>debe ser true, false o null, no {value}</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>debe ser texto, no {value}</translation>
+    </message>
+    <message>
+        <source>at most 100 characters</source>
+        <translation>como máximo 100 caracteres</translation>
+    </message>
+    <message>
+        <source>must be an object, not {value}</source>
+        <translation>debe ser un objeto, no {value}</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>campo desconocido</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, not {value}</source>
+        <translation>debe ser uno de {allowed}, no {value}</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-11-17, not {value}</source>
+        <translation>debe ser una fecha como 2026-11-17, no {value}</translation>
+    </message>
+    <message>
+        <source>must be a date and time like 2026-11-25T14:30:00-07:00, not {value}</source>
+        <translation>debe ser una fecha y hora como 2026-11-25T14:30:00-07:00, no {value}</translation>
+    </message>
+    <message>
+        <source>needs a UTC offset: {value!r} (e.g. 2026-11-25T14:30:00-07:00)</source>
+        <translation>necesita un desfase UTC: {value!r} (p. ej., 2026-11-25T14:30:00-07:00)</translation>
+    </message>
+    <message>
+        <source>must be a number, not {value}</source>
+        <translation>debe ser un número, no {value}</translation>
+    </message>
+    <message>
+        <source>must be between 30 and 45 °C</source>
+        <translation>debe estar entre 30 y 45 °C</translation>
+    </message>
+    <message>
+        <source>must be a list of names, not {value}</source>
+        <translation>debe ser una lista de nombres, no {value}</translation>
+    </message>
+    <message>
+        <source>must be a list, not {value}</source>
+        <translation>debe ser una lista, no {value}</translation>
+    </message>
+    <message>
+        <source>unknown value {value!r} ({allowed})</source>
+        <translation>valor desconocido {value!r} ({allowed})</translation>
+    </message>
+    <message>
+        <source>not a date: {value!r} (use 2026-11-17)</source>
+        <translation>no es una fecha: {value!r} (use 2026-11-17)</translation>
+    </message>
+    <message>
+        <source>not a date and time: {value!r} (use 2026-11-25T14:30:00-07:00)</source>
+        <translation>no es una fecha y hora: {value!r} (use 2026-11-25T14:30:00-07:00)</translation>
+    </message>
+    <message>
+        <source>out of range: {value!r}</source>
+        <translation>fuera de rango: {value!r}</translation>
+    </message>
+    <message>
+        <source>Step 2 needs the locker number for her personal items.</source>
+        <translation>El paso 2 necesita el número de casillero de sus pertenencias.</translation>
+    </message>
+    <message>
+        <source>Step 6 needs the time-out first: confirm identity, procedure, consent, allergies, pregnancy test and screening resolutions aloud, and record it.</source>
+        <translation>El paso 6 necesita antes la pausa de seguridad: confirme en voz alta identidad, procedimiento, consentimiento, alergias, prueba de embarazo y resoluciones del cribado, y regístrela.</translation>
+    </message>
+    <message>
+        <source>Only step 8 (delayed images) can be marked not needed.</source>
+        <translation>Solo el paso 8 (imágenes tardías) puede marcarse como no necesario.</translation>
+    </message>
+    <message>
+        <source>The delayed-images wait starts at step 8.</source>
+        <translation>La espera de imágenes tardías empieza en el paso 8.</translation>
+    </message>
+    <message>
+        <source>The delayed-images wait has already started.</source>
+        <translation>La espera de imágenes tardías ya empezó.</translation>
+    </message>
+    <message>
+        <source>No step is done yet, so there is nothing to undo.</source>
+        <translation>Aún no hay ningún paso hecho: no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Give a reason for undoing the step.</source>
+        <translation>Indique un motivo para deshacer el paso.</translation>
+    </message>
+    <message>
+        <source>Step {step} was already done by {by} at {when}.</source>
+        <translation>El paso {step} ya lo hizo {by} ({when}).</translation>
+    </message>
+    <message>
+        <source>Step {step} was already done at {when}.</source>
+        <translation>El paso {step} ya se hizo ({when}).</translation>
+    </message>
+    <message>
+        <source>Step 1 needs the history complete: answer every history question first.</source>
+        <translation>El paso 1 necesita la historia clínica completa: responda antes todas las preguntas.</translation>
+    </message>
+    <message>
+        <source>Step 8: mark delayed images not needed, or start the delayed-images wait.</source>
+        <translation>Paso 8: marque las imágenes tardías como no necesarias, o inicie la espera.</translation>
+    </message>
+    <message>
+        <source>There is no step {step}; the checklist has steps 1 to {STEP_COUNT}.</source>
+        <translation>No existe el paso {step}; la lista de verificación tiene los pasos 1 a {STEP_COUNT}.</translation>
+    </message>
+    <message>
+        <source>Step {step} comes after step {current} ({value}), which is not done yet.</source>
+        <translation>El paso {step} va después del paso {current} ({value}), que aún no está hecho.</translation>
+    </message>
+    <message>
+        <source>Step {step} cannot be done before step {step2} was.</source>
+        <translation>El paso {step} no puede hacerse antes que el paso {step2}.</translation>
+    </message>
+    <message>
+        <source>Checklist events out of order: step {step} after step {value}.</source>
+        <translation>Eventos de la lista de verificación fuera de orden: paso {step} después del paso {value}.</translation>
+    </message>
+    <message>
+        <source>Step 1 needs screening resolved: {why}</source>
+        <translation>El paso 1 necesita el cribado resuelto: {why}</translation>
+    </message>
+    <message>
+        <source>Checklist events out of order: step {step} undone but not last.</source>
+        <translation>Eventos de la lista de verificación fuera de orden: paso {step} deshecho sin ser el último.</translation>
+    </message>
+    <message>
+        <source>type month/day/year, e.g. {EXAMPLE}</source>
+        <translation>escriba mes/día/año, p. ej., {EXAMPLE}</translation>
+    </message>
+    <message>
+        <source>type a temperature such as 36.8 °C or 98.6 °F</source>
+        <translation>escriba una temperatura como 36.8 °C o 98.6 °F</translation>
+    </message>
+    <message>
+        <source>{year} is not a year this form accepts (1900 or later)</source>
+        <translation>{year} no es un año que este formulario acepte (1900 o posterior)</translation>
+    </message>
+    <message>
+        <source>there is no month {month}: the month comes first (1–12), then the day</source>
+        <translation>no existe el mes {month}: primero va el mes (1–12), luego el día</translation>
+    </message>
+    <message>
+        <source>there is no day 0</source>
+        <translation>no existe el día 0</translation>
+    </message>
+    <message>
+        <source>February {year} has no 29th ({year} is not a leap year)</source>
+        <translation>febrero de {year} no tiene día 29 ({year} no es bisiesto)</translation>
+    </message>
+    <message>
+        <source>{month} has no {ordinal}</source>
+        <translation>ese mes no tiene día {day}</translation>
+    </message>
+    <message>
+        <source>no month has a day {day}</source>
+        <translation>ningún mes tiene día {day}</translation>
+    </message>
+    <message>
+        <source>type the year with 4 digits, e.g. {month}/{day}/19{yy} or {month}/{day}/20{yy}</source>
+        <translation>escriba el año con 4 dígitos, p. ej., {month}/{day}/19{yy} o {month}/{day}/20{yy}</translation>
+    </message>
+    <message>
+        <source>type the year with 4 digits, e.g. {EXAMPLE}</source>
+        <translation>escriba el año con 4 dígitos, p. ej., {EXAMPLE}</translation>
+    </message>
+    <message>
+        <source>{value} is in English only: enter it in {get}, or confirm that staff will explain it aloud.</source>
+        <translation>{value} está solo en inglés: escríbalo en {get}, o confirme que el personal lo explicará en voz alta.</translation>
+    </message>
+    <message>
+        <source>Unknown document {document!r}: choose one of {value}.</source>
+        <translation>Documento desconocido {document!r}: elija uno de {value}.</translation>
+    </message>
+    <message>
+        <source>Exam {id} was {value}: no {what}, because the exam did not start and no instrument was used.</source>
+        <translation>Estudio {id}: {value}; no hay {what}, porque el estudio no empezó y no se usó ningún instrumento.</translation>
+    </message>
+    <message>
+        <source>Exam {id} {state}: the summary prints once the exam is performed.</source>
+        <translation>El estudio {id} {state}: el resumen se imprime cuando el estudio se ha realizado.</translation>
+    </message>
+    <message>
+        <source>Exam {id} was stopped before the speculum and catheter (step 6): no aftercare sheet is needed.</source>
+        <translation>El estudio {id} se detuvo antes del espéculo y el catéter (paso 6): no hace falta hoja de cuidados posteriores.</translation>
+    </message>
+    <message>
+        <source>Exam {id}: the aftercare sheet prints once the catheter is removed (checklist step 9).</source>
+        <translation>Estudio {id}: la hoja de cuidados posteriores se imprime cuando se retira el catéter (paso 9 de la lista de verificación).</translation>
+    </message>
+    <message>
+        <source>Unknown document language {override!r}: choose en or es.</source>
+        <translation>Idioma de documento desconocido {override!r}: elija en o es.</translation>
+    </message>
+    <message>
+        <source>This {record} was changed on another workstation since you opened it. Your change was not saved: reopen it to see the new values.</source>
+        <translation>{record} se cambió en otra estación de trabajo desde que lo abrió. Su cambio no se guardó: vuelva a abrirlo para ver los valores nuevos.</translation>
+    </message>
+    <message>
+        <source>The exam is completed and locked; record an amendment instead.</source>
+        <translation>El estudio está completado y bloqueado; registre una enmienda.</translation>
+    </message>
+    <message>
+        <source>The exam {state}: it cannot become {target} (it can become: {allowed}).</source>
+        <translation>El estudio {state}: no puede pasar a {target} (puede pasar a: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Give a reason for marking the exam {value}.</source>
+        <translation>Indique un motivo para marcar el estudio como {value}.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>contains characters that cannot be printed</source>
+        <translation>contiene caracteres que no se pueden imprimir</translation>
+    </message>
+    <message>
+        <source>use digits, spaces and + ( ) - . only</source>
+        <translation>use solo dígitos, espacios y + ( ) - .</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>está en el futuro</translation>
+    </message>
+    <message>
+        <source>use letters, digits and &apos;-&apos; only (at most 20)</source>
+        <translation>use solo letras, dígitos y &apos;-&apos; (como máximo 20)</translation>
+    </message>
+    <message>
+        <source>choose English or Spanish</source>
+        <translation>elija inglés o español</translation>
+    </message>
+    <message>
+        <source>choose {choices} or leave it blank</source>
+        <translation>elija {choices} o déjelo en blanco</translation>
+    </message>
+    <message>
+        <source>is too long ({value} characters; at most {limit})</source>
+        <translation>es demasiado largo ({value} caracteres; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>is too long ({value} characters; at most {MAX_NAME})</source>
+        <translation>es demasiado largo ({value} caracteres; como máximo {MAX_NAME})</translation>
+    </message>
+    <message>
+        <source>contains {character}, which the printed documents cannot show: check the spelling</source>
+        <translation>contiene {character}, que los documentos impresos no pueden mostrar: revise la ortografía</translation>
+    </message>
+    <message>
+        <source>gives an age of {age}, outside {MIN_AGE}–{MAX_AGE}: check the year</source>
+        <translation>da una edad de {age}, fuera de {MIN_AGE}–{MAX_AGE}: revise el año</translation>
+    </message>
+    <message>
+        <source>a GTIN has 8, 12, 13 or 14 digits</source>
+        <translation>un GTIN tiene 8, 12, 13 o 14 dígitos</translation>
+    </message>
+    <message>
+        <source>the check digit (the last digit) is wrong: check the number</source>
+        <translation>el dígito de control (el último) es incorrecto: revise el número</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>choose contrast agent or catheter</source>
+        <translation>elija medio de contraste o catéter</translation>
+    </message>
+    <message>
+        <source>Name the radiologist.</source>
+        <translation>Indique el nombre del radiólogo.</translation>
+    </message>
+    <message>
+        <source>An override needs the radiologist&apos;s reason.</source>
+        <translation>Una autorización necesita el motivo del radiólogo.</translation>
+    </message>
+    <message>
+        <source>The resolution must record who entered it.</source>
+        <translation>La resolución debe registrar quién la introdujo.</translation>
+    </message>
+    <message>
+        <source>Only a verbal approval is co-signed.</source>
+        <translation>Solo se cofirma una aprobación verbal.</translation>
+    </message>
+    <message>
+        <source>This approval was voided because the answers changed; it cannot be co-signed.</source>
+        <translation>Esta aprobación se anuló porque cambiaron las respuestas; no se puede cofirmar.</translation>
+    </message>
+    <message>
+        <source>{code} is a block: it cannot be overridden. Defer or cancel the exam.</source>
+        <translation>{code} es un bloqueo: no se puede autorizar. Aplace o cancele el estudio.</translation>
+    </message>
+    <message>
+        <source>{code} is for information only and needs no resolution.</source>
+        <translation>{code} es solo informativo y no necesita resolución.</translation>
+    </message>
+    <message>
+        <source>{code} is a stop: it needs a radiologist override, not an acknowledgement.</source>
+        <translation>{code} es una parada: necesita la autorización de un radiólogo, no un simple aviso.</translation>
+    </message>
+    <message>
+        <source>{code} is a caution: acknowledge that the radiologist was informed.</source>
+        <translation>{code} es una precaución: confirme que se informó al radiólogo.</translation>
+    </message>
+    <message>
+        <source>Already co-signed by {cosigned_by}.</source>
+        <translation>Ya cofirmada por {cosigned_by}.</translation>
+    </message>
+    <message>
+        <source>Unknown finding code {code!r}.</source>
+        <translation>Código de hallazgo desconocido {code!r}.</translation>
+    </message>
+    <message>
+        <source>is not a setting</source>
+        <translation>no es una configuración</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>an AE title is at most 16 letters, digits or symbols (no \)</source>
+        <translation>un título AE tiene como máximo 16 letras, dígitos o símbolos (sin \)</translation>
+    </message>
+    <message>
+        <source>give our AE title, e.g. HSGDESK</source>
+        <translation>indique nuestro título AE, p. ej., HSGDESK</translation>
+    </message>
+    <message>
+        <source>give a host name or IP address, e.g. ris.clinic.local or 10.0.0.5</source>
+        <translation>indique un nombre de host o una dirección IP, p. ej., ris.clinic.local o 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>a modality is a DICOM code such as RF (capitals, at most 16)</source>
+        <translation>una modalidad es un código DICOM como RF (mayúsculas, como máximo 16)</translation>
+    </message>
+    <message>
+        <source>at most 64 characters, without \</source>
+        <translation>como máximo 64 caracteres, sin \</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>must be text of at most 200 characters</source>
+        <translation>debe ser un texto de como máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>must be one character (or empty for GS)</source>
+        <translation>debe ser un carácter (o vacío para GS)</translation>
+    </message>
+    <message>
+        <source>choose one or more of {value}</source>
+        <translation>elija uno o más de {value}</translation>
+    </message>
+    <message>
+        <source>choose one of {value}</source>
+        <translation>elija uno de {value}</translation>
+    </message>
+    <message>
+        <source>must be between {minimum:g} and {maximum:g} {unit}</source>
+        <translation>debe estar entre {minimum:g} y {maximum:g} {unit}</translation>
+    </message>
+    <message>
+        <source>must be between {minimum:g} and {maximum:g}</source>
+        <translation>debe estar entre {minimum:g} y {maximum:g}</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>zona horaria desconocida {name!r}</translation>
+    </message>
+    <message>
+        <source>is too long ({length:,} characters; at most {limit:,}): say it in a sentence or two</source>
+        <translation>es demasiado largo ({length:,} caracteres; como máximo {limit:,}): dígalo en una o dos frases</translation>
+    </message>
+    <message>
+        <source>needs a UTC offset (e.g. 2026-11-25T14:30:00-07:00)</source>
+        <translation>necesita un desfase UTC (p. ej., 2026-11-25T14:30:00-07:00)</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>no puede estar en el futuro</translation>
+    </message>
+    <message>
+        <source>the flow cannot end before the period began ({day})</source>
+        <translation>el sangrado no puede terminar antes de que empezara el periodo ({day})</translation>
+    </message>
+    <message>
+        <source>must be between {low:g} and {high:g} °C</source>
+        <translation>debe estar entre {low:g} y {high:g} °C</translation>
+    </message>
+    <message>
+        <source>the device cannot be placed after the exam date {day}</source>
+        <translation>el dispositivo no puede colocarse después de la fecha del estudio, {day}</translation>
+    </message>
+    <message>
+        <source>at most {TEXT_LIMIT} characters</source>
+        <translation>como máximo {TEXT_LIMIT} caracteres</translation>
+    </message>
+    <message>
+        <source>must be before the exam date {day}</source>
+        <translation>debe ser anterior a la fecha del estudio, {day}</translation>
+    </message>
+    <message>
+        <source>the last period cannot start after the exam date {day}</source>
+        <translation>el último periodo no puede empezar después de la fecha del estudio, {day}</translation>
+    </message>
+    <message>
+        <source>cannot be before her birth date {day}</source>
+        <translation>no puede ser anterior a su fecha de nacimiento, {day}</translation>
+    </message>
+    <message>
+        <source>the result cannot arrive before the test was collected ({when})</source>
+        <translation>el resultado no puede llegar antes de que se tomara la muestra ({when})</translation>
+    </message>
+    <message>
+        <source>type yes or no</source>
+        <translation>escriba sí o no</translation>
+    </message>
+    <message>
+        <source>name the complications, e.g. none, or vasovagal, bleeding</source>
+        <translation>indique las complicaciones, p. ej., ninguna, o vasovagal, sangrado</translation>
+    </message>
+    <message>
+        <source>is not a field that can be amended</source>
+        <translation>no es un campo que se pueda enmendar</translation>
+    </message>
+    <message>
+        <source>the new value is the same as the old one</source>
+        <translation>el valor nuevo es igual al anterior</translation>
+    </message>
+    <message>
+        <source>type no, possible or yes</source>
+        <translation>escriba no, posible o sí</translation>
+    </message>
+    <message>
+        <source>Setup was already done: sign in with an existing account.</source>
+        <translation>La configuración inicial ya se hizo: inicie sesión con una cuenta existente.</translation>
+    </message>
+    <message>
+        <source>is not a facility detail</source>
+        <translation>no es un dato del centro</translation>
+    </message>
+    <message>
+        <source>{display_name} does not hold the {value} role.</source>
+        <translation>{display_name} no tiene el rol de {value}.</translation>
+    </message>
+    <message>
+        <source>The scan is empty.</source>
+        <translation>El escaneo está vacío.</translation>
+    </message>
+    <message>
+        <source>No GTIN (AI 01) in the scan: not a product label.</source>
+        <translation>No hay GTIN (IA 01) en el escaneo: no es una etiqueta de producto.</translation>
+    </message>
+    <message>
+        <source>Not a GS1 barcode: the scanner reports symbology {value!r}.</source>
+        <translation>No es un código de barras GS1: el escáner indica la simbología {value!r}.</translation>
+    </message>
+    <message>
+        <source>Bad check digit in GTIN {value}: {value2}</source>
+        <translation>Dígito de control incorrecto en el GTIN {value}: {value2}</translation>
+    </message>
+    <message>
+        <source>Unknown symbology identifier {value!r}.</source>
+        <translation>Identificador de simbología desconocido {value!r}.</translation>
+    </message>
+    <message>
+        <source>Only a deferred exam can be rescheduled; this one {state}.</source>
+        <translation>Solo se reprograma un estudio aplazado; este {state}.</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>use an amount such as 150.00</source>
+        <translation>use un importe como 150.00</translation>
+    </message>
+    <message>
+        <source>is not a check-in item</source>
+        <translation>no es un punto del registro</translation>
+    </message>
+    <message>
+        <source>is not part of the pregnancy test</source>
+        <translation>no forma parte de la prueba de embarazo</translation>
+    </message>
+    <message>
+        <source>Verify her two identifiers (full name and date of birth) first.</source>
+        <translation>Verifique antes sus dos identificadores (nombre completo y fecha de nacimiento).</translation>
+    </message>
+    <message>
+        <source>She is already checked in (the exam {state}).</source>
+        <translation>Ya tiene la llegada registrada (el estudio {state}).</translation>
+    </message>
+    <message>
+        <source>The exam {state}: check-in can no longer be changed.</source>
+        <translation>El estudio {state}: el registro ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>give the date and the time</source>
+        <translation>indique la fecha y la hora</translation>
+    </message>
+    <message>
+        <source>the result cannot arrive before the blood was collected</source>
+        <translation>el resultado no puede llegar antes de que se tomara la sangre</translation>
+    </message>
+    <message>
+        <source>choose {value}</source>
+        <translation>elija {value}</translation>
+    </message>
+    <message>
+        <source>Cannot record {action!r} of the day sheet in {language!r}.</source>
+        <translation>No se puede registrar {action!r} de la hoja del día en {language!r}.</translation>
+    </message>
+    <message>
+        <source>demo-db writes a new file, never a server&apos;s database. Choose a file name.</source>
+        <translation>demo-db escribe un archivo nuevo, nunca la base de datos de un servidor. Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is this workstation&apos;s clinic database: demo-db never writes there. Choose another file.</source>
+        <translation>{path} es la base de datos de la clínica de esta estación: demo-db nunca escribe ahí. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a demo database: demo-db never replaces it. Choose a new file name.</source>
+        <translation>{path} existe y no es una base de datos de demostración: demo-db nunca la reemplaza. Elija un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is a demo database already; add --force to replace it.</source>
+        <translation>{path} ya es una base de datos de demostración; añada --force para reemplazarla.</translation>
+    </message>
+    <message>
+        <source>Unsupported language {language!r} for the {kind}: choose one of {value}.</source>
+        <translation>Idioma no admitido {language!r} para {kind}: elija uno de {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot record {action!r} of {document!r} in {language!r}.</source>
+        <translation>No se puede registrar {action!r} de {document!r} en {language!r}.</translation>
+    </message>
+    <message>
+        <source>There is no exam {exam_id}.</source>
+        <translation>No existe el estudio {exam_id}.</translation>
+    </message>
+    <message>
+        <source>not a history question</source>
+        <translation>no es una pregunta de la historia clínica</translation>
+    </message>
+    <message>
+        <source>Only a signed exam is amended; edit the record directly until then.</source>
+        <translation>Solo se enmienda un estudio firmado; hasta entonces, edite el registro directamente.</translation>
+    </message>
+    <message>
+        <source>say why the record is corrected</source>
+        <translation>diga por qué se corrige el registro</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <source>That allergy entry is not this patient&apos;s.</source>
+        <translation>Esa alergia no es de esta paciente.</translation>
+    </message>
+    <message>
+        <source>The time-out is recorded during the procedure, before step 6.</source>
+        <translation>La pausa de seguridad se registra durante el procedimiento, antes del paso 6.</translation>
+    </message>
+    <message>
+        <source>Step 6 is already done.</source>
+        <translation>El paso 6 ya está hecho.</translation>
+    </message>
+    <message>
+        <source>name the team members who confirmed</source>
+        <translation>nombre a los miembros del equipo que confirmaron</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>como máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>The exam is signed and locked: record an amendment instead.</source>
+        <translation>El estudio está firmado y bloqueado: registre una enmienda.</translation>
+    </message>
+    <message>
+        <source>The procedure record opens once the procedure has started (step 2).</source>
+        <translation>El registro del procedimiento se abre cuando el procedimiento ha empezado (paso 2).</translation>
+    </message>
+    <message>
+        <source>The exam {state}: the checklist is closed.</source>
+        <translation>El estudio {state}: la lista de verificación está cerrada.</translation>
+    </message>
+    <message>
+        <source>Step 2 started the exam and cannot be undone; abort the exam if it must stop.</source>
+        <translation>El paso 2 inició el estudio y no se puede deshacer; interrumpa el estudio si debe detenerse.</translation>
+    </message>
+    <message>
+        <source>Confirm aloud and tick {items}</source>
+        <translation>Confirme en voz alta y marque: {items}</translation>
+    </message>
+    <message>
+        <source>The exam cannot be signed yet: {problems}</source>
+        <translation>El estudio aún no se puede firmar: {problems}</translation>
+    </message>
+    <message>
+        <source>not a date: {value!r}</source>
+        <translation>no es una fecha: {value!r}</translation>
+    </message>
+    <message>
+        <source>not a temperature: {value!r}</source>
+        <translation>no es una temperatura: {value!r}</translation>
+    </message>
+    <message>
+        <source>Step 1 needs the history complete. Still unanswered: {questions}.</source>
+        <translation>El paso 1 necesita la historia clínica completa. Sin responder: {questions}.</translation>
+    </message>
+    <message>
+        <source>The exam {state}: its steps can no longer be undone.</source>
+        <translation>El estudio {state}: sus pasos ya no se pueden deshacer.</translation>
+    </message>
+    <message>
+        <source>not a procedure record field</source>
+        <translation>no es un campo del registro del procedimiento</translation>
+    </message>
+    <message>
+        <source>a GTIN-14 (14 digits)</source>
+        <translation>un GTIN-14 (14 dígitos)</translation>
+    </message>
+    <message>
+        <source>choose balloon catheter, cannula or other</source>
+        <translation>elija catéter de balón, cánula u otro</translation>
+    </message>
+    <message>
+        <source>choose mild, moderate or severe</source>
+        <translation>elija leve, moderada o grave</translation>
+    </message>
+    <message>
+        <source>“None” cannot go with a complication</source>
+        <translation>“Ninguna” no puede ir con una complicación</translation>
+    </message>
+    <message>
+        <source>at most {value} characters</source>
+        <translation>como máximo {value} caracteres</translation>
+    </message>
+    <message>
+        <source>type a number</source>
+        <translation>escriba un número</translation>
+    </message>
+    <message>
+        <source>at most {high:g} {unit}</source>
+        <translation>como máximo {high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>unknown complication {value!r}</source>
+        <translation>complicación desconocida {value!r}</translation>
+    </message>
+    <message>
+        <source>not on the product list</source>
+        <translation>no está en la lista de productos</translation>
+    </message>
+    <message>
+        <source>not a product field</source>
+        <translation>no es un campo de producto</translation>
+    </message>
+    <message>
+        <source>choose the agent from the contrast list</source>
+        <translation>elija el medio de la lista de contrastes</translation>
+    </message>
+    <message>
+        <source>already on the list as {name}</source>
+        <translation>ya está en la lista como {name}</translation>
+    </message>
+    <message>
+        <source>the last day comes before the first</source>
+        <translation>el último día es anterior al primero</translation>
+    </message>
+    <message>
+        <source>choose a period of at most ten years</source>
+        <translation>elija un periodo de como máximo diez años</translation>
+    </message>
+    <message>
+        <source>No worklist server is set up: an admin enters it under Admin › Settings (Worklist server: host, port, called AE title).</source>
+        <translation>No hay servidor de lista de trabajo configurado: un administrador lo introduce en Administración › Configuración (Servidor de lista de trabajo: host, puerto, título AE llamado).</translation>
+    </message>
+    <message>
+        <source>the last day is before the first</source>
+        <translation>el último día es anterior al primero</translation>
+    </message>
+    <message>
+        <source>pull at most 31 days at a time</source>
+        <translation>traiga como máximo 31 días a la vez</translation>
+    </message>
+    <message>
+        <source>give the worklist server as HOST:PORT, e.g. 10.0.0.5:104</source>
+        <translation>indique el servidor de lista de trabajo como HOST:PUERTO, p. ej., 10.0.0.5:104</translation>
+    </message>
+    <message>
+        <source>This order no longer waits for a decision.</source>
+        <translation>Esta orden ya no espera una decisión.</translation>
+    </message>
+    <message>
+        <source>The RIS sent no start date for this order: it cannot be booked.</source>
+        <translation>El RIS no envió fecha de inicio para esta orden: no se puede programar.</translation>
+    </message>
+    <message>
+        <source>This finding of the procedure (an agent that matches her allergy, an expired product) needs the radiologist&apos;s own confirmation, by name and password; a verbal approval is not enough.</source>
+        <translation>Este hallazgo del procedimiento (un medio que coincide con su alergia, un producto caducado) necesita la confirmación del propio radiólogo, con nombre y contraseña; una aprobación verbal no basta.</translation>
+    </message>
+    <message>
+        <source>{code} is no longer a finding of this exam.</source>
+        <translation>{code} ya no es un hallazgo de este estudio.</translation>
+    </message>
+    <message>
+        <source>Already co-signed by {value}.</source>
+        <translation>Ya cofirmada por {value}.</translation>
+    </message>
+    <message>
+        <source>This approval names {value}; only they can co-sign it.</source>
+        <translation>Esta aprobación nombra a {value}; solo esa persona puede cofirmarla.</translation>
+    </message>
+    <message>
+        <source>Screening is closed: the exam {state}.</source>
+        <translation>El cribado está cerrado: el estudio {state}.</translation>
+    </message>
+    <message>
+        <source>{display_name} does not hold the radiologist role.</source>
+        <translation>{display_name} no tiene el rol de radiólogo.</translation>
+    </message>
+    <message>
+        <source>use 2 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation>use de 2 a 40 letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>enter the person&apos;s name (at most 100 characters)</source>
+        <translation>escriba el nombre de la persona (como máximo 100 caracteres)</translation>
+    </message>
+    <message>
+        <source>choose at least one role</source>
+        <translation>elija al menos un rol</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while signed in with it.</source>
+        <translation>No puede desactivar su propia cuenta mientras tiene la sesión iniciada con ella.</translation>
+    </message>
+    <message>
+        <source>choose a password different from the old one</source>
+        <translation>elija una contraseña distinta de la anterior</translation>
+    </message>
+    <message>
+        <source>use at least {MIN_PASSWORD} characters</source>
+        <translation>use al menos {MIN_PASSWORD} caracteres</translation>
+    </message>
+    <message>
+        <source>use at most {MAX_PASSWORD} characters</source>
+        <translation>use como máximo {MAX_PASSWORD} caracteres</translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation>rol desconocido</translation>
+    </message>
+    <message>
+        <source>This is the only active admin. Give another user the admin role first.</source>
+        <translation>Es el único administrador activo. Dé antes el rol de administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <source>choose one of {value}, or the system&apos;s language</source>
+        <translation>elija uno de {value}, o el idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>history</source>
+        <translation>La historia clínica</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>El registro de llegada</translation>
+    </message>
+    <message>
+        <source>patient&apos;s record</source>
+        <translation>El expediente de la paciente</translation>
+    </message>
+    <message>
+        <source>procedure record</source>
+        <translation>El registro del procedimiento</translation>
+    </message>
+    <message>
+        <source>pregnancy test</source>
+        <translation>La prueba de embarazo</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>El estudio</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>La configuración</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>La cuenta de usuario</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>La resolución</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import json
 import pkgutil
 import shutil
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -64,15 +64,22 @@ def test_the_english_catalogue_holds_only_the_plurals_each_with_both_forms():
 
 
 def test_placeholders_survive_translation():
-    """A translation keeps each {name} and %n of its source: a lost one would show a blank."""
+    """A translation keeps each {name} and %n of its source: a lost one would show a blank. A
+    message of the rules or the services may name any value its Message is given instead."""
     import re
 
+    given = translations.message_values()
+    placeholder = r"\{(\w+)[^{}]*\}|%n"
     for context, message in messages(translations.catalogue("es")):
         source = message.findtext("source")
-        wanted = sorted(re.findall(r"\{\w+\}|%n", source))
+        wanted = sorted(re.findall(placeholder, source))
         forms = [form.text for form in message.iter("numerusform")] or [message.findtext("translation")]
         for text in forms:
-            assert sorted(re.findall(r"\{\w+\}|%n", text)) == wanted, (context, source, text)
+            found = sorted(re.findall(placeholder, text))
+            if context == "messages" and source in given:
+                assert set(found) <= given[source], (context, source, text)
+            else:
+                assert found == wanted, (context, source, text)
 
 
 @pytest.mark.parametrize("language", translations.LANGUAGES)
@@ -177,3 +184,66 @@ def _horizontal():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+# -- the rules' and the services' messages (hsg_desk.domain.message) ---------------------------
+def _built_in_place(argument):
+    """The f-strings and concatenations in a message argument: a sentence the catalogue cannot
+    hold. The values given to a Message are its values, not its sentence."""
+    import ast
+
+    if isinstance(argument, ast.JoinedStr) or (isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Add)):
+        return [argument]
+    if isinstance(argument, ast.IfExp):
+        return _built_in_place(argument.body) + _built_in_place(argument.orelse)
+    if isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute):
+        return _built_in_place(argument.func.value)  # f"…".rstrip()
+    return []
+
+
+def test_every_message_of_the_rules_and_the_services_is_a_template_the_catalogue_holds():
+    import ast
+
+    trees = translations.parsed_message_files()
+    built = [ast.unparse(node)[:90] for _, argument in translations.message_arguments(trees)
+             for node in _built_in_place(argument)]
+    assert not built, f"write these as Message(template, **values) (hsg_desk/domain/message.py): {built}"
+    spanish = {message.findtext("source") for context, message in messages(translations.catalogue("es"))
+               if context == "messages"}
+    assert set(translations.messages()) <= spanish
+
+
+def test_the_state_phrases_and_the_record_names_are_in_the_window_catalogue():
+    from hsg_desk.domain.errors import RECORD_NAMES
+    from hsg_desk.domain.lifecycle import STATE_PHRASES
+    from hsg_desk.qt.domain_text import RECORD_WORDS
+    from hsg_desk.qt.domain_text import STATE_PHRASES as ON_SCREEN
+
+    assert set(STATE_PHRASES.values()) == set(ON_SCREEN)
+    assert set(RECORD_NAMES.values()) <= set(RECORD_WORDS)
+
+
+def test_a_message_keeps_its_english_and_is_said_in_spanish(spanish):
+    from hsg_desk.domain.checklist import StepAlreadyDone
+    from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
+    from hsg_desk.domain.lifecycle import ExamStatus
+    from hsg_desk.domain.message import Message
+    from hsg_desk.domain.permissions import Action, PermissionDenied
+    from hsg_desk.qt.domain_text import error_text, field_error_text
+    from hsg_desk.qt.i18n import day_and_time
+
+    at = datetime(2026, 12, 5, 8, 40)
+    already = StepAlreadyDone(6, "tech", at)
+    assert str(already) == "Step 6 was already done by tech at Sat Dec 5 8:40 AM."
+    assert error_text(already) == f"El paso 6 ya lo hizo tech ({day_and_time(at)})."
+    assert day_and_time(at).startswith("sáb 5 dic, 8:40")
+    closed = DomainError(Message("The exam {state}: the checklist is closed.",
+                                 state=Message.word("domain", ExamStatus.ABORTED.state)))
+    assert error_text(closed) == "El estudio se interrumpió: la lista de verificación está cerrada."
+    assert error_text(ConflictError("histories", 3)).startswith("La historia clínica se cambió en otra estación")
+    assert error_text(PermissionDenied(Action.MANAGE_USERS)) == \
+        "No tiene permiso para administrar usuarios. Esto requiere el rol de administración."
+    too_early = ValidationError("history.lmp", Message("cannot be before her birth date {day}", day=date(1990, 3, 4)))
+    assert field_error_text(too_early) == "No puede ser anterior a su fecha de nacimiento, dom 4 mar 1990."
+    assert error_text(DomainError("Step 6 is already done.")) == "El paso 6 ya está hecho."
+    assert error_text(DomainError("A message nobody wrote yet.")) == "A message nobody wrote yet."

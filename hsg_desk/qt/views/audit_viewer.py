@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSortFilt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.models.audit_model import SORT_ROLE, AuditTableModel
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_audit_viewer import Ui_AuditViewer
@@ -100,7 +101,7 @@ class AuditViewer(QWidget):
         try:
             where = self.current_filter()
         except DomainError as error:
-            self.ui.countLabel.setText(str(error))
+            self.ui.countLabel.setText(error_text(error))
             return
         rows = audit_trail.search(self.ctx, where, sort_by="id", descending=True, limit=ROW_LIMIT + 1)
         more = len(rows) > ROW_LIMIT
@@ -127,7 +128,7 @@ class AuditViewer(QWidget):
         try:
             job = audit_trail.verify_job(self.ctx)
         except DomainError as error:
-            self.ui.chainLabel.setText(str(error))
+            self.ui.chainLabel.setText(error_text(error))
             return
         self.ui.verifyButton.setEnabled(False)
         self.ui.chainLabel.setText(self.tr("Checking the audit trail…"))
@@ -155,7 +156,7 @@ class AuditViewer(QWidget):
         try:
             where = self.current_filter()
         except DomainError as error:
-            self.ui.countLabel.setText(str(error))
+            self.ui.countLabel.setText(error_text(error))
             return None
         suggested = f"audit-{self.ctx.now().astimezone(self.zone):%Y-%m-%d}.csv"
         path = self.ask_save_path(self, suggested)
@@ -166,7 +167,7 @@ class AuditViewer(QWidget):
         try:
             job = audit_trail.export_csv_job(self.ctx, path, where)
         except DomainError as error:
-            self.ui.chainLabel.setText(str(error))
+            self.ui.chainLabel.setText(error_text(error))
             return None
         self.ui.exportButton.setEnabled(False)
         self.ui.chainLabel.setText(self.tr("Exporting…"))
@@ -188,4 +189,4 @@ class AuditViewer(QWidget):
             self.ui.chainLabel.setText(self.tr("Could not write {path}: {reason}.").format(
                 path=path, reason=error.strerror or error))
         else:
-            self.ui.chainLabel.setText(str(error))
+            self.ui.chainLabel.setText(error_text(error))

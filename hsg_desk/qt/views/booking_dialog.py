@@ -13,6 +13,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import PhysicianTitle
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.i18n import day_and_time, short_date
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -180,7 +181,7 @@ class BookingDialog(QDialog):
                 getattr(self.ui, name).setText(invalid.errors.get(key, ""))
             return
         except DomainError as error:
-            self.ui.formMessage.setText(str(error))
+            self.ui.formMessage.setText(error_text(error))
             return
         self.accept()
 

@@ -14,7 +14,8 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import earliest_test_collection
 from hsg_desk.domain.vocabulary import Language, PaymentMethod, PhysicianTitle, TestMethod, TestResult
-from hsg_desk.qt.domain_text import exam_state, finding_message, findings_text, needs_role, recorded_by_role
+from hsg_desk.qt.domain_text import (error_text, exam_state, finding_message, findings_text, needs_role,
+                                     recorded_by_role, said)
 from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
@@ -243,11 +244,11 @@ class CheckinPage(QWidget):
             self._show_stored()
             field = self.tr(FIELD_WORDS[error.field]) if error.field in FIELD_WORDS \
                 else error.field.replace('_', ' ').capitalize()
-            label.setText(f"{field}: {error.message}")
+            label.setText(f"{field}: {said(error.message)}")
             return False
         except DomainError as error:
             self._show_stored()
-            self.ui.pageMessage.setText(str(error))
+            self.ui.pageMessage.setText(error_text(error))
             return False
         label.setText("")
         self.ui.pageMessage.setText("")

@@ -18,7 +18,7 @@ from hsg_desk.domain.checklist import (DELAYED_IMAGES_STEP, LOCKER_STEP, STEPS, 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.timing import wall_clock
-from hsg_desk.qt.domain_text import domain_text, needs_role, recorded_by_role, step_text
+from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text, needs_role, recorded_by_role, step_text
 from hsg_desk.qt.i18n import clock_time, moment
 from hsg_desk.qt.ui.ui_checklist import Ui_Checklist
 from hsg_desk.services.authorization import Action, can
@@ -89,6 +89,7 @@ class ChecklistWidget(QWidget):
         self.status = ExamStatus.SCHEDULED
         self.timeout_row: dict | None = None
         self._alerted = False
+        self._unticked_refusal = False  # the message shown refuses the time-out for unticked items
         self.ui = ui = Ui_Checklist()
         ui.setupUi(self)
         self.elapsed, self.alert, self.message = ui.elapsedLabel, ui.delayedAlert, ui.checklistMessage
@@ -155,6 +156,7 @@ class ChecklistWidget(QWidget):
         self.status = self.worklist.overview(exam_id).exam.status
         self.timeout_row = self.service.timeout(exam_id)
         self._alerted = False
+        self._unticked_refusal = False
         self.message.clear()
         current = self.state.current_step
         open_ = self.status in OPEN_STATUSES
@@ -293,10 +295,11 @@ class ChecklistWidget(QWidget):
         try:
             action()
         except ValidationError as error:
-            self.message.setText(error.message[:1].upper() + error.message[1:] + ".")
+            self.message.setText(field_error_text(error))
+            self._unticked_refusal = error.field == "timeout"  # "Confirm aloud and tick …"
             return False
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return False
         self.load(self.exam_id)
         self.take_focus()
@@ -331,9 +334,9 @@ class ChecklistWidget(QWidget):
 
     def _timeout_ticked(self) -> None:
         """A message about unticked items is wrong once they are ticked: it goes."""
-        if all(check.isChecked() for check in self.timeout_checks.values()) \
-                and self.message.text().startswith("Confirm aloud"):
+        if all(check.isChecked() for check in self.timeout_checks.values()) and self._unticked_refusal:
             self.message.clear()
+            self._unticked_refusal = False
 
     def delayed_not_needed(self) -> None:
         self._run(lambda: self.service.complete_step(self.exam_id, DELAYED_IMAGES_STEP, not_needed=True))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QPushButton, Q
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.roles import Role
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.ui.ui_cosign_dialog import Ui_CosignDialog
@@ -96,7 +97,7 @@ class CosignDialog(QDialog):
         try:
             self.service.cosign(resolution_id, password)
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.message.clear()
         self.refresh()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.vocabulary import DocumentKind, Language
-from hsg_desk.qt.domain_text import domain_text
+from hsg_desk.qt.domain_text import domain_text, error_text
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
@@ -130,7 +130,7 @@ class DocumentsPage(QWidget):
         try:
             self.facts = self.documents.facts(exam_id)
         except DomainError as error:  # e.g. a role that may not print documents
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             self._set_enabled(False)
             return
         self._set_language(self._default_language(self.kind))
@@ -175,7 +175,7 @@ class DocumentsPage(QWidget):
         try:
             prepared = prepared_from(self.exam_id, self.facts, self.kind, self.language)
         except DomainError as error:
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             self._set_enabled(False)
             return
         warning = prepared.warning
@@ -228,7 +228,7 @@ class DocumentsPage(QWidget):
                 prepared = self.documents.explain_aloud(prepared)  # audited
             return prepared
         except DomainError as error:
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             return None
 
     def _untranslated_question(self, language: str) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.settings import DEFAULT_SETTINGS, PAPER_SIZES
+from hsg_desk.qt.domain_text import error_text, said
 from hsg_desk.qt.ui.ui_first_start_dialog import Ui_FirstStartDialog
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.widgets.setting_choices import COMMON_TIME_ZONES, PAPER_LABELS
@@ -73,10 +74,10 @@ class FirstStartDialog(QDialog):
                 facility=self.facility(), workstation=self.workstation)
         except ValidationError as error:
             label = error.field.replace("_", " ").capitalize()
-            self._error(error.field, f"{label}: {error.message}.")
+            self._error(error.field, f"{label}: {said(error.message)}.")
             return
         except DomainError as error:
-            self._error("", str(error))
+            self._error("", error_text(error))
             return
         self.signedIn.emit(self.session)
         super().accept()

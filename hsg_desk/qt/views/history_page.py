@@ -15,7 +15,7 @@ from hsg_desk.domain.case import CONDITION_QUESTIONS, AllergyCategory, Severity
 from hsg_desk.domain.dates import date_text, parse_temperature_c
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.timing import cycle_day
-from hsg_desk.qt.domain_text import domain_text, needs_role, recorded_by_role
+from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text, needs_role, recorded_by_role, said
 from hsg_desk.qt.ui.ui_history_page import Ui_HistoryPage
 from hsg_desk.qt.widgets.answer_widgets import YesNoAnswer
 from hsg_desk.qt.widgets.findings_panel import FindingsPanel
@@ -183,16 +183,16 @@ class HistoryPage(QWidget):
         except ValidationError as error:
             label = self._error_label(error.field) or error_label
             label.setProperty("role", "error")
-            label.setText(error.message[:1].upper() + error.message[1:] + ". " + self.tr("Not saved."))
+            label.setText(field_error_text(error) + " " + self.tr("Not saved."))
             label.style().polish(label)
             self._revert(field)
             return False
         except ConflictError as error:
             self.load(self.exam_id)
-            error_label.setText(str(error))
+            error_label.setText(error_text(error))
             return False
         except DomainError as error:
-            error_label.setText(str(error))
+            error_label.setText(error_text(error))
             self._revert(field)
             return False
         self.load(self.exam_id)
@@ -254,7 +254,7 @@ class HistoryPage(QWidget):
             self.service.add_allergy(self.exam_id, ui.allergySubstance.text(), ui.allergyCategory.currentData(),
                                      ui.allergyReaction.text(), ui.allergySeverity.currentData())
         except DomainError as error:
-            ui.allergyError.setText(getattr(error, "message", str(error)))
+            ui.allergyError.setText(said(error.message) if isinstance(error, ValidationError) else error_text(error))
             return
         ui.allergySubstance.clear()
         ui.allergyReaction.clear()
@@ -271,7 +271,7 @@ class HistoryPage(QWidget):
         try:
             self.service.remove_allergy(self.exam_id, item.data(256))
         except DomainError as error:
-            self.ui.allergyError.setText(str(error))
+            self.ui.allergyError.setText(error_text(error))
             return
         self.load(self.exam_id)
         self.changed.emit()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.services import users
 from hsg_desk.services.context import ServiceContext
 
@@ -36,7 +37,7 @@ def choose(window, ctx: ServiceContext, language: str) -> None:
     try:
         users.set_own_interface_language(ctx, language)
     except DomainError as error:
-        window.statusBar().showMessage(str(error))
+        window.statusBar().showMessage(error_text(error))
         return
     name = LANGUAGE_NAMES.get(language) or QCoreApplication.translate("LanguageMenu", "the system language")
     done = QCoreApplication.translate("LanguageMenu", "The window will be in {language} from your next start.")

@@ -24,6 +24,7 @@ from hsg_desk.qt.ui.ui_lock_screen import Ui_LockScreen
 from hsg_desk.services import auth
 from hsg_desk.services.auth import LoginFailed
 from hsg_desk.services.context import ServiceContext
+from hsg_desk.qt.domain_text import error_text
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -136,7 +137,7 @@ class LockScreen(QWidget):
             else:
                 session = auth.unlock_session(self.ctx, password)
         except LoginFailed as error:
-            self.ui.errorLabel.setText(str(error))
+            self.ui.errorLabel.setText(error_text(error))
             self.ui.passwordEdit.setFocus()
             return
         (self.unlocked if session.user_id == before.user_id else self.switched).emit(session)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hsg_desk.domain.errors import DomainError, ValidationError
+from hsg_desk.qt.domain_text import error_text, said
 from hsg_desk.qt.ui.ui_login_dialog import Ui_LoginDialog
 from hsg_desk.services.auth import LoginFailed, first_start_needed, login, password_change_required
 from hsg_desk.services.context import ServiceContext, Session
@@ -54,7 +55,7 @@ class LoginDialog(QDialog):
         try:
             self.session = login(self.db, self.clock, username, password, workstation=self.workstation)
         except LoginFailed as error:
-            self.ui.errorLabel.setText(str(error))
+            self.ui.errorLabel.setText(error_text(error))
             self.ui.passwordEdit.setFocus()
             return
         if password_change_required(self.db, self.session):
@@ -78,11 +79,11 @@ class LoginDialog(QDialog):
         try:
             change_own_password(ctx, old, new)
         except ValidationError as error:
-            self.ui.errorLabel.setText(self.tr("New password: {reason}.").format(reason=error.message))
+            self.ui.errorLabel.setText(self.tr("New password: {reason}.").format(reason=said(error.message)))
             self.ui.newPasswordEdit.setFocus()
             return
         except DomainError as error:
-            self.ui.errorLabel.setText(str(error))
+            self.ui.errorLabel.setText(error_text(error))
             return
         self._pending, self.session = None, session
         self._done()

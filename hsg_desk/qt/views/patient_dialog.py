@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import Language, PhysicianTitle
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -125,7 +126,7 @@ class PatientDialog(QDialog):
                 self.error_label(name).setText(invalid.errors.get(field, ""))
             return
         except DomainError as error:
-            self.ui.formMessage.setText(str(error))
+            self.ui.formMessage.setText(error_text(error))
             return
         self.accept()
 

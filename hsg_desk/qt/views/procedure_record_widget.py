@@ -13,7 +13,7 @@ from hsg_desk.domain.contrast import CONTRAST_AGENTS
 from hsg_desk.domain.dates import date_text, parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.qt.domain_text import domain_text, needs_role, recorded_by_role
+from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text, needs_role, recorded_by_role, said
 from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.widgets.findings_panel import FindingsPanel
@@ -274,10 +274,10 @@ class ProcedureRecordWidget(QWidget):
             self.record["version"] = self.service.set_procedure_field(self.exam_id, field, value,
                                                                       self.record.get("version"))
         except ValidationError as error:
-            label.setText(error.message[:1].upper() + error.message[1:] + ". " + self.tr("Not saved."))
+            label.setText(field_error_text(error) + " " + self.tr("Not saved."))
             return False
         except DomainError as error:
-            label.setText(str(error))
+            label.setText(error_text(error))
             return False
         focus = self.focusWidget()
         self.load(self.exam_id)
@@ -295,7 +295,8 @@ class ProcedureRecordWidget(QWidget):
             try:
                 value = parse_date(value, field)
             except ValidationError as error:
-                getattr(self.ui, LINE_FIELDS[field][1]).setText(f"“{value.strip()}” not saved: {error.message}.")
+                getattr(self.ui, LINE_FIELDS[field][1]).setText(
+                    self.tr("“{value}” not saved: {reason}.").format(value=value.strip(), reason=said(error.message)))
                 widget.setText(self._text(field))  # the field shows what is stored
                 return
         self.save(field, value)
@@ -341,7 +342,7 @@ class ProcedureRecordWidget(QWidget):
         try:
             self.service.sign(self.exam_id, password)
         except DomainError as error:
-            self.ui.problemsLabel.setText(str(error))
+            self.ui.problemsLabel.setText(error_text(error))
             return
         self.load(self.exam_id)
         self.changed.emit()
@@ -370,7 +371,7 @@ class ProcedureRecordWidget(QWidget):
         try:
             parse_value(record_type, field, ui.amendValue.text())  # a typing mistake before the password
         except ValidationError as error:
-            ui.amendError.setText(f"{field_label(record_type, field)}: {error.message}.")
+            ui.amendError.setText(f"{field_label(record_type, field)}: {said(error.message)}.")
             ui.amendValue.setFocus()
             return
         password = self.prompts.ask_password(
@@ -383,10 +384,10 @@ class ProcedureRecordWidget(QWidget):
                                              ui.amendReason.text(), password)
         except ValidationError as error:
             what = self.tr("Reason") if error.field == "reason" else field_label(record_type, field)
-            ui.amendError.setText(f"{what}: {error.message}.")
+            ui.amendError.setText(f"{what}: {said(error.message)}.")
             return
         except DomainError as error:
-            ui.amendError.setText(str(error))
+            ui.amendError.setText(error_text(error))
             return
         ui.amendError.clear()
         ui.amendValue.clear()

@@ -11,7 +11,7 @@ from hsg_desk.domain.gs1 import ProductScan, ScanError
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.products import ExpiryState, ProductKind
 from hsg_desk.domain.dates import date_text
-from hsg_desk.qt.domain_text import domain_text
+from hsg_desk.qt.domain_text import domain_text, error_text
 from hsg_desk.qt.views.scan_catcher import ScanCatcher
 from hsg_desk.services.authorization import can
 from hsg_desk.services.product_scans import ProductScanService
@@ -60,7 +60,7 @@ class ProductScanning(QObject):
         try:
             outcome = self.service.record_scan(record.exam_id, scan, record.record.get("version"))
         except DomainError as error:
-            self.say(str(error), problem=True)
+            self.say(error_text(error), problem=True)
             return
         if outcome.product is None:
             self.offer_to_add(scan)

@@ -10,7 +10,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.gs1 import ScanError
 from hsg_desk.services.barcodes import parse_scan
 from hsg_desk.domain.products import Product, ProductKind
-from hsg_desk.qt.domain_text import domain_text
+from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text
 from hsg_desk.qt.models.rows_model import RowsModel
 from hsg_desk.qt.ui.ui_products_admin import Ui_ProductsAdmin
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -137,7 +137,7 @@ class ProductsAdmin(QWidget):
                                                 separator=self.ctx.settings.scanner_separator).gtin)
             self.ui.gtinError.clear()
         except ScanError as error:
-            self.ui.gtinError.setText(str(error))
+            self.ui.gtinError.setText(error_text(error))
 
     def _clear_errors(self) -> None:
         for label in ERRORS.values():
@@ -164,11 +164,11 @@ class ProductsAdmin(QWidget):
                 done = self.tr("{name} was saved.").format(name=product.name)
         except ValidationError as error:
             label = getattr(self.ui, ERRORS.get(error.field, "gtinError"))
-            label.setText(error.message[:1].upper() + error.message[1:] + ".")
+            label.setText(field_error_text(error))
             self.ui.messageLabel.setText(self.tr("Not saved."))
             return False
         except DomainError as error:
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             return False
         self.refresh(select_gtin=product.gtin)
         self.show_product(product)
@@ -187,7 +187,7 @@ class ProductsAdmin(QWidget):
         try:
             self.service.remove(product.gtin)
         except DomainError as error:
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             return False
         self.refresh()
         self.new_product()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSizePolicy
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.ui.ui_reason_dialog import Ui_ReasonDialog
 from hsg_desk.services.booking import InvalidBooking
 
@@ -81,6 +82,6 @@ class ReasonDialog(QDialog):
             self.ui.dateError.setText(invalid.errors.get("day", "") or invalid.errors.get("clock", ""))
             return
         except DomainError as error:
-            self.ui.formMessage.setText(str(error))
+            self.ui.formMessage.setText(error_text(error))
             return
         self.accept()

@@ -19,6 +19,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_report_window import Ui_ReportWindow
 from hsg_desk.qt.widgets.printing import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
@@ -90,7 +91,7 @@ class ReportWindow(QWidget):
         try:
             figures = self.figures(choice)
         except DomainError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             self._set_output_enabled(False)
             return
         register_fonts()  # once, here: the worker then only reads reportlab's font tables
@@ -114,7 +115,7 @@ class ReportWindow(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.building = False
-        self._say(str(error) if isinstance(error, DomainError)
+        self._say(error_text(error) if isinstance(error, DomainError)
                   else self.tr("The preview could not be built: {reason}").format(reason=error))
 
     def _say(self, text: str) -> None:
@@ -152,7 +153,7 @@ class ReportWindow(QWidget):
 
         def failed(error: BaseException) -> None:
             self.printing = False
-            self._say(str(error))
+            self._say(error_text(error))
 
         Op(parent=self, work=lambda progress: print_pdf(pdf, printer, progress), success=printed,
            title=self.title).failure(failed).with_progress(self.tr("Printing…")).run()

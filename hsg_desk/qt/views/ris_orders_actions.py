@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.ops import Op
 from hsg_desk.services import ris_orders
 from hsg_desk.services.authorization import Action, can
@@ -20,7 +21,7 @@ def failure_text(error: BaseException) -> str:
     from hsg_desk.dicom.network import DicomError
 
     if isinstance(error, (DicomError, DomainError)):
-        return str(error)
+        return error_text(error)
     return f"The pull stopped because of an unexpected problem: {error}"
 
 
@@ -76,7 +77,7 @@ class RisOrders:
             query = ris_orders.worklist_query(self.ctx.settings, self.window.current_day(),
                                               self.window.current_day())
         except DomainError as error:
-            self.window.statusBar().showMessage(str(error), 10000)
+            self.window.statusBar().showMessage(error_text(error), 10000)
             return None
         self.pull_action.setEnabled(False)
         self.status.setText(translate("RisOrders", "Getting orders from {endpoint}…").format(endpoint=endpoint))
@@ -92,7 +93,7 @@ class RisOrders:
         try:
             result = write()
         except DomainError as error:
-            self.window.statusBar().showMessage(str(error), 10000)
+            self.window.statusBar().showMessage(error_text(error), 10000)
             result = None
         self.window.refresh_worklist()
         self.update()

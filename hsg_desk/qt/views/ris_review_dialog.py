@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.ris import OrderState
-from hsg_desk.qt.domain_text import domain_text
+from hsg_desk.qt.domain_text import domain_text, error_text
 from hsg_desk.qt.i18n import date_and_time
 from hsg_desk.services.ris_orders import OrderImport
 
@@ -104,7 +104,7 @@ class RisReviewDialog(QDialog):
         try:
             self.importer.book_for_patient(order["id"], order["patient_id"])
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.message.setText(self.tr("Booked accession {number} for the patient on file.").format(
             number=order["accession_number"]))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
 from hsg_desk.domain.contrast import agent_label
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.settings import SETTING_SPECS, SettingSpec
-from hsg_desk.qt.domain_text import setting_text
+from hsg_desk.qt.domain_text import said, setting_text
 from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.widgets.tab_order import tab_in_reading_order
@@ -154,7 +154,7 @@ class SettingsAdmin(QWidget):
             changed = change_settings(self.ctx, self.changes())
         except ValidationError as error:
             spec = SETTING_SPECS.get(error.field)
-            self.ui.messageLabel.setText(f"{setting_text(spec.label) if spec else error.field}: {error.message}.")
+            self.ui.messageLabel.setText(f"{setting_text(spec.label) if spec else error.field}: {said(error.message)}.")
             if error.field in self.editors:
                 self.editors[error.field].focus()
             return False

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.roles import Role
+from hsg_desk.qt.domain_text import error_text, said
 from hsg_desk.qt.models.users_model import UsersTableModel, state_text
 from hsg_desk.qt.ui.ui_users_admin import Ui_UsersAdmin
 from hsg_desk.services import users as user_service
@@ -93,10 +94,10 @@ class UsersAdmin(QWidget):
         try:
             user_id = work()
         except ValidationError as error:
-            self.ui.messageLabel.setText(f"{error.field.replace('_', ' ').capitalize()}: {error.message}.")
+            self.ui.messageLabel.setText(f"{error.field.replace('_', ' ').capitalize()}: {said(error.message)}.")
             return False
         except DomainError as error:
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             return False
         self.refresh(select_id=user_id)
         self.ui.messageLabel.setText(done)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread, Signal
 
 from hsg_desk.qt.i18n import number
 from hsg_desk.services import backups
+from hsg_desk.qt.domain_text import error_text
 
 
 class Worker(QThread):
@@ -26,7 +27,7 @@ class Worker(QThread):
         try:
             result = self.job(self.progressed.emit)
         except backups.BackupError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         except Exception as error:  # never a traceback on screen: say what happened
             self.failed.emit(f"The backup stopped because of an unexpected problem: {error}")
         else:

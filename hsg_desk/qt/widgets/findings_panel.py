@@ -11,7 +11,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import FindingState
-from hsg_desk.qt.domain_text import domain_text, finding_message, findings_text, level_word, resolution_text
+from hsg_desk.qt.domain_text import domain_text, error_text, finding_message, findings_text, level_word, resolution_text
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
 from hsg_desk.services import exam_status
 from hsg_desk.qt.ui.ui_findings_panel import Ui_FindingsPanel
@@ -249,7 +249,7 @@ class FindingsPanel(QWidget):
         try:
             action(self.service)
         except (DomainError, LookupError) as error:
-            card.show_error(str(error))
+            card.show_error(error_text(error))
             return
         self.changed.emit()
 
@@ -258,6 +258,6 @@ class FindingsPanel(QWidget):
         try:
             exam_status.change_status(self.ctx, self.exam_id, target, reason)
         except DomainError as error:
-            card.show_error(str(error))
+            card.show_error(error_text(error))
             return
         self.changed.emit()

@@ -1,0 +1,65 @@
+"""A sentence for the person at the screen that the window can say in the user's language.
+
+The rules and the services write their messages in English. A message with values in it is
+a `Message`: the English sentence itself (a str, for logs, the command line and the English
+window), which also keeps its template and values, so the window translates the template
+(Qt's catalogue, context "messages") and fills in the values the way its language writes
+them (hsg_desk.qt.domain_text.said):
+
+    Message("Step {step} was already done by {who} at {when}.", step=6, who="tech", when=at)
+
+A value may be a Message itself (said in the language too), a date or a wall-clock datetime
+(the window writes them in its language's format), or anything else (shown as str()). A word
+the window already knows from another of its catalogues (a step's title, an exam state) is
+`Message.word("checklist", title)`. A message without values is a plain string literal: the
+window looks it up as it is.
+
+forms/translations.py finds the templates in the source (each Message's first argument, and
+each literal message given to a DomainError), so the catalogue holds them all.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+
+class Message(str):
+    template: str
+    values: dict[str, Any]
+    catalogue: str = "messages"  # the window's catalogue (Qt context) that translates the template
+
+    def __new__(cls, template: str, /, **values: Any) -> "Message":
+        text = template.format(**{name: english(value) for name, value in values.items()}) if values else template
+        message = super().__new__(cls, text)
+        message.template = template
+        message.values = values
+        return message
+
+    @classmethod
+    def word(cls, catalogue: str, text: str) -> "Message":
+        """`text` as the window's catalogue `catalogue` translates it (e.g. "domain", "checklist")."""
+        message = cls(text)
+        message.catalogue = catalogue
+        return message
+
+    def __reduce__(self):  # a copy (or a message sent to another process) keeps its template
+        return _rebuild, (self.template, self.values, self.catalogue)
+
+
+def _rebuild(template: str, values: dict[str, Any], catalogue: str) -> Message:
+    message = Message(template, **values)
+    message.catalogue = catalogue
+    return message
+
+
+def english(value: Any) -> Any:
+    """A value as the English sentence writes it: `Tue Nov 24, 2026`, `Tue Nov 24 1:00 PM`; others
+    as they are (the template's own format, `{count:,}` or `{code!r}`, applies to them)."""
+    from .timing import format_day, format_moment  # here: timing's settings write Messages of their own
+
+    if isinstance(value, datetime):
+        return format_moment(value)
+    if isinstance(value, date):
+        return format_day(value)
+    return value
