@@ -25,6 +25,7 @@ from .rules_history import ALLERGY_RULES, CONDITION_RULES
 from .rules_pregnancy import PREGNANCY_RULES
 from .rules_products import PRODUCT_RULES
 from .settings import DEFAULT_SETTINGS, ClinicSettings
+from .timing import cycle_day, earliest_test_collection, exam_date, wall_clock
 
 # In the order of DESIGN.md §4.1–§4.5; within a level, findings keep this order.
 RULES: tuple[Rule, ...] = (PREGNANCY_RULES + CYCLE_RULES + CONDITION_RULES + ALLERGY_RULES + CHECKIN_RULES
@@ -48,6 +49,17 @@ def screen(case: ScreeningCase, settings: ClinicSettings = DEFAULT_SETTINGS) -> 
         if message is not None:
             findings.append(Finding(rule.code, rule.level, message))
     return by_severity(findings)
+
+
+def finding_values(case: ScreeningCase, settings: ClinicSettings = DEFAULT_SETTINGS) -> dict[str, Any]:
+    """What a finding's message in another language may name (resources/texts/<language>/findings.json,
+    keyed by rule code, as the printed summary fills it): the pregnancy test's collection and the
+    earliest valid one on the facility's wall clock, the exam's cycle day and the last allowed one."""
+    scheduled, test, lmp = case.exam.scheduled_at, case.pregnancy_test, case.history.lmp
+    return {"collected": wall_clock(test.collected_at, settings.time_zone) if test and test.collected_at else "",
+            "earliest": wall_clock(earliest_test_collection(scheduled, settings), settings.time_zone),
+            "cycle_day": cycle_day(lmp, exam_date(scheduled)) if lmp else "",
+            "last_cycle_day": settings.last_cycle_day}
 
 
 def answers_behind(code: str, case: ScreeningCase) -> str:

@@ -9,7 +9,9 @@ that is not here, and when a Spanish word here differs from the printed summary'
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -20,7 +22,8 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message
 from hsg_desk.domain.permissions import ROLE_ACTIONS, Action, PermissionDenied
 from hsg_desk.domain.roles import Role
-from hsg_desk.qt.i18n import day_and_time, weekday_and_date
+from hsg_desk.qt.i18n import current_language, day_and_time, weekday_and_date
+from hsg_desk.resources_path import resource_path
 
 LABELS = (
     # The history questions (CONDITION_QUESTIONS), and the others as the list of missing answers names them
@@ -379,11 +382,23 @@ def resolution_text(resolution) -> str:
     return text
 
 
-def finding_message(finding) -> str:
-    """A screening finding's message for the technologist. The rules write it in English; its
-    Spanish is to come from the printed summary's catalogue keyed by rule code (one catalogue
-    for paper and screen), so until that catalogue is there it shows as the rule wrote it."""
-    return finding.message
+def finding_message(finding, values: dict | None = None) -> str:
+    """A screening finding's message for the technologist. The rules write it in English (as it
+    shows in English); in another language it is its rule's message from the printed summary's
+    catalogue (resources/texts/<language>/findings.json, keyed by rule code: one catalogue for
+    paper and screen), filled with `values` (domain.screening.finding_values). Without values,
+    or for a code the catalogue does not know, the rule's own words."""
+    language = current_language()
+    template = finding_texts(language).get(finding.code) if language != "en" and values is not None else None
+    if template is None:
+        return finding.message
+    return template.format(**{name: _said_value(value) for name, value in values.items()})
+
+
+@lru_cache(maxsize=4)
+def finding_texts(language: str) -> dict[str, str]:
+    path = resource_path("texts", language, "findings.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 # -- the rules' and the services' messages --------------------------------------------

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 import hsg_desk.domain
 from hsg_desk.qt.domain_text import LABELS
@@ -247,3 +247,29 @@ def test_a_message_keeps_its_english_and_is_said_in_spanish(spanish):
     assert field_error_text(too_early) == "No puede ser anterior a su fecha de nacimiento, dom 4 mar 1990."
     assert error_text(DomainError("Step 6 is already done.")) == "El paso 6 ya está hecho."
     assert error_text(DomainError("A message nobody wrote yet.")) == "A message nobody wrote yet."
+
+
+def test_a_finding_card_reads_as_the_spanish_summary_prints_it(qtbot, tmp_path, spanish):
+    import json
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from exam_room_builders import answer_history, arrived_exam, context, open_db
+
+    from hsg_desk.qt.widgets.findings_panel import FindingsPanel
+    from hsg_desk.services.screening import ScreeningService
+
+    db, clock, users = open_db(tmp_path / "hsg.sqlite3")
+    tech = context(db, clock, users["tech"])
+    _, exam_id = arrived_exam(db)
+    answer_history(db, exam_id, lmp="2026-11-10", intercourse_since_lmp=1)
+    states = ScreeningService(tech).refresh(exam_id)
+    panel = FindingsPanel(tech)
+    qtbot.addWidget(panel)
+    panel.show_states(exam_id, states, editable=True)
+    printed = json.loads((ROOT / "resources" / "texts" / "es" / "findings.json").read_text(encoding="utf-8"))
+    texts = [label.text() for card in panel.cards.values() for label in card.findChildren(QLabel)]
+    assert any(printed["cycle.intercourse"] in text for text in texts)
+    late = printed["cycle.day_late"].format(cycle_day=17, last_cycle_day=10)  # Nov 10 → Nov 26
+    assert any(late in text for text in texts), texts
+    assert not any("cycle day" in text for text in texts)

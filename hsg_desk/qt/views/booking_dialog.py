@@ -13,7 +13,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import PhysicianTitle
-from hsg_desk.qt.domain_text import error_text
+from hsg_desk.qt.domain_text import error_text, field_error_text
 from hsg_desk.qt.i18n import day_and_time, short_date
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -111,7 +111,7 @@ class BookingDialog(QDialog):
                 dates[key] = edit.day()
             except ValidationError as refused:
                 dates[key] = None
-                errors[key] = refused.message[:1].upper() + refused.message[1:] + "."
+                errors[key] = field_error_text(refused)
         if self.indication() != Indication.DEVICE_CONFIRMATION:
             dates["device_placed_on"] = None
             errors.pop("device_placed_on", None)

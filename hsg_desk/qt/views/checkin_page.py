@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.screening import finding_values
 from hsg_desk.domain.timing import earliest_test_collection
 from hsg_desk.domain.vocabulary import Language, PaymentMethod, PhysicianTitle, TestMethod, TestResult
 from hsg_desk.qt.domain_text import (error_text, exam_state, finding_message, findings_text, needs_role,
                                      recorded_by_role, said)
+from hsg_desk.qt.i18n import current_language
 from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.palette import LEVEL_SYMBOLS
 from hsg_desk.qt.ui.ui_checkin_page import Ui_CheckinPage
@@ -61,7 +63,8 @@ class CheckinPage(QWidget):
     def __init__(self, ctx, parent=None, *, services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = (services or Services(ctx)).checkin
+        services = services or Services(ctx)
+        self.service, self.screening = services.checkin, services.screening
         self.state: CheckinState | None = None
         self.ui = Ui_CheckinPage()
         self.ui.setupUi(self)
@@ -161,8 +164,10 @@ class CheckinPage(QWidget):
     def _show_findings(self) -> None:
         shown = {name: [] for _, name in FINDING_LABELS}
         other = []
+        values = (finding_values(self.screening.case_for(self.state.exam.id), self.ctx.settings)
+                  if current_language() != "en" and self.state.findings else None)
         for state in self.state.findings:
-            line = _finding_line(state)
+            line = _finding_line(state, values)
             target = next((name for prefix, name in FINDING_LABELS if state.finding.code.startswith(prefix)), None)
             (shown[target] if target else other).append(line)
         test = self.state.test
@@ -344,8 +349,8 @@ LEVEL_WORDS = {Level.BLOCK: QT_TRANSLATE_NOOP("CheckinPage", "Block"), Level.STO
                Level.INFO: QT_TRANSLATE_NOOP("CheckinPage", "Info")}
 
 
-def _finding_line(state) -> str:
+def _finding_line(state, values: dict | None) -> str:
     finding = state.finding
     word = QCoreApplication.translate("CheckinPage", LEVEL_WORDS[finding.level])
     suffix = QCoreApplication.translate("CheckinPage", " (resolved)") if state.resolved else ""
-    return f"{LEVEL_SYMBOLS[finding.level]} {word}: {finding_message(finding)}{suffix}"
+    return f"{LEVEL_SYMBOLS[finding.level]} {word}: {finding_message(finding, values)}{suffix}"

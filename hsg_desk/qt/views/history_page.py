@@ -222,7 +222,7 @@ class HistoryPage(QWidget):
             # The field goes back to what is stored, so it never shows a value that is not saved.
             edit.setText(self._stored_text(field))
             error.setProperty("role", "error")
-            error.setText(self.tr("“{typed}” not saved: {reason}.").format(typed=typed, reason=problem.message))
+            error.setText(self.tr("“{typed}” not saved: {reason}.").format(typed=typed, reason=said(problem.message)))
             error.style().polish(error)
             return
         self.save(field, value)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import Language, PhysicianTitle
-from hsg_desk.qt.domain_text import error_text
+from hsg_desk.qt.domain_text import error_text, field_error_text
 from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -79,7 +79,7 @@ class PatientDialog(QDialog):
             birth = self.ui.birthDateEdit.day()
         except ValidationError as refused:
             birth = None
-            errors["birth_date"] = refused.message[:1].upper() + refused.message[1:] + "."
+            errors["birth_date"] = field_error_text(refused)
         text = {FIELD_NAMES[n]: self.edit(n).text() for n in TEXT_FIELDS if n != "birthDate"}
         return PatientForm(birth_date=birth, language=LANGUAGES[self.ui.languageCombo.currentIndex()],
                            referring_title=TITLES[self.ui.referringTitleCombo.currentIndex()], **text), errors

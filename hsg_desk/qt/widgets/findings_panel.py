@@ -11,7 +11,9 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import FindingState
+from hsg_desk.domain.screening import finding_values
 from hsg_desk.qt.domain_text import domain_text, error_text, finding_message, findings_text, level_word, resolution_text
+from hsg_desk.qt.i18n import current_language
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
 from hsg_desk.services import exam_status
 from hsg_desk.qt.ui.ui_findings_panel import Ui_FindingsPanel
@@ -40,7 +42,7 @@ class FindingCard(QFrame):
                            f"border-radius: 6px; }} FindingCard QLabel {{ color: {foreground}; }}")
         layout = QVBoxLayout(self)
         title = QLabel(f"{LEVEL_SYMBOLS[finding.level]}  {level_word(finding.level)} — "
-                       f"{finding_message(finding)}", self)
+                       f"{finding_message(finding, panel.finding_values)}", self)
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 700;")
         layout.addWidget(title)
@@ -199,6 +201,7 @@ class FindingsPanel(QWidget):
         self.radiologists: list[tuple[int, str]] = []
         self.usernames: dict[int, str] = {}
         self.own_radiologist = False
+        self.finding_values: dict | None = None  # what the findings' messages name, outside English
         self._shown: tuple | None = None  # what the cards show now
 
     def show_states(self, exam_id: int, states: list[FindingState], editable: bool) -> None:
@@ -211,6 +214,8 @@ class FindingsPanel(QWidget):
             # findings took 48 ms (median) against 36 ms without it, on a busy machine (#21).
             return
         self._shown = shown
+        self.finding_values = (finding_values(self.service.case_for(exam_id), self.ctx.settings)
+                               if current_language() != "en" and states else None)
         self.radiologists = [(user_id, name) for user_id, name, _ in people]
         self.usernames = {user_id: username for user_id, _, username in people}
         self.own_radiologist = self.ctx.session.user_id in self.usernames
