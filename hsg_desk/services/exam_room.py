@@ -126,9 +126,10 @@ class ExamRoomService:
 
     def _history_lock(self, exam: Exam) -> str:
         if exam.status not in HISTORY_EDITABLE:
-            return f"The exam {exam.status.state}: the history can no longer change."
+            return Message("The exam {state}: the history can no longer change.",
+                           state=Message.word("domain", exam.status.state))
         if self.checklist(exam.id).is_done(1):
-            return "Step 1 is done: undo it to change the history."
+            return Message("Step 1 is done: undo it to change the history.")
         return ""
 
     def set_answer(self, exam_id: int, field: str, value: Any, expected_version: int | None) -> int:

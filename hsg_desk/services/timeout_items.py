@@ -10,7 +10,8 @@ from datetime import datetime
 
 from hsg_desk.domain.dates import date_text
 from hsg_desk.domain.findings import Level
-from hsg_desk.domain.timing import format_moment
+from hsg_desk.domain.message import Message
+from hsg_desk.domain.timing import wall_clock
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -44,13 +45,14 @@ def timeout_items(screening, exam_id: int) -> list[TimeoutItem]:
     zone = screening.ctx.settings.time_zone  # times as the facility's wall clock reads them
     patient = patient_store.get_patient(db, exam_store.get_exam(db, exam_id).patient_id)
     values = {
-        "identity": f"{patient.given_name} {patient.family_name}, born {date_text(patient.birth_date)}",
-        "procedure": f"hysterosalpingogram (HSG) for {exam.indication.label.lower()}" if exam.indication
-        else "hysterosalpingogram (HSG)",
+        "identity": Message("{name}, born {born}", name=f"{patient.given_name} {patient.family_name}",
+                            born=date_text(patient.birth_date)),
+        "procedure": Message("hysterosalpingogram (HSG) for {indication}", indication=exam.indication.label.lower())
+        if exam.indication else Message("hysterosalpingogram (HSG)"),
         "consent": _consent(db, exam_id, zone),
         "allergies": "; ".join(f"{a.substance} ({a.category.value}, {a.severity.value}"
                                + (f", {a.reaction}" if a.reaction else "") + ")" for a in case.history.allergies)
-        or "none recorded",
+        or Message("none recorded"),
         "pregnancy_test": _test(case, zone),
         "screening": _findings(screening.states(exam_id, case)),
     }
@@ -60,21 +62,23 @@ def timeout_items(screening, exam_id: int) -> list[TimeoutItem]:
 def _consent(db, exam_id: int, zone: str) -> str:
     row = checkin_store.get_checkin(db, exam_id) or {}
     if not row.get("consent_signed"):
-        return "NOT signed"
+        return Message("NOT signed")
     at = row.get("consent_signed_at")
-    return f"signed {format_moment(datetime.fromisoformat(at), zone)}" if at else "signed"
+    return Message("signed {when}", when=wall_clock(datetime.fromisoformat(at), zone)) if at else Message("signed")
 
 
 def _test(case, zone: str) -> str:
     if case.pregnancy_test_refused:
-        return "she refused the test"
+        return Message("she refused the test")
     test = case.pregnancy_test
     if test is None:
-        return "none recorded"
-    text = f"{test.method.value} {test.result.value}, collected {format_moment(test.collected_at, zone)}"
-    if test.received_at is not None:
-        text += f", result received {format_moment(test.received_at, zone)}"
-    return text
+        return Message("none recorded")
+    collected = wall_clock(test.collected_at, zone)
+    if test.received_at is None:
+        return Message("{method} {result}, collected {collected}", method=test.method.value,
+                       result=test.result.value, collected=collected)
+    return Message("{method} {result}, collected {collected}, result received {received}", method=test.method.value,
+                   result=test.result.value, collected=collected, received=wall_clock(test.received_at, zone))
 
 
 def _findings(states) -> str:
@@ -86,4 +90,4 @@ def _findings(states) -> str:
         how = (f"resolved by {resolution.radiologist_name}: {resolution.reason}" if resolution
                else state.status)
         lines.append(f"{state.finding.message} — {how}")
-    return "; ".join(lines) or "none open"
+    return "; ".join(lines) or Message("none open")

@@ -4503,6 +4503,14 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>debe ser una lista de nombres</translation>
     </message>
     <message>
+        <source>The exam {state}: the history can no longer change.</source>
+        <translation>El estudio {state}: la historia clínica ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Step 1 is done: undo it to change the history.</source>
+        <translation>El paso 1 está hecho: deshágalo para cambiar la historia clínica.</translation>
+    </message>
+    <message>
         <source>That allergy entry is not this patient&apos;s.</source>
         <translation>Esa alergia no es de esta paciente.</translation>
     </message>
@@ -4677,6 +4685,50 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>{display_name} does not hold the radiologist role.</source>
         <translation>{display_name} no tiene el rol de radiólogo.</translation>
+    </message>
+    <message>
+        <source>{method} {result}, collected {collected}, result received {received}</source>
+        <translation>{method} {result}, tomada el {collected}, resultado recibido el {received}</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}</source>
+        <translation>{name}, nacida el {born}</translation>
+    </message>
+    <message>
+        <source>NOT signed</source>
+        <translation>NO firmado</translation>
+    </message>
+    <message>
+        <source>signed {when}</source>
+        <translation>firmado el {when}</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>she refused the test</source>
+        <translation>rechazó la prueba</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>{method} {result}, collected {collected}</source>
+        <translation>{method} {result}, tomada el {collected}</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ninguno abierto</translation>
+    </message>
+    <message>
+        <source>hysterosalpingogram (HSG) for {indication}</source>
+        <translation>histerosalpingografía (HSG) por {indication}</translation>
+    </message>
+    <message>
+        <source>hysterosalpingogram (HSG)</source>
+        <translation>histerosalpingografía (HSG)</translation>
     </message>
     <message>
         <source>use 2 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>

@@ -64,8 +64,10 @@ def test_the_time_out_shows_the_values_being_confirmed(qtbot, room):
     run_steps_by_keyboard(qtbot, page, clock, 5)
     values = {key: label.text() for key, label in checklist.timeout_values.items()}
     assert values["identity"] == "Ana Rivera, born 04/02/1990"
-    assert values["pregnancy_test"].startswith("serum negative, collected Wed Nov 25 1:00 PM")
-    assert "result received Wed Nov 25 7:00 PM" in values["pregnancy_test"]
+    # On screen, times as the interface language writes them (QLocale: "Wed Nov 25, 1:00 PM")
+    shown = values["pregnancy_test"].replace("\u202f", " ")
+    assert shown.startswith("serum negative, collected Wed Nov 25, 1:00 PM")
+    assert "result received Wed Nov 25, 7:00 PM" in shown
     assert values["allergies"] == "none recorded"
     assert values["screening"] == "none open"
     assert "hysterosalpingogram" in values["procedure"]

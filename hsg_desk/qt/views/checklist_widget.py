@@ -18,7 +18,8 @@ from hsg_desk.domain.checklist import (DELAYED_IMAGES_STEP, LOCKER_STEP, STEPS, 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.timing import wall_clock
-from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text, needs_role, recorded_by_role, step_text
+from hsg_desk.qt.domain_text import (domain_text, error_text, field_error_text, needs_role, recorded_by_role, said,
+                                     step_text)
 from hsg_desk.qt.i18n import clock_time, moment
 from hsg_desk.qt.ui.ui_checklist import Ui_Checklist
 from hsg_desk.services.authorization import Action, can
@@ -180,7 +181,7 @@ class ChecklistWidget(QWidget):
             self.row(TIMEOUT_STEP).extra.setVisible(True)
         if self.timeout_row is None and open_ and current == TIMEOUT_STEP:
             for item in self.service.timeout_items(exam_id):
-                self.timeout_values[item.key].setText(item.value)
+                self.timeout_values[item.key].setText(said(item.value))
                 self.timeout_checks[item.key].setAccessibleName(item.text)
         self.timeout_box.setVisible(self.timeout_row is None)
         self.timeout_done.setVisible(self.timeout_row is not None)

@@ -158,7 +158,7 @@ class HistoryPage(QWidget):
     def _show_missing(self) -> None:
         sheet = self.sheet
         if not sheet.editable:
-            text = self.tr("Read only: {reason}").format(reason=sheet.locked_reason)
+            text = self.tr("Read only: {reason}").format(reason=said(sheet.locked_reason))
         elif not can(self.ctx, Action.RECORD_HISTORY):
             text = self.tr("Read only for you: the history is taken by {role}.").format(
                 role=recorded_by_role(Action.RECORD_HISTORY))
