@@ -291,6 +291,23 @@ RECORD_WORDS = (
     QT_TRANSLATE_NOOP("record", "resolution"),
 )
 
+# The time-out's words inside its values (services/timeout_items.py): the indication as the
+# sentence says it ("for infertility work-up"), the pregnancy test's method and result codes.
+INDICATION_WORDS = (
+    QT_TRANSLATE_NOOP("indication", "infertility work-up"),
+    QT_TRANSLATE_NOOP("indication", "recurrent pregnancy loss"),
+    QT_TRANSLATE_NOOP("indication", "tubal ligation check"),
+    QT_TRANSLATE_NOOP("indication", "essure/adiana confirmation"),
+    QT_TRANSLATE_NOOP("indication", "other"),
+)
+TEST_WORDS = (
+    QT_TRANSLATE_NOOP("test", "serum"),
+    QT_TRANSLATE_NOOP("test", "urine"),
+    QT_TRANSLATE_NOOP("test", "negative"),
+    QT_TRANSLATE_NOOP("test", "positive"),
+    QT_TRANSLATE_NOOP("test", "indeterminate"),
+)
+
 # What the exam is now, after "The exam" (ExamStatus.state: "is checked in", "was cancelled").
 STATE_PHRASES = (
     QT_TRANSLATE_NOOP("domain", "is scheduled"),

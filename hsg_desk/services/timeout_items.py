@@ -47,7 +47,7 @@ def timeout_items(screening, exam_id: int) -> list[TimeoutItem]:
     values = {
         "identity": Message("{name}, born {born}", name=f"{patient.given_name} {patient.family_name}",
                             born=date_text(patient.birth_date)),
-        "procedure": Message("hysterosalpingogram (HSG) for {indication}", indication=exam.indication.label.lower())
+        "procedure": Message("hysterosalpingogram (HSG) for {indication}", indication=Message.word("indication", exam.indication.label.lower()))
         if exam.indication else Message("hysterosalpingogram (HSG)"),
         "consent": _consent(db, exam_id, zone),
         "allergies": "; ".join(f"{a.substance} ({a.category.value}, {a.severity.value}"
@@ -75,10 +75,11 @@ def _test(case, zone: str) -> str:
         return Message("none recorded")
     collected = wall_clock(test.collected_at, zone)
     if test.received_at is None:
-        return Message("{method} {result}, collected {collected}", method=test.method.value,
-                       result=test.result.value, collected=collected)
-    return Message("{method} {result}, collected {collected}, result received {received}", method=test.method.value,
-                   result=test.result.value, collected=collected, received=wall_clock(test.received_at, zone))
+        return Message("{method} {result}, collected {collected}", method=Message.word("test", test.method.value),
+                       result=Message.word("test", test.result.value), collected=collected)
+    return Message("{method} {result}, collected {collected}, result received {received}",
+                   method=Message.word("test", test.method.value), result=Message.word("test", test.result.value),
+                   collected=collected, received=wall_clock(test.received_at, zone))
 
 
 def _findings(states) -> str:

@@ -3913,6 +3913,29 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
 </context>
 <context>
+    <name>indication</name>
+    <message>
+        <source>infertility work-up</source>
+        <translation>estudio de infertilidad</translation>
+    </message>
+    <message>
+        <source>recurrent pregnancy loss</source>
+        <translation>pérdida gestacional recurrente</translation>
+    </message>
+    <message>
+        <source>tubal ligation check</source>
+        <translation>control de ligadura de trompas</translation>
+    </message>
+    <message>
+        <source>essure/adiana confirmation</source>
+        <translation>confirmación de Essure/Adiana</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra indicación</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>{field}: {message}</source>
@@ -5011,6 +5034,29 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>seconds</source>
         <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>test</name>
+    <message>
+        <source>serum</source>
+        <translation>sangre</translation>
+    </message>
+    <message>
+        <source>urine</source>
+        <translation>orina</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativa</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiva</translation>
+    </message>
+    <message>
+        <source>indeterminate</source>
+        <translation>indeterminada</translation>
     </message>
 </context>
 </TS>

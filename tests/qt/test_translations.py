@@ -220,6 +220,12 @@ def test_the_state_phrases_and_the_record_names_are_in_the_window_catalogue():
     from hsg_desk.qt.domain_text import STATE_PHRASES as ON_SCREEN
 
     assert set(STATE_PHRASES.values()) == set(ON_SCREEN)
+    from hsg_desk.domain.case import Indication
+    from hsg_desk.domain.vocabulary import TestMethod, TestResult
+    from hsg_desk.qt.domain_text import INDICATION_WORDS, TEST_WORDS
+
+    assert {indication.label.lower() for indication in Indication} == set(INDICATION_WORDS)
+    assert {word.value for word in (*TestMethod, *TestResult)} == set(TEST_WORDS)
     assert set(RECORD_NAMES.values()) <= set(RECORD_WORDS)
 
 
