@@ -496,11 +496,11 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Consent form…</source>
-        <translation>Formulario de consentimiento…</translation>
+        <translation>Consentimiento…</translation>
     </message>
     <message>
         <source>Aftercare sheet…</source>
-        <translation>Hoja de cuidados posteriores…</translation>
+        <translation>Cuidados posteriores…</translation>
     </message>
     <message>
         <source>4. Pregnancy test</source>
@@ -588,7 +588,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>She was told infertility work-ups are often not covered</source>
-        <translation>Se le informó que los estudios de infertilidad a menudo no están cubiertos</translation>
+        <translation>Se le avisó: la infertilidad a menudo no está cubierta</translation>
     </message>
     <message>
         <source>Paid today $</source>

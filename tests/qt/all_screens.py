@@ -73,7 +73,7 @@ def screens(qtbot, tmp_path):
 
     yield "users", _show(qtbot, UsersAdmin(ctx), (900, 520))
     yield "audit trail", _show(qtbot, AuditViewer(ctx), (1100, 600))
-    yield "settings", _show(qtbot, SettingsAdmin(ctx), (640, 700))
+    yield "settings", _show(qtbot, SettingsAdmin(ctx), (900, 700))
     yield "co-signatures", _show(qtbot, CosignDialog(tech), (800, 500))
     yield "sign in", _show(qtbot, LoginDialog(db, clock), (500, 400))
     yield "lock screen", _show(qtbot, LockScreen(tech), (1280, 800))

@@ -25,7 +25,7 @@ ADMIN_SCREENS = (  # (menu text, permission, module, class, window size)
     (QT_TRANSLATE_NOOP("SecurityTools", "&Audit trail…"), Action.VIEW_AUDIT, "hsg_desk.qt.views.audit_viewer",
      "AuditViewer", (1100, 600)),
     (QT_TRANSLATE_NOOP("SecurityTools", "&Settings…"), Action.CHANGE_SETTINGS, "hsg_desk.qt.views.settings_admin",
-     "SettingsAdmin", (640, 700)),
+     "SettingsAdmin", (900, 700)),
     (QT_TRANSLATE_NOOP("SecurityTools", "&Back up now…"), Action.BACKUP, "hsg_desk.qt.views.backup_dialog",
      "BackupDialog", (560, 220)),
     (QT_TRANSLATE_NOOP("SecurityTools", "&Products…"), Action.MANAGE_PRODUCTS, "hsg_desk.qt.views.products_admin",

@@ -44,7 +44,7 @@ class SettingEditor:
             layout = QHBoxLayout(self.widget)
             layout.setContentsMargins(0, 0, 0, 0)
             for choice in spec.choices:
-                self.boxes[choice] = QCheckBox(choice)
+                self.boxes[choice] = QCheckBox(QCoreApplication.translate("test", choice))  # serum, urine
                 layout.addWidget(self.boxes[choice])
             layout.addStretch()
         elif spec.choices:
