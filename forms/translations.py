@@ -93,7 +93,7 @@ def message_values() -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for call, argument in message_arguments(parsed_message_files()):
         if getattr(call.func, "id", getattr(call.func, "attr", "")) == "Message" and isinstance(argument, ast.Constant):
-            names.setdefault(argument.value, set()).update(keyword.arg for keyword in call.keywords if keyword.arg)
+            names.setdefault(argument.value, set()).update(keyword.arg or "**" for keyword in call.keywords)
     return names
 
 

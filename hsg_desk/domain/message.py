@@ -9,7 +9,8 @@ them (hsg_desk.qt.domain_text.said):
     Message("Step {step} was already done by {who} at {when}.", step=6, who="tech", when=at)
 
 A value may be a Message itself (said in the language too), a date or a wall-clock datetime
-(the window writes them in its language's format), or anything else (shown as str()). A word
+(the window writes them in its language's format; a ShortDay without its year), or anything
+else (shown as str()). A word
 the window already knows from another of its catalogues (a step's title, an exam state) is
 `Message.word("checklist", title)`. A message without values is a plain string literal: the
 window looks it up as it is.
@@ -47,6 +48,14 @@ class Message(str):
         return _rebuild, (self.template, self.values, self.catalogue)
 
 
+class ShortDay(date):
+    """A day a sentence names without its year, within the coming weeks: `Tue Nov 24`."""
+
+    @classmethod
+    def of(cls, day: date) -> "ShortDay":
+        return cls(day.year, day.month, day.day)
+
+
 def _rebuild(template: str, values: dict[str, Any], catalogue: str) -> Message:
     message = Message(template, **values)
     message.catalogue = catalogue
@@ -60,6 +69,8 @@ def english(value: Any) -> Any:
 
     if isinstance(value, datetime):
         return format_moment(value)
+    if isinstance(value, ShortDay):
+        return format_day(value)[:-6]
     if isinstance(value, date):
         return format_day(value)
     return value

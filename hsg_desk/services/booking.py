@@ -17,11 +17,10 @@ from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.message import Message
+from hsg_desk.domain.message import Message, ShortDay
 from hsg_desk.domain.patient import ReferringPhysician, clean_name, clean_phone, clean_text, clean_title
 from hsg_desk.domain.permissions import Action
-from hsg_desk.domain.timing import (booking_window, earliest_test_collection, format_day, format_moment,
-                                    window_counts_from_flow_end)
+from hsg_desk.domain.timing import booking_window, earliest_test_collection, wall_clock, window_counts_from_flow_end
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -86,36 +85,37 @@ class WindowAdvice:
 def window_basis(lmp: date, flow_ended_on: date | None, settings) -> str:
     """Where the window's first day comes from: her recorded flow end, or the typical-flow setting."""
     if window_counts_from_flow_end(lmp, flow_ended_on):
-        return f"from the day after her flow ended on {format_day(flow_ended_on)[:-6]}"
-    return f"assuming {settings.typical_flow_days} days of flow (setting: Typical days of flow)"
+        return Message("from the day after her flow ended on {day}", day=ShortDay.of(flow_ended_on))
+    return Message("assuming {days} days of flow (setting: Typical days of flow)", days=settings.typical_flow_days)
 
 
 def window_advice(lmp: date | None, scheduled_at: datetime | None, settings,
                   flow_ended_on: date | None = None) -> WindowAdvice:
     test = earliest_test_collection(scheduled_at, settings) if scheduled_at else None
-    test_text = f"blood test at or after {format_moment(test, settings.time_zone)}" if test else ""
+    test_at = wall_clock(test, settings.time_zone) if test else None
     if lmp is None:
-        text = "Last period unknown: ask her to call on day 1 of her next period."
-        return WindowAdvice(None, None, test, None, text + (f" The {test_text}." if test else ""))
+        text = Message("Last period unknown: ask her to call on day 1 of her next period. The blood test at or after "
+                       "{test}.", test=test_at) if test else \
+            Message("Last period unknown: ask her to call on day 1 of her next period.")
+        return WindowAdvice(None, None, test, None, text)
     first, last = booking_window(lmp, settings, flow_ended_on)
-    text = (f"Days that fit: {format_day(first)[:-6]} – {format_day(last)[:-6]}, "
-            f"{window_basis(lmp, flow_ended_on, settings)}")
-    if test:
-        text += f"; {test_text}"
+    days = {"first": ShortDay.of(first), "last": ShortDay.of(last), "basis": window_basis(lmp, flow_ended_on, settings)}
+    text = Message("Days that fit: {first} – {last}, {basis}; blood test at or after {test}", test=test_at, **days) \
+        if test else Message("Days that fit: {first} – {last}, {basis}", **days)
     if scheduled_at is None:
         return WindowAdvice(first, last, test, None, text)
     day = scheduled_at.date()
     cycle = (day - lmp).days + 1
     warning = ""
     if day < first:
-        warning = (f"{format_day(day)} is cycle day {cycle}: she may still be bleeding. "
-                   f"The first day that fits is {format_day(first)}.")
+        warning = Message("{day} is cycle day {cycle}: she may still be bleeding. The first day that fits is "
+                          "{first}.", day=day, cycle=cycle, first=first)
     elif day > last:
-        warning = (f"{format_day(day)} is cycle day {cycle}, after day {settings.last_cycle_day}: "
-                   "she may have ovulated. Book in her next cycle, or now if her period has not started "
-                   "yet and she will call to move it.")
+        warning = Message("{day} is cycle day {cycle}, after day {last_cycle_day}: she may have ovulated. Book in "
+                          "her next cycle, or now if her period has not started yet and she will call to move it.",
+                          day=day, cycle=cycle, last_cycle_day=settings.last_cycle_day)
     if lmp > day:
-        warning = "The last period starts after the exam date: check the dates."
+        warning = Message("The last period starts after the exam date: check the dates.")
     return WindowAdvice(first, last, test, not warning, text, warning)
 
 

@@ -4434,6 +4434,42 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>Identificador de simbología desconocido {value!r}.</translation>
     </message>
     <message>
+        <source>assuming {days} days of flow (setting: Typical days of flow)</source>
+        <translation>suponiendo {days} días de sangrado (configuración: Días habituales de sangrado)</translation>
+    </message>
+    <message>
+        <source>from the day after her flow ended on {day}</source>
+        <translation>desde el día siguiente al fin de su sangrado, el {day}</translation>
+    </message>
+    <message>
+        <source>Days that fit: {first} – {last}, {basis}; blood test at or after {test}</source>
+        <translation>Días que encajan: {first} – {last}, {basis}; análisis de sangre a partir del {test}</translation>
+    </message>
+    <message>
+        <source>Days that fit: {first} – {last}, {basis}</source>
+        <translation>Días que encajan: {first} – {last}, {basis}</translation>
+    </message>
+    <message>
+        <source>{day} is cycle day {cycle}: she may still be bleeding. The first day that fits is {first}.</source>
+        <translation>El {day} es el día {cycle} del ciclo: puede que aún esté sangrando. El primer día que encaja es el {first}.</translation>
+    </message>
+    <message>
+        <source>The last period starts after the exam date: check the dates.</source>
+        <translation>El último periodo empieza después de la fecha del estudio: revise las fechas.</translation>
+    </message>
+    <message>
+        <source>Last period unknown: ask her to call on day 1 of her next period. The blood test at or after {test}.</source>
+        <translation>Último periodo desconocido: pídale que llame el día 1 de su próximo periodo. El análisis de sangre, a partir del {test}.</translation>
+    </message>
+    <message>
+        <source>Last period unknown: ask her to call on day 1 of her next period.</source>
+        <translation>Último periodo desconocido: pídale que llame el día 1 de su próximo periodo.</translation>
+    </message>
+    <message>
+        <source>{day} is cycle day {cycle}, after day {last_cycle_day}: she may have ovulated. Book in her next cycle, or now if her period has not started yet and she will call to move it.</source>
+        <translation>El {day} es el día {cycle} del ciclo, después del día {last_cycle_day}: puede haber ovulado. Programe en su próximo ciclo, o ahora si su periodo aún no ha empezado y ella llamará para cambiarlo.</translation>
+    </message>
+    <message>
         <source>Only a deferred exam can be rescheduled; this one {state}.</source>
         <translation>Solo se reprograma un estudio aplazado; este {state}.</translation>
     </message>

@@ -48,9 +48,10 @@ def register_and_book(qtbot, window, time=QTime(14, 30)):
     qtbot.waitUntil(booking.ui.lmpEdit.hasFocus)
     qtbot.keyClicks(booking.ui.lmpEdit, "11/18/2026")
     booking.ui.timeEdit.setTime(time)
-    assert booking.ui.windowLabel.text() == ("Days that fit: Tue Nov 24 – Fri Nov 27, assuming 6 days of flow "
-                                             "(setting: Typical days of flow)\n"
-                                             "Blood test at or after Tue Nov 24 2:30 PM")
+    # the deadline as the interface language writes a time (QLocale: "Tue Nov 24, 2:30 PM")
+    assert booking.ui.windowLabel.text().replace("\u202f", " ") == (
+        "Days that fit: Tue Nov 24 – Fri Nov 27, assuming 6 days of flow (setting: Typical days of flow)\n"
+        "Blood test at or after Tue Nov 24, 2:30 PM")
     assert booking.ui.dateEdit.date().toString("yyyy-MM-dd") == "2026-11-25"  # today, inside the window
     qtbot.keyClick(booking.ui.lmpEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.front_desk.dialog is None and window.isActiveWindow())

@@ -77,7 +77,7 @@ def test_placeholders_survive_translation():
         for text in forms:
             found = sorted(re.findall(placeholder, text))
             if context == "messages" and source in given:
-                assert set(found) <= given[source], (context, source, text)
+                assert set(found) <= given[source] or "**" in given[source], (context, source, text)
             else:
                 assert found == wanted, (context, source, text)
 

@@ -13,7 +13,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import PhysicianTitle
-from hsg_desk.qt.domain_text import error_text, field_error_text
+from hsg_desk.qt.domain_text import error_text, field_error_text, said
 from hsg_desk.qt.i18n import day_and_time, short_date
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -144,8 +144,9 @@ class BookingDialog(QDialog):
                 self.ui.dateEdit.setDate(_qdate(first))  # re-enters update_window with the new day
                 self._suggesting = False
                 return
-        self.ui.windowLabel.setText(advice.text.replace("; blood test", "\nBlood test"))
-        self.ui.windowWarning.setText(f"⚠ {advice.warning}" if advice.warning else "")
+        days, _, test = said(advice.text).rpartition("; ")  # the blood-test deadline on a line of its own
+        self.ui.windowLabel.setText(f"{days}\n{test[:1].upper()}{test[1:]}" if days else test)
+        self.ui.windowWarning.setText(f"⚠ {said(advice.warning)}" if advice.warning else "")
         self.ui.windowWarning.setVisible(bool(advice.warning))
 
     def save(self) -> None:
@@ -171,7 +172,7 @@ class BookingDialog(QDialog):
         advice = self.service.advice(form)
         if advice.warning and not self.prompts.confirm(
                 self.tr("Outside her cycle window"),
-                f"{advice.warning}\n\n{advice.text}.\n\n" + self.tr("Book this day anyway?"),
+                f"{said(advice.warning)}\n\n{said(advice.text)}.\n\n" + self.tr("Book this day anyway?"),
                 ok=self.tr("Book anyway")):
             return
         try:
