@@ -277,6 +277,9 @@ EXAM_STATES = {
 }
 
 
+# The banner's words when the server goes away (domain/errors.py DatabaseUnreachable.MESSAGE).
+UNREACHABLE = QT_TRANSLATE_NOOP("messages", "Server unreachable — changes are not being saved.")
+
 # A record in a sentence (domain/errors.py RECORD_NAMES): "This {record} was changed on another
 # workstation…"; the translation carries its own article ("La historia clínica…").
 RECORD_WORDS = (

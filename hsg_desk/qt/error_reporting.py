@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QtMsgType, qInstallMessageHandler
 
 from hsg_desk.applog import describe_error, log_file
 
@@ -40,7 +40,7 @@ def install_qt_message_handler() -> None:
 class ErrorReporter:
     """Shows one dialog per unexpected error (never a cascade of them)."""
 
-    TITLE = "HSG Desk: something went wrong"
+    TITLE = QT_TRANSLATE_NOOP("ErrorReporter", "HSG Desk: something went wrong")  # shown translated
 
     def __init__(self, prompts, last_change_saved: Callable[[], bool]):
         self.prompts = prompts
@@ -48,17 +48,18 @@ class ErrorReporter:
         self.showing = False
 
     def message(self, error: BaseException) -> str:
-        saved = ("Everything saved before this is kept; check the last thing you changed." if
-                 self.last_change_saved() else
-                 "Your last change was not saved (it was rolled back): enter it again.")
-        return (f"What failed: {describe_error(error)}.\n\n{saved}\n\n"
-                f"The details are in the log: {log_file()}")
+        translate = QCoreApplication.translate
+        saved = (translate("ErrorReporter", "Everything saved before this is kept; check the last thing you changed.")
+                 if self.last_change_saved() else
+                 translate("ErrorReporter", "Your last change was not saved (it was rolled back): enter it again."))
+        return translate("ErrorReporter", "What failed: {error}.\n\n{saved}\n\nThe details are in the log: {log}").format(
+            error=describe_error(error), saved=saved, log=log_file())
 
     def __call__(self, error: BaseException) -> None:
         if self.showing:
             return
         self.showing = True
         try:
-            self.prompts.error(self.TITLE, self.message(error))
+            self.prompts.error(QCoreApplication.translate("ErrorReporter", self.TITLE), self.message(error))
         finally:
             self.showing = False

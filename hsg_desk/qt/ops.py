@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QWidget
 
 from hsg_desk.domain.errors import DomainError
@@ -129,7 +129,8 @@ class Op(Generic[T]):
             message = error_text(error)
         else:  # never a traceback on screen: say what happened, keep the details in the log
             log.error("%s failed", self.label or self.title, exc_info=error)
-            message = f"{self.label or 'The work'} stopped because of an unexpected problem: {error}"
+            message = QCoreApplication.translate("Op", "{work} stopped because of an unexpected problem: {error}").format(
+                work=self.label or QCoreApplication.translate("Op", "The work"), error=error)
         prompts = self.prompts or getattr(self.parent, "prompts", None)
         if prompts is None:
             from hsg_desk.qt.widgets.prompts import QtPrompts

@@ -947,6 +947,17 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
 </context>
 <context>
+    <name>DateEntry</name>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>Month/day/year, e.g. 3/14/1990. Up and Down change the part the cursor is in.</source>
+        <translation>Mes/día/año, p. ej., 3/14/1990. Arriba y Abajo cambian la parte donde está el cursor.</translation>
+    </message>
+</context>
+<context>
     <name>DaySheetWindow</name>
     <message>
         <source>&amp;Day</source>
@@ -1061,6 +1072,33 @@ La hoja no la imprimirá en inglés: dirá, en {language}, que el personal se la
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>HSG Desk: something went wrong</source>
+        <translation>HSG Desk: algo salió mal</translation>
+    </message>
+    <message>
+        <source>Everything saved before this is kept; check the last thing you changed.</source>
+        <translation>Todo lo guardado antes se conserva; revise lo último que cambió.</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved (it was rolled back): enter it again.</source>
+        <translation>Su último cambio no se guardó (se deshizo): vuelva a introducirlo.</translation>
+    </message>
+    <message>
+        <source>What failed: {error}.
+
+{saved}
+
+The details are in the log: {log}</source>
+        <translation>Qué falló: {error}.
+
+{saved}
+
+Los detalles están en el registro: {log}</translation>
+    </message>
+</context>
+<context>
     <name>ExamWorkspace</name>
     <message>
         <source>&amp;Worklist</source>
@@ -1089,6 +1127,10 @@ La hoja no la imprimirá en inglés: dirá, en {language}, que el personal se la
     <message>
         <source>This page is not available in this version.</source>
         <translation>Esta página no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>This record was changed by {name} at {time} (on {workstation}); the pages show the new values.</source>
+        <translation>{name} cambió este expediente a las {time} (en {workstation}); las páginas muestran los valores nuevos.</translation>
     </message>
     <message numerus="yes">
         <source>DOB {birth_date} (%n y)   ·   MRN {mrn}   ·   {language}</source>
@@ -1812,6 +1854,14 @@ La hoja no la imprimirá en inglés: dirá, en {language}, que el personal se la
         <translation>El rol de administración no ve expedientes de pacientes. Los usuarios, la configuración, el registro de auditoría y las copias de seguridad están en el menú Administración.</translation>
     </message>
     <message>
+        <source>{message} HSG Desk keeps trying and reconnects by itself.</source>
+        <translation>{message} HSG Desk sigue intentándolo y se reconecta solo.</translation>
+    </message>
+    <message>
+        <source>The database answers again: changes are being saved.</source>
+        <translation>La base de datos vuelve a responder: los cambios se están guardando.</translation>
+    </message>
+    <message>
         <source>Exams of {name}</source>
         <translation>Estudios de {name}</translation>
     </message>
@@ -1889,6 +1939,21 @@ La hoja no la imprimirá en inglés: dirá, en {language}, que el personal se la
     <message>
         <source>&amp;MPPS messages to the RIS…</source>
         <translation>&amp;Mensajes MPPS al RIS…</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {error}</source>
+        <translation>Problema inesperado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>{work} stopped because of an unexpected problem: {error}</source>
+        <translation>{work}: se detuvo por un problema inesperado: {error}</translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation>El trabajo</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2893,10 @@ Open the existing record instead of creating a duplicate?</source>
 <context>
     <name>RisOrders</name>
     <message>
+        <source>The pull stopped because of an unexpected problem: {error}</source>
+        <translation>La consulta al RIS se detuvo por un problema inesperado: {error}</translation>
+    </message>
+    <message>
         <source>&amp;Get orders from RIS</source>
         <translation>&amp;Obtener órdenes del RIS</translation>
     </message>
@@ -3159,6 +3228,13 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>Active</source>
         <translation>Activo</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>The backup stopped because of an unexpected problem: {error}</source>
+        <translation>La copia de seguridad se detuvo por un problema inesperado: {error}</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +4013,10 @@ Open the existing record instead of creating a duplicate?</source>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>Server unreachable — changes are not being saved.</source>
+        <translation>Servidor inaccesible — los cambios no se están guardando.</translation>
+    </message>
     <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
@@ -4828,6 +4908,25 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>choose one of {value}, or the system&apos;s language</source>
         <translation>elija uno de {value}, o el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print document</source>
+        <translation>Imprimir documento</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

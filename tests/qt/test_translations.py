@@ -227,6 +227,10 @@ def test_the_state_phrases_and_the_record_names_are_in_the_window_catalogue():
     assert {indication.label.lower() for indication in Indication} == set(INDICATION_WORDS)
     assert {word.value for word in (*TestMethod, *TestResult)} == set(TEST_WORDS)
     assert set(RECORD_NAMES.values()) <= set(RECORD_WORDS)
+    from hsg_desk.domain.errors import DatabaseUnreachable
+    from hsg_desk.qt.domain_text import UNREACHABLE
+
+    assert UNREACHABLE == DatabaseUnreachable.MESSAGE
 
 
 def test_a_message_keeps_its_english_and_is_said_in_spanish(spanish):
@@ -279,3 +283,44 @@ def test_a_finding_card_reads_as_the_spanish_summary_prints_it(qtbot, tmp_path, 
     late = printed["cycle.day_late"].format(cycle_day=17, last_cycle_day=10)  # Nov 10 → Nov 26
     assert any(late in text for text in texts), texts
     assert not any("cycle day" in text for text in texts)
+
+
+# An English sentence written straight into the window's code never reaches the catalogue.
+NOT_FOR_THE_CATALOGUE = {
+    "This plugin does not support propagateSizeHints()",  # Qt's own warnings, filtered from the log
+    "This plugin does not support raise()",
+    "d MMM yyyy", "ddd d MMM yyyy",  # QLocale date patterns
+    "unsupported interface language ", ": choose from ",  # a programming error (ValueError)
+    "p. ej., doxiciclina 100 mg dos veces al día por 5 días",  # already Spanish: the Spanish antibiotics' example
+}
+NOT_SHOWN = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "setObjectName", "setStyleSheet", "setProperty",
+             "info", "debug", "warning", "error", "exception", "critical", "getLogger", "property", "startswith",
+             "endswith", "replace", "split", "join", "format", "toString", "QKeySequence", "findChild", "findChildren",
+             "get", "log"}
+
+
+def test_no_english_sentence_is_written_into_the_window_code():
+    import ast
+    import re
+
+    written = []
+    for path in sorted((ROOT / "hsg_desk" / "qt").rglob("*.py")):
+        if path.parent.name == "ui":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and re.search(r"[A-Za-z]{3,} [a-z]{2,}", node.value)) or node.value in NOT_FOR_THE_CATALOGUE:
+                continue
+            parent = parents.get(node)
+            if isinstance(parent, ast.Expr):
+                continue  # a docstring
+            calls, above = [], parent
+            for _ in range(4):
+                if isinstance(above, ast.Call):
+                    calls.append(getattr(above.func, "id", getattr(above.func, "attr", "")))
+                above = parents.get(above)
+            if not set(calls) & NOT_SHOWN:
+                written.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value[:60]!r}")
+    assert not written, f"put these through self.tr() or QCoreApplication.translate(): {written}"

@@ -18,7 +18,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.timing import wall_clock
 from hsg_desk.domain.vocabulary import Language
 from hsg_desk.qt.domain_text import domain_text, findings_phrases
-from hsg_desk.qt.i18n import day_and_time, short_date
+from hsg_desk.qt.i18n import clock_time, day_and_time, short_date
 from hsg_desk.qt.ui.ui_exam_workspace import Ui_ExamWorkspace
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.bundle import Services
@@ -159,7 +159,7 @@ class ExamWorkspace(QWidget):
             else:
                 page.load(exam_id)
 
-    def changed_elsewhere(self, changes, describe) -> None:
+    def changed_elsewhere(self, changes) -> None:
         """Another workstation changed this patient's records: say who and when, and show
         the new values (after the field being typed is left: its text is never replaced
         under the cursor; its save keeps the version check, so it cannot overwrite)."""
@@ -168,8 +168,11 @@ class ExamWorkspace(QWidget):
         mine = [change for change in changes if change.patient_id == self.overview.patient.id]
         if not mine:
             return
-        self.changed_notice.setText(f"This record was {describe(mine[-1])} (on {mine[-1].workstation}); "
-                                    "the pages show the new values.")
+        change = mine[-1]
+        self.changed_notice.setText(self.tr("This record was changed by {name} at {time} (on {workstation}); the "
+                                            "pages show the new values.").format(
+            name=change.by, workstation=change.workstation,
+            time=clock_time(wall_clock(change.at, self.ctx.settings.time_zone))))
         self.changed_notice.show()
         self._reload_timer.start()
         self._reload_when_not_typing()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QToolButton
 
+from hsg_desk.qt.domain_text import said
 from hsg_desk.qt.first_paint import after_first_paint
 from hsg_desk.qt.live_updates import LiveUpdates
 from hsg_desk.qt.models.patient_search_model import PatientSearchModel
@@ -191,15 +192,16 @@ class MainWindow(QMainWindow):
         if self.ui.pages.currentWidget() is self.ui.worklistPage:
             self.refresh_worklist()
         if self._workspace is not None:
-            self._workspace.changed_elsewhere(changes, self.live.feed.describe)
+            self._workspace.changed_elsewhere(changes)
 
     def _database_unreachable(self, message: str) -> None:
-        self.unreachable_banner.setText(f"{message} HSG Desk keeps trying and reconnects by itself.")
+        self.unreachable_banner.setText(self.tr("{message} HSG Desk keeps trying and reconnects by itself.").format(
+            message=said(message)))
         self.unreachable_banner.show()
 
     def _database_reachable(self) -> None:
         self.unreachable_banner.hide()
-        self.ui.statusbar.showMessage("The database answers again: changes are being saved.", 10000)
+        self.ui.statusbar.showMessage(self.tr("The database answers again: changes are being saved."), 10000)
         if self.ui.pages.currentWidget() is self.ui.worklistPage:
             self.refresh_worklist()
 

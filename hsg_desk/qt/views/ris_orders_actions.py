@@ -6,7 +6,7 @@ the database connection, and the worklist's status line says when and how the la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolButton
 
@@ -22,7 +22,8 @@ def failure_text(error: BaseException) -> str:
 
     if isinstance(error, (DicomError, DomainError)):
         return error_text(error)
-    return f"The pull stopped because of an unexpected problem: {error}"
+    return QCoreApplication.translate("RisOrders", "The pull stopped because of an unexpected problem: {error}").format(
+        error=error)
 
 
 translate = QCoreApplication.translate  # context "RisOrders": this is no QObject, so no self.tr

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from hsg_desk.qt.i18n import number
 from hsg_desk.services import backups
@@ -29,7 +29,8 @@ class Worker(QThread):
         except backups.BackupError as error:
             self.failed.emit(error_text(error))
         except Exception as error:  # never a traceback on screen: say what happened
-            self.failed.emit(f"The backup stopped because of an unexpected problem: {error}")
+            self.failed.emit(QCoreApplication.translate("Worker", "The backup stopped because of an unexpected problem: "
+                                                        "{error}").format(error=error))
         else:
             self.succeeded.emit(result)
 

@@ -21,8 +21,8 @@ PARTS = ("month", "day", "year")
 class DateEntry(QLineEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setPlaceholderText("MM/DD/YYYY")
-        self.setToolTip("Month/day/year, e.g. 3/14/1990. Up and Down change the part the cursor is in.")
+        self.setPlaceholderText(self.tr("MM/DD/YYYY"))
+        self.setToolTip(self.tr("Month/day/year, e.g. 3/14/1990. Up and Down change the part the cursor is in."))
         self.setMaxLength(10)
         self.field = "date"
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QRect, QSize,
+                            Qt)
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -36,13 +37,14 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
     """Qt's print dialog; the chosen printer, or None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print document")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print document"))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """Qt's save-file dialog; the chosen path, or None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF files (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("printing", "Save as PDF"), suggested,
+                                          QCoreApplication.translate("printing", "PDF files (*.pdf)"))
     return path or None
 
 
@@ -68,7 +70,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress = lambda done, t
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise DomainError("The printer could not be started.")
+        raise DomainError(QT_TRANSLATE_NOOP("messages", "The printer could not be started."))  # error_text says it
     try:
         pages = document.pageCount()
         for index in range(pages):
