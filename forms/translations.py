@@ -45,7 +45,9 @@ def sources() -> list[Path]:
 
 
 def message_files() -> list[Path]:
-    return sorted(path for folder in MESSAGE_FOLDERS for path in (ROOT / "hsg_desk" / folder).rglob("*.py"))
+    """The modules that write messages (domain/message.py only defines what a Message is)."""
+    return sorted(path for folder in MESSAGE_FOLDERS for path in (ROOT / "hsg_desk" / folder).rglob("*.py")
+                  if path != ROOT / "hsg_desk" / "domain" / "message.py")
 
 
 def error_classes(trees) -> tuple[set[str], set[str]]:

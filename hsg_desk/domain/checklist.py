@@ -11,7 +11,7 @@ from typing import Any
 from .errors import DomainError
 from .text_limits import check_reason
 from .lifecycle import ExamStatus
-from .message import Message
+from .message import Listing, Message
 from .settings import DEFAULT_SETTINGS, ClinicSettings
 from .timing import delayed_images_limit_reached, wall_clock
 
@@ -210,9 +210,8 @@ class ChecklistState:
             if not history_complete:
                 raise DomainError("Step 1 needs the history complete: answer every history question first.")
             if not screening_ok:
-                why = "; ".join(screening_reasons)
-                raise DomainError(Message("Step 1 needs screening resolved: {why}", why=why) if why
-                                  else "Step 1 needs screening resolved.")
+                raise DomainError(Message("Step 1 needs screening resolved: {why}", why=Listing(screening_reasons))
+                                  if screening_reasons else "Step 1 needs screening resolved.")
         if step == 2 and not str(data.get("locker") or "").strip():
             raise DomainError("Step 2 needs the locker number for her personal items.")
         if step == 6 and not timeout_recorded:

@@ -9,8 +9,8 @@ them (hsg_desk.qt.domain_text.said):
     Message("Step {step} was already done by {who} at {when}.", step=6, who="tech", when=at)
 
 A value may be a Message itself (said in the language too), a date or a wall-clock datetime
-(the window writes them in its language's format; a ShortDay without its year), or anything
-else (shown as str()). A word
+(the window writes them in its language's format; a ShortDay without its year), a Listing of
+such values, or anything else (shown as str()). A word
 the window already knows from another of its catalogues (a step's title, an exam state) is
 `Message.word("checklist", title)`. A message without values is a plain string literal: the
 window looks it up as it is.
@@ -48,6 +48,20 @@ class Message(str):
         return _rebuild, (self.template, self.values, self.catalogue)
 
 
+class Listing(tuple):
+    """Several values in one place of a sentence, each said in the language: `a; b` or `a, b`."""
+
+    separator: str = "; "
+
+    def __new__(cls, items, separator: str = "; ") -> "Listing":
+        listing = super().__new__(cls, items)
+        listing.separator = separator
+        return listing
+
+    def __reduce__(self):
+        return Listing, (tuple(self), self.separator)
+
+
 class ShortDay(date):
     """A day a sentence names without its year, within the coming weeks: `Tue Nov 24`."""
 
@@ -67,6 +81,8 @@ def english(value: Any) -> Any:
     as they are (the template's own format, `{count:,}` or `{code!r}`, applies to them)."""
     from .timing import format_day, format_moment  # here: timing's settings write Messages of their own
 
+    if isinstance(value, Listing):
+        return value.separator.join(str(english(item)) for item in value)
     if isinstance(value, datetime):
         return format_moment(value)
     if isinstance(value, ShortDay):

@@ -175,9 +175,15 @@ def screening_resolved(states: Iterable[FindingState]) -> tuple[bool, list[str]]
     for state in sorted(states, key=lambda s: s.finding.level.rank):
         finding = state.finding
         if finding.level is Level.BLOCK:
-            reasons.append(f"{finding.code} blocks the exam: {finding.message}")
+            reasons.append(Message("{code} blocks the exam: {message}", code=finding.code, message=finding.message))
         elif state.needs_resolution and not state.resolved:
-            needed = "a radiologist override" if finding.level is Level.STOP else "an acknowledgement"
-            voided = " (the earlier resolution was voided: the answers changed)" if state.voided else ""
-            reasons.append(f"{finding.code} needs {needed}{voided}.")
+            stop, code = finding.level is Level.STOP, finding.code
+            if state.voided:
+                reasons.append(Message("{code} needs a radiologist override (the earlier resolution was voided: the "
+                                       "answers changed).", code=code) if stop else
+                               Message("{code} needs an acknowledgement (the earlier resolution was voided: the "
+                                       "answers changed).", code=code))
+            else:
+                reasons.append(Message("{code} needs a radiologist override.", code=code) if stop else
+                               Message("{code} needs an acknowledgement.", code=code))
     return not reasons, reasons

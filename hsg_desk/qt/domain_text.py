@@ -19,7 +19,7 @@ from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.message import Message, ShortDay
+from hsg_desk.domain.message import Listing, Message, ShortDay
 from hsg_desk.domain.permissions import ROLE_ACTIONS, Action, PermissionDenied
 from hsg_desk.domain.roles import Role
 from hsg_desk.qt.i18n import current_language, day_and_time, weekday_and_date, weekday_and_day
@@ -437,6 +437,8 @@ def said(text: str) -> str:
 def _said_value(value):
     if isinstance(value, Message):
         return said(value)
+    if isinstance(value, Listing):
+        return value.separator.join(str(_said_value(item)) for item in value)
     if isinstance(value, datetime):
         return day_and_time(value)
     if isinstance(value, ShortDay):

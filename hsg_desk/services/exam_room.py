@@ -18,7 +18,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.message import Message
+from hsg_desk.domain.message import Listing, Message
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import ResolutionKind
 from hsg_desk.domain.text_limits import check_reason
@@ -227,7 +227,7 @@ class ExamRoomService:
             screening_ok, ready_reasons = self.screening.status(exam_id)
             if missing:
                 raise DomainError(Message("Step 1 needs the history complete. Still unanswered: {questions}.",
-                                          questions=", ".join(missing)))
+                                          questions=Listing([Message.word("domain", q) for q in missing], ", ")))
         with ctx.db.atomic():
             checklist_store.lock_checklist(ctx.db, exam_id)
             exam = self._exam_in_checklist(exam_id)

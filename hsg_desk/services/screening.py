@@ -14,7 +14,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Finding
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus, transition
-from hsg_desk.domain.message import Message
+from hsg_desk.domain.message import Listing, Message
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import (FindingState, Resolution, ResolutionKind, finding_states, resolve,
                                          screening_resolved)
@@ -144,7 +144,8 @@ class ScreeningService:
         missing = self.history_missing(exam_id)
         ok, reasons = screening_resolved(self.states(exam_id))
         if missing:
-            reasons = [f"Unanswered: {', '.join(missing)}."] + reasons
+            reasons = [Message("Unanswered: {questions}.", questions=Listing(
+                [Message.word("domain", question) for question in missing], ", "))] + reasons
         return ok and not missing, reasons
 
     # -- keeping findings current -----------------------------------------------

@@ -4350,6 +4350,26 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>Ya cofirmada por {cosigned_by}.</translation>
     </message>
     <message>
+        <source>{code} blocks the exam: {message}</source>
+        <translation>{code} impide el estudio: {message}</translation>
+    </message>
+    <message>
+        <source>{code} needs a radiologist override (the earlier resolution was voided: the answers changed).</source>
+        <translation>{code} necesita la autorización de un radiólogo (la resolución anterior se anuló: cambiaron las respuestas).</translation>
+    </message>
+    <message>
+        <source>{code} needs an acknowledgement (the earlier resolution was voided: the answers changed).</source>
+        <translation>{code} necesita que se avise al radiólogo (la resolución anterior se anuló: cambiaron las respuestas).</translation>
+    </message>
+    <message>
+        <source>{code} needs a radiologist override.</source>
+        <translation>{code} necesita la autorización de un radiólogo.</translation>
+    </message>
+    <message>
+        <source>{code} needs an acknowledgement.</source>
+        <translation>{code} necesita que se avise al radiólogo.</translation>
+    </message>
+    <message>
         <source>Unknown finding code {code!r}.</source>
         <translation>Código de hallazgo desconocido {code!r}.</translation>
     </message>
@@ -4820,6 +4840,10 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>Screening is closed: the exam {state}.</source>
         <translation>El cribado está cerrado: el estudio {state}.</translation>
+    </message>
+    <message>
+        <source>Unanswered: {questions}.</source>
+        <translation>Sin responder: {questions}.</translation>
     </message>
     <message>
         <source>{display_name} does not hold the radiologist role.</source>

@@ -207,6 +207,9 @@ def test_every_message_of_the_rules_and_the_services_is_a_template_the_catalogue
     trees = translations.parsed_message_files()
     built = [ast.unparse(node)[:90] for _, argument in translations.message_arguments(trees)
              for node in _built_in_place(argument)]
+    built += [ast.unparse(call)[:90] for call, argument in translations.message_arguments(trees)
+              if getattr(call.func, "id", getattr(call.func, "attr", "")) == "Message"
+              and not isinstance(argument, ast.Constant)]
     assert not built, f"write these as Message(template, **values) (hsg_desk/domain/message.py): {built}"
     spanish = {message.findtext("source") for context, message in messages(translations.catalogue("es"))
                if context == "messages"}
@@ -256,6 +259,14 @@ def test_a_message_keeps_its_english_and_is_said_in_spanish(spanish):
     too_early = ValidationError("history.lmp", Message("cannot be before her birth date {day}", day=date(1990, 3, 4)))
     assert field_error_text(too_early) == "No puede ser anterior a su fecha de nacimiento, dom 4 mar 1990."
     assert error_text(DomainError("Step 6 is already done.")) == "El paso 6 ya está hecho."
+    from hsg_desk.domain.message import Listing
+
+    unanswered = DomainError(Message("Step 1 needs the history complete. Still unanswered: {questions}.",
+                                     questions=Listing([Message.word("domain", "Asthma"),
+                                                        Message.word("domain", "Last day of flow")], ", ")))
+    assert str(unanswered) == "Step 1 needs the history complete. Still unanswered: Asthma, Last day of flow."
+    assert error_text(unanswered) == ("El paso 1 necesita la historia clínica completa. Sin responder: Asma, "
+                                      "Último día de sangrado.")
     assert error_text(DomainError("A message nobody wrote yet.")) == "A message nobody wrote yet."
 
 
