@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .message import Listing, Message
 from .settings import ClinicSettings
 
 DOSE_DECIMALS = 2
@@ -67,12 +68,18 @@ class ReferenceExceeded:
 
     def describe(self, settings: ClinicSettings) -> str:
         """"fluoroscopy 2.4 min (reference 1.5 min); KAP 3.8 Gy·cm² (reference 3 Gy·cm²)"."""
+        return "; ".join(self.doses(settings))
+
+    def doses(self, settings: ClinicSettings) -> Listing:
+        """describe()'s parts, each a Message the window says in its language."""
         parts = []
         if self.fluoro_minutes is not None:
-            parts.append(f"fluoroscopy {self.fluoro_minutes:g} min (reference {settings.reference_fluoro_minutes:g} min)")
+            parts.append(Message("fluoroscopy {value:g} min (reference {reference:g} min)",
+                                 value=self.fluoro_minutes, reference=settings.reference_fluoro_minutes))
         if self.kap_gycm2 is not None:
-            parts.append(f"KAP {self.kap_gycm2:g} Gy·cm² (reference {settings.reference_kap_gycm2:g} Gy·cm²)")
-        return "; ".join(parts)
+            parts.append(Message("KAP {value:g} Gy·cm² (reference {reference:g} Gy·cm²)",
+                                 value=self.kap_gycm2, reference=settings.reference_kap_gycm2))
+        return Listing(parts)
 
 
 def reference_exceeded(fluoro_minutes: float | None, kap_gycm2: float | None,

@@ -277,6 +277,34 @@ EXAM_STATES = {
 }
 
 
+# The procedure record's fields as the sign-off list names them (services/procedure_checks.py LABELS).
+PROCEDURE_FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("procedure field", "Contrast agent"),
+    QT_TRANSLATE_NOOP("procedure field", "Concentration"),
+    QT_TRANSLATE_NOOP("procedure field", "Volume"),
+    QT_TRANSLATE_NOOP("procedure field", "Contrast lot"),
+    QT_TRANSLATE_NOOP("procedure field", "Expiry date"),
+    QT_TRANSLATE_NOOP("procedure field", "Catheter type"),
+    QT_TRANSLATE_NOOP("procedure field", "Catheter lot"),
+    QT_TRANSLATE_NOOP("procedure field", "Fluoroscopy time"),
+    QT_TRANSLATE_NOOP("procedure field", "Images"),
+    QT_TRANSLATE_NOOP("procedure field", "Air kerma"),
+    QT_TRANSLATE_NOOP("procedure field", "Kerma-area product"),
+    QT_TRANSLATE_NOOP("procedure field", "Complications"),
+    QT_TRANSLATE_NOOP("procedure field", "Reaction severity"),
+    QT_TRANSLATE_NOOP("procedure field", "Other complication"),
+    QT_TRANSLATE_NOOP("procedure field", "Radiologist"),
+    QT_TRANSLATE_NOOP("procedure field", "Notes"),
+    QT_TRANSLATE_NOOP("procedure field", "Note on the fluoroscopy time"),
+    QT_TRANSLATE_NOOP("procedure field", "Note on the number of images"),
+    QT_TRANSLATE_NOOP("procedure field", "Note on the expired contrast"),
+    QT_TRANSLATE_NOOP("procedure field", "Catheter product"),
+    QT_TRANSLATE_NOOP("procedure field", "Catheter expiry date"),
+    QT_TRANSLATE_NOOP("procedure field", "Contrast GTIN"),
+    QT_TRANSLATE_NOOP("procedure field", "Catheter GTIN"),
+    QT_TRANSLATE_NOOP("procedure field", "Note on a dose above the reference level"),
+)
+
 # The banner's words when the server goes away (domain/errors.py DatabaseUnreachable.MESSAGE).
 UNREACHABLE = QT_TRANSLATE_NOOP("messages", "Server unreachable — changes are not being saved.")
 

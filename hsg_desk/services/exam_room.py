@@ -367,11 +367,12 @@ class ExamRoomService:
         """Why the exam cannot be signed yet, in plain sentences (empty when it can)."""
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         if exam.status is ExamStatus.COMPLETED:
-            return ["The exam is already signed."]
+            return [Message("The exam is already signed.")]
         reasons = []
         if not self.checklist(exam_id).finished or exam.status is not ExamStatus.PERFORMED:
-            reasons.append("All ten checklist steps must be done.")
-        reasons += [f"{LABELS.get(field, field)}: {message}" for field, message in self.procedure_problems(exam_id).items()]
+            reasons.append(Message("All ten checklist steps must be done."))
+        reasons += [Message("{field}: {problem}", field=Message.word("procedure field", LABELS.get(field, field)),
+                            problem=problem) for field, problem in self.procedure_problems(exam_id).items()]
         reasons += self.unconfirmed_agent(exam_id)
         return reasons
 
@@ -388,7 +389,8 @@ class ExamRoomService:
             else:
                 settled = state.resolution is not None and state.resolution.kind is ResolutionKind.OVERRIDE_SIGNED
             if not settled:
-                open_findings.append(f"{state.finding.message} ({state.finding.code})")
+                open_findings.append(Message("{finding} ({code})", finding=state.finding.message,
+                                             code=state.finding.code))
         return open_findings
 
     def sign(self, exam_id: int, password: str) -> Exam:

@@ -127,31 +127,32 @@ def record_problems(record: dict, *, exam_day: date, device_confirmation: bool,
     problems: dict[str, str] = {}
     for field in ("contrast_agent", "contrast_concentration", "contrast_lot", "radiologist_name"):
         if not (record.get(field) or "").strip():
-            problems[field] = "required"
+            problems[field] = Message("required")
     for field in ("contrast_volume_ml", "contrast_expiry", "catheter_type", "fluoro_time_min", "image_count"):
         if record.get(field) in (None, ""):
-            problems[field] = "required"
+            problems[field] = Message("required")
     complications = record.get("complications") or []
     if not complications:
-        problems["complications"] = "choose “None” if there were none"
+        problems["complications"] = Message("choose “None” if there were none")
     if "contrast_reaction" in complications and not record.get("contrast_reaction_severity"):
-        problems["contrast_reaction_severity"] = "how severe was the contrast reaction?"
+        problems["contrast_reaction_severity"] = Message("how severe was the contrast reaction?")
     if "other" in complications and not (record.get("complication_other") or "").strip():
-        problems["complication_other"] = "describe the other complication"
+        problems["complication_other"] = Message("describe the other complication")
     # Expired contrast used to ask for a note here; it is now the stop product.expired, which
     # only the radiologist's signed override resolves (issue #20). The note stays optional.
     fluoro = record.get("fluoro_time_min")
     if fluoro is not None and fluoro > settings.fluoro_time_note_minutes and not (record.get("fluoro_note") or "").strip():
-        problems["fluoro_note"] = (f"fluoroscopy over {settings.fluoro_time_note_minutes:g} minutes "
-                                   "(a typical HSG needs about one): add a note")
-    caution = dose_caution(record, settings)
-    if caution and not (record.get("dose_note") or "").strip():
-        problems["dose_note"] = f"{caution[:1].lower()}{caution[1:]}: add a short note"
+        problems["fluoro_note"] = Message("fluoroscopy over {minutes:g} minutes (a typical HSG needs about one): add "
+                                          "a note", minutes=settings.fluoro_time_note_minutes)
+    exceeded = reference_exceeded(record.get("fluoro_time_min"), record.get("kap_gycm2"), settings)
+    if exceeded and not (record.get("dose_note") or "").strip():
+        problems["dose_note"] = Message("above the local reference level: {doses}: add a short note",
+                                        doses=exceeded.doses(settings))
     images = record.get("image_count")
     if (device_confirmation and images is not None and images < settings.device_min_images
             and not (record.get("images_note") or "").strip()):
-        problems["images_note"] = (f"the device protocol asks for at least {settings.device_min_images} images: "
-                                   "add a note")
+        problems["images_note"] = Message("the device protocol asks for at least {images} images: add a note",
+                                          images=settings.device_min_images)
     return problems
 
 
@@ -159,4 +160,4 @@ def dose_caution(record: dict, settings: ClinicSettings) -> str:
     """"Above the local reference level: fluoroscopy 2.4 min (reference 1.5 min)", or "" when
     the recorded doses are within the clinic's reference levels (issue 19)."""
     exceeded = reference_exceeded(record.get("fluoro_time_min"), record.get("kap_gycm2"), settings)
-    return f"Above the local reference level: {exceeded.describe(settings)}" if exceeded else ""
+    return Message("Above the local reference level: {doses}", doses=exceeded.doses(settings)) if exceeded else ""

@@ -2338,6 +2338,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>Medios conocidos: {agents}. Otro medio: escriba su nombre.</translation>
     </message>
     <message>
+        <source> · scanned</source>
+        <translation> · escaneado</translation>
+    </message>
+    <message>
         <source>⚠ {caution}. Signing asks for a short note.</source>
         <translation>⚠ {caution}. Al firmar se pedirá una nota breve.</translation>
     </message>
@@ -4234,6 +4238,14 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>Idioma de documento desconocido {override!r}: elija en o es.</translation>
     </message>
     <message>
+        <source>fluoroscopy {value:g} min (reference {reference:g} min)</source>
+        <translation>fluoroscopia {value:g} min (referencia {reference:g} min)</translation>
+    </message>
+    <message>
+        <source>KAP {value:g} Gy·cm² (reference {reference:g} Gy·cm²)</source>
+        <translation>KAP {value:g} Gy·cm² (referencia {reference:g} Gy·cm²)</translation>
+    </message>
+    <message>
         <source>This {record} was changed on another workstation since you opened it. Your change was not saved: reopen it to see the new values.</source>
         <translation>{record} se cambió en otra estación de trabajo desde que lo abrió. Su cambio no se guardó: vuelva a abrirlo para ver los valores nuevos.</translation>
     </message>
@@ -4698,6 +4710,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>El registro del procedimiento se abre cuando el procedimiento ha empezado (paso 2).</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>The exam {state}: the checklist is closed.</source>
         <translation>El estudio {state}: la lista de verificación está cerrada.</translation>
     </message>
@@ -4708,6 +4724,14 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>Confirm aloud and tick {items}</source>
         <translation>Confirme en voz alta y marque: {items}</translation>
+    </message>
+    <message>
+        <source>The exam is already signed.</source>
+        <translation>El estudio ya está firmado.</translation>
+    </message>
+    <message>
+        <source>All ten checklist steps must be done.</source>
+        <translation>Deben estar hechos los diez pasos de la lista de verificación.</translation>
     </message>
     <message>
         <source>The exam cannot be signed yet: {problems}</source>
@@ -4730,8 +4754,40 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>El estudio {state}: sus pasos ya no se pueden deshacer.</translation>
     </message>
     <message>
+        <source>{finding} ({code})</source>
+        <translation>{finding} ({code})</translation>
+    </message>
+    <message>
         <source>not a procedure record field</source>
         <translation>no es un campo del registro del procedimiento</translation>
+    </message>
+    <message>
+        <source>choose “None” if there were none</source>
+        <translation>elija “Ninguna” si no hubo</translation>
+    </message>
+    <message>
+        <source>how severe was the contrast reaction?</source>
+        <translation>¿qué tan grave fue la reacción al contraste?</translation>
+    </message>
+    <message>
+        <source>describe the other complication</source>
+        <translation>describa la otra complicación</translation>
+    </message>
+    <message>
+        <source>fluoroscopy over {minutes:g} minutes (a typical HSG needs about one): add a note</source>
+        <translation>fluoroscopia de más de {minutes:g} minutos (una HSG típica necesita alrededor de uno): añada una nota</translation>
+    </message>
+    <message>
+        <source>above the local reference level: {doses}: add a short note</source>
+        <translation>por encima del nivel de referencia local: {doses}: añada una nota breve</translation>
+    </message>
+    <message>
+        <source>the device protocol asks for at least {images} images: add a note</source>
+        <translation>el protocolo del dispositivo pide al menos {images} imágenes: añada una nota</translation>
+    </message>
+    <message>
+        <source>Above the local reference level: {doses}</source>
+        <translation>Por encima del nivel de referencia local: {doses}</translation>
     </message>
     <message>
         <source>a GTIN-14 (14 digits)</source>
@@ -4951,6 +5007,105 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>procedure field</name>
+    <message>
+        <source>Contrast agent</source>
+        <translation>Medio de contraste</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Contrast lot</source>
+        <translation>Lote del contraste</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Catheter type</source>
+        <translation>Tipo de catéter</translation>
+    </message>
+    <message>
+        <source>Catheter lot</source>
+        <translation>Lote del catéter</translation>
+    </message>
+    <message>
+        <source>Fluoroscopy time</source>
+        <translation>Tiempo de fluoroscopia</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Air kerma</source>
+        <translation>Kerma en aire</translation>
+    </message>
+    <message>
+        <source>Kerma-area product</source>
+        <translation>Producto kerma-área</translation>
+    </message>
+    <message>
+        <source>Complications</source>
+        <translation>Complicaciones</translation>
+    </message>
+    <message>
+        <source>Reaction severity</source>
+        <translation>Gravedad de la reacción</translation>
+    </message>
+    <message>
+        <source>Other complication</source>
+        <translation>Otra complicación</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiólogo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note on the fluoroscopy time</source>
+        <translation>Nota sobre el tiempo de fluoroscopia</translation>
+    </message>
+    <message>
+        <source>Note on the number of images</source>
+        <translation>Nota sobre el número de imágenes</translation>
+    </message>
+    <message>
+        <source>Note on the expired contrast</source>
+        <translation>Nota sobre el contraste caducado</translation>
+    </message>
+    <message>
+        <source>Catheter product</source>
+        <translation>Producto del catéter</translation>
+    </message>
+    <message>
+        <source>Catheter expiry date</source>
+        <translation>Fecha de caducidad del catéter</translation>
+    </message>
+    <message>
+        <source>Contrast GTIN</source>
+        <translation>GTIN del contraste</translation>
+    </message>
+    <message>
+        <source>Catheter GTIN</source>
+        <translation>GTIN del catéter</translation>
+    </message>
+    <message>
+        <source>Note on a dose above the reference level</source>
+        <translation>Nota sobre una dosis superior al nivel de referencia</translation>
     </message>
 </context>
 <context>

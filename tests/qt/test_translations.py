@@ -234,6 +234,10 @@ def test_the_state_phrases_and_the_record_names_are_in_the_window_catalogue():
     from hsg_desk.qt.domain_text import UNREACHABLE
 
     assert UNREACHABLE == DatabaseUnreachable.MESSAGE
+    from hsg_desk.qt.domain_text import PROCEDURE_FIELD_WORDS
+    from hsg_desk.services.procedure_checks import LABELS as PROCEDURE_FIELDS
+
+    assert set(PROCEDURE_FIELDS.values()) == set(PROCEDURE_FIELD_WORDS)
 
 
 def test_a_message_keeps_its_english_and_is_said_in_spanish(spanish):

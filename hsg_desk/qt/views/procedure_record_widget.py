@@ -183,9 +183,9 @@ class ProcedureRecordWidget(QWidget):
         sources = record.get("value_sources") or {}
         for field, label in SOURCE_LABELS.items():
             scanned = sources.get(field) == "scanned" and record.get(field) not in (None, "")
-            getattr(ui, label).setText(self.source_captions[field] + (" · scanned" if scanned else ""))
+            getattr(ui, label).setText(self.source_captions[field] + (self.tr(" · scanned") if scanned else ""))
         caution = dose_caution(record, self.ctx.settings)
-        ui.doseCaution.setText(self.tr("⚠ {caution}. Signing asks for a short note.").format(caution=caution)
+        ui.doseCaution.setText(self.tr("⚠ {caution}. Signing asks for a short note.").format(caution=said(caution))
                                if caution else "")
         for widget in (ui.doseCaution, ui.doseNoteLabel, ui.doseNote, ui.doseNoteError):
             widget.setVisible(bool(caution or record.get("dose_note")))
@@ -253,7 +253,7 @@ class ProcedureRecordWidget(QWidget):
         return self.tr("✓ Signed {time}").format(time=format_moment(exam.signed_at, self.ctx.settings.time_zone))
 
     def _still_needed(self, problems: list[str]) -> str:
-        return self.tr("Still needed to sign:") + "\n• " + "\n• ".join(problems)
+        return self.tr("Still needed to sign:") + "\n• " + "\n• ".join(said(problem) for problem in problems)
 
     def _text(self, field: str) -> str:
         value = self.record.get(field)
