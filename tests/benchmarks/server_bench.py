@@ -16,9 +16,10 @@ from pathlib import Path
 import measures
 from timing import percentile, repeat
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: postgres_cluster
+TESTS = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(TESTS))  # postgres_cluster, exam_room_builders
 
-# name: (unit, target). The live-update and three-workstation rows are added beside these.
+# name: (unit, target). Measured at each size of demo data.
 SERVER_TARGETS = {"search_p95": ("ms", 20), "worklist_day": ("ms", 20), "step_commit": ("ms", 15)}
 
 
@@ -76,9 +77,37 @@ def measure(sizes: list[int], today: date, quick: bool, seed: int) -> list[dict]
                              "floor": None if floor is None else round(floor * ms, 3),
                              "ratio": None if not floor else round(value / floor, 2),
                              "target": f"<= {target} {unit}", "ok": value * ms <= target})
+        rows += workstation_rows(cluster, quick)
     finally:
         cluster.stop()
     return rows
+
+
+def workstation_rows(cluster, quick: bool) -> list[dict]:
+    """Live-update p95 (a check-in seen by a second process, tests/workstations) and the
+    saves per second of three workstation processes, with their errors and losses."""
+    sys.path[:0] = [str(TESTS / "workstations"), str(TESTS / "storage")]
+    from test_live_update_latency import measure_latencies, p95
+    from test_three_workstations import lost_and_duplicates, run_workstations
+
+    url = cluster.database_url()
+    print("live update: 50 check-ins seen by a second process ...", file=sys.stderr, flush=True)
+    live_p95 = p95(measure_latencies(url)) * 1000
+    cluster.drop(url)
+    seconds = 10.0 if quick else 30.0
+    url = cluster.database_url()
+    print(f"three workstations saving for {seconds:.0f} s ...", file=sys.stderr, flush=True)
+    acks, raw, _refused, user_ids = run_workstations(url, seconds)
+    lost, duplicates, _stored, _done_by = lost_and_duplicates(url, acks, user_ids)
+    cluster.drop(url)
+    errors = len(raw) + len(lost) + len(duplicates)
+    return [
+        {"name": "live_update_p95", "backend": "postgresql", "patients": None, "value": round(live_p95, 1),
+         "unit": "ms", "floor": None, "ratio": None, "target": "<= 1000 ms", "ok": live_p95 <= 1000},
+        {"name": "throughput", "backend": "postgresql", "patients": None, "value": round(len(acks) / seconds, 1),
+         "unit": "saves/s", "floor": None, "ratio": None, "errors": errors,
+         "target": "0 errors, 0 lost, 0 duplicate steps", "ok": errors == 0},
+    ]
 
 
 def print_table(rows: list[dict], sizes: list[int]) -> None:
@@ -99,3 +128,7 @@ def print_table(rows: list[dict], sizes: list[int]) -> None:
             line += f"{text:>34}"
             target = r["target"]
         print(line + "  " + target)
+    for r in rows:
+        if r["patients"] is None:
+            extra = f" ({r['errors']} errors)" if "errors" in r else ""
+            print(f"{r['name']:<16}{r['unit']:<8}{r['value']:>10.1f}{extra}  {'ok' if r['ok'] else 'MISS'}  {r['target']}")
