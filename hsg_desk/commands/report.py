@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.roles import Role
+from hsg_desk.domain.vocabulary import Language
 
 from .common import CommandError, add_db_option, fail, open_existing_database
 
@@ -35,7 +36,7 @@ def add_parser(subparsers) -> None:
     quality = kinds.add_parser("quality", help="the dose and quality report")
     quality.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD", help="first day")
     quality.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD", help="last day (included)")
-    quality.add_argument("--lang", choices=("en", "es"), default="en", help="language (default en)")
+    quality.add_argument("--lang", choices=tuple(Language), default=Language.EN, help="language (default en)")
     quality.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
     add_db_option(quality)
     quality.set_defaults(run=run_quality)

@@ -21,7 +21,7 @@ from hsg_desk.domain.document_facts import (CheckinRecord, DocumentFacts, Findin
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import age_on
-from hsg_desk.domain.vocabulary import TestMethod
+from hsg_desk.domain.vocabulary import Language, TestMethod
 
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width
@@ -131,7 +131,7 @@ def _patient_and_exam(w: _Writer) -> None:
                                age=age_on(patient.birth_date, exam_day))),
         ("MRN", patient.mrn),
         ("Patient phone", patient.phone),
-        ("Document language", w.tr({"en": "English", "es": "Spanish"}[facts.preferred_language])),
+        ("Document language", w.tr(Language(facts.preferred_language).label)),
         ("Scheduled", w.time(exam.scheduled_at)),
         ("Started (step 1)", w.time(exam.started_at) or w.tr("Not started")),
         ("Finished (step 10)", w.time(exam.finished_at) or w.tr("Not finished")),

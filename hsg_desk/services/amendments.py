@@ -15,6 +15,7 @@ from typing import Any
 from hsg_desk.domain.case import CONDITION_QUESTIONS, PregnancyAnswer
 from hsg_desk.domain.dates import date_text, parse_date, parse_temperature_c
 from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.vocabulary import Complication
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
@@ -37,9 +38,7 @@ PROCEDURE = {field: label for field, label in LABELS.items()
              if field not in ("radiologist_id", "contrast_gtin", "catheter_gtin")}  # a GTIN comes from a scan
 AMENDABLE: dict[str, dict[str, str]] = {"procedure": PROCEDURE, "history": HISTORY, "checkin": CHECKIN}
 RECORD_NAMES = {"procedure": "Procedure", "history": "History", "checkin": "Check-in"}
-COMPLICATIONS = {"none": "None", "vasovagal": "Vasovagal reaction", "contrast_reaction": "Contrast reaction",
-                 "severe_pain": "Severe pain", "bleeding": "Bleeding", "unable_to_cannulate": "Unable to cannulate",
-                 "other": "Other"}
+COMPLICATIONS = {code.value: code.label for code in Complication}
 DATE_FIELDS = ("lmp", "flow_ended_on", "contrast_expiry", "catheter_expiry")
 YES_NO_FIELDS = set(CHECKIN) - {"sedative_name", "driver_name", "driver_phone", "insurance_carrier",
                                 "insurance_member_id"} | {f for f in HISTORY if f not in

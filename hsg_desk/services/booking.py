@@ -21,6 +21,7 @@ from hsg_desk.domain.message import Message, ShortDay
 from hsg_desk.domain.patient import ReferringPhysician, clean_name, clean_phone, clean_text, clean_title
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.timing import booking_window, earliest_test_collection, wall_clock, window_counts_from_flow_end
+from hsg_desk.domain.vocabulary import Language
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -139,9 +140,6 @@ class BookingForm:
     antibiotics_translation: str = ""  # the order in her language, when that is not English
 
 
-LANGUAGE_NAMES = {"es": "Spanish"}
-
-
 def flow_end_error(form: BookingForm, today: date) -> str:
     """Why the flow end typed cannot be, or "" (blank is fine: the window then assumes the setting)."""
     if form.flow_ended_on is None:
@@ -208,7 +206,7 @@ class BookingService:
             errors["device_placed_on"] = "The placement date must be a past date."
         if patient.language != "en" and form.antibiotics.strip() and not form.antibiotics_translation.strip():
             # Her aftercare sheet prints the order: in her language, never English amid Spanish.
-            errors["antibiotics_translation"] = (f"Enter the order in {LANGUAGE_NAMES.get(patient.language, patient.language)} "
+            errors["antibiotics_translation"] = (f"Enter the order in {Language(patient.language).label} "
                                                  "too: her aftercare sheet prints it.")
         if form.lmp is not None:
             if form.lmp < patient.birth_date:

@@ -12,12 +12,11 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message
+from hsg_desk.domain.vocabulary import Language
 from hsg_desk.storage import day_sheet as rows
 
 from .authorization import Action, require
 from .context import ServiceContext
-
-LANGUAGES = ("en", "es")
 
 
 def _test_state(row: dict) -> str:
@@ -59,7 +58,7 @@ def load_day_sheet(ctx: ServiceContext, day: date) -> DaySheet:
 
 def record_day_sheet_output(ctx: ServiceContext, day: date, language: str, action: str, target: str = "") -> None:
     """Audit one print ('print') or save ('save') of the day sheet: it names the day's patients."""
-    if language not in LANGUAGES or action not in ("print", "save"):
+    if language not in tuple(Language) or action not in ("print", "save"):
         raise DomainError(Message("Cannot record {action!r} of the day sheet in {language!r}.",
                                   action=action, language=language))
     require(ctx, Action.PRINT_DOCUMENT)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from hsg_desk.domain.case import Severity
 from hsg_desk.domain.dose import reference_exceeded
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.message import Message
@@ -15,7 +16,7 @@ from hsg_desk.domain.vocabulary import Complication
 COMPLICATIONS: tuple[tuple[str, str], ...] = tuple((code.value, code.label) for code in Complication)
 COMPLICATION_CODES = tuple(Complication)
 CATHETER_TYPES = (("balloon", "Balloon catheter"), ("cannula", "Cannula"), ("other", "Other"))
-SEVERITIES = ("mild", "moderate", "severe")
+SEVERITIES = tuple(severity.value for severity in Severity)
 
 TEXT_FIELDS = {"contrast_agent": 100, "contrast_concentration": 60, "contrast_lot": 60, "catheter_lot": 60,
                "complication_other": 200, "radiologist_name": 100, "notes": 2000, "fluoro_note": 500,

@@ -19,13 +19,14 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
 
 from hsg_desk.domain.errors import DomainError
+from hsg_desk.domain.vocabulary import Language
 from hsg_desk.qt.domain_text import error_text
 from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_report_window import Ui_ReportWindow
 from hsg_desk.qt.widgets.printing import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
 from hsg_desk.reports.fonts import register_fonts
 
-LANGUAGES = ("en", "es")
+LANGUAGES = tuple(Language)  # in the order of the language box
 
 
 def _qdate(day: date) -> QDate:
