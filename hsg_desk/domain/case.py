@@ -77,10 +77,15 @@ class PregnancyTest:
 
 @dataclass(frozen=True)
 class Allergy:
+    """One entry of her allergy list (DESIGN.md §4.4), shared by all her exams."""
+
     substance: str
     category: AllergyCategory
     reaction: str = ""
     severity: Severity = Severity.MILD
+    # The stored entry, for removing it: not an answer, so neither equality, the case file nor
+    # the answers a resolution was made on see it.
+    id: int | None = field(default=None, compare=False)
 
 
 # The yes/no history questions, in the order the history form asks them.

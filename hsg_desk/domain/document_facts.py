@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from hsg_desk.domain.case import History, Indication
+from hsg_desk.domain.case import Allergy, History, Indication
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
@@ -102,14 +102,6 @@ class PregnancyTestRecord:
     result: str | None
     received_at: datetime | None
     recorded_by: str = ""
-
-
-@dataclass(frozen=True)
-class AllergyEntry:
-    substance: str
-    category: str
-    reaction: str
-    severity: str
 
 
 @dataclass(frozen=True)
@@ -218,7 +210,7 @@ class DocumentFacts:
     pregnancy_test: PregnancyTestRecord | None
     history: History | None
     questions_answered: bool | None    # asked at the end of the history
-    allergies: tuple[AllergyEntry, ...]
+    allergies: tuple[Allergy, ...]
     cycle_day: int | None
     findings: tuple[FindingEntry, ...]
     checklist: tuple[ChecklistEntry, ...]

@@ -86,7 +86,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.compare}
     if isinstance(value, (list, tuple)):
         return [plain(item) for item in value]
     return value

@@ -17,7 +17,7 @@ from hsg_desk.domain.checklist import step_title
 # The document values live in the domain (the reports read them without the services); the
 # names are imported here too, so callers that load and print may import them from one place.
 from hsg_desk.domain.document_facts import (  # noqa: F401
-    DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AllergyEntry, AmendmentEntry,
+    DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AmendmentEntry,
     CheckinRecord, ChecklistEntry, DocumentFacts, DocumentNotReady, ExamDetails, ExamNotFound, FacilityFacts,
     FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature, TimeoutEntry,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
@@ -29,6 +29,7 @@ from hsg_desk.domain.message import Message
 from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, booking_window, cycle_day,
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
 from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
+from hsg_desk.storage.allergies import allergy_from_row
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
@@ -168,7 +169,8 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
     checklist = _checklist(record["checklist"], users)
     scheduled_at = _time(exam_row["scheduled_at"])
     history_row = record["history"]
-    history = history_from_row(history_row, record["allergies"]) if history_row else None
+    allergies = tuple(allergy_from_row(row) for row in record["allergies"])
+    history = history_from_row(history_row, allergies) if history_row else None
     procedure, complications, notes = _procedure(record["procedure"])
     removed_at = catheter_removal_time(checklist)
     status = ExamStatus(exam_row["status"])
@@ -207,8 +209,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
             recorded_by=_user_name(users, test["recorded_by"])),
         history=history,
         questions_answered=_bool(history_row["questions_answered"]) if history_row else None,
-        allergies=tuple(AllergyEntry(row["substance"], row["category"], row["reaction"], row["severity"])
-                        for row in record["allergies"]),
+        allergies=allergies,
         cycle_day=cycle_day(lmp, scheduled_at.date()) if lmp and not (history and history.no_periods) else None,
         findings=_findings(record, users),
         checklist=checklist,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from hsg_desk.domain.case import Allergy, AllergyCategory, Indication, PregnancyAnswer, Severity
+from hsg_desk.domain.case import Allergy, AllergyCategory, History, Indication, PregnancyAnswer, Severity
 from hsg_desk.domain.checklist import ChecklistState, status_implied_by
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
@@ -28,7 +28,7 @@ from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import allergies as allergy_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
-from hsg_desk.storage.records import json_text
+from hsg_desk.storage.records import bool_or_none, json_text
 
 from . import exam_status, mpps_outbox
 from .auth import confirm_password
@@ -44,16 +44,28 @@ SCREENED_FIELDS = frozenset({"contrast_agent", "contrast_expiry", "catheter_expi
 BOOL_ANSWERS = history_store.BOOL_COLUMNS
 @dataclass(frozen=True)
 class HistorySheet:
-    """What the history page shows: the stored answers, the allergy list and what is missing."""
+    """What the history page shows: the answers (None = not answered) with her allergy list,
+    the two closing questions no rule reads, and what is still missing."""
 
     exam: Exam
     birth_date: date
-    answers: dict[str, Any]
-    version: int
-    allergies: list[dict]
+    history: History
+    allergies_reviewed: bool | None
+    questions_answered: bool | None
+    version: int  # 0 while nothing is saved
     missing: list[str]
     editable: bool
     locked_reason: str
+
+    def answer(self, field: str) -> Any:
+        """The answer to one history question by its name (`lmp`, `allergies_reviewed`, ...)."""
+        if field in ("allergies_reviewed", "questions_answered"):
+            return getattr(self, field)
+        return getattr(self.history, field)
+
+    @property
+    def allergies(self) -> tuple[Allergy, ...]:
+        return self.history.allergies
 
 
 def _typed_answer(field: str, value: Any) -> Any:
@@ -106,12 +118,11 @@ class ExamRoomService:
         db = self.ctx.db
         exam = exam_store.get_exam(db, exam_id)
         row = history_store.get_history_row(db, exam_id)
-        answers = dict(row) if row else {}
-        if row:
-            answers["medications"] = json.loads(row["medications"] or "[]")
+        case = self.screening.case_for(exam_id)
         reason = self._history_lock(exam)
-        return HistorySheet(exam, self.screening.case_for(exam_id).birth_date, answers, row["version"] if row else 0,
-                            allergy_store.list_allergies(db, exam.patient_id),
+        return HistorySheet(exam, case.birth_date, case.history,
+                            bool_or_none(row["allergies_reviewed"]) if row else None,
+                            bool_or_none(row["questions_answered"]) if row else None, row["version"] if row else 0,
                             self.screening.history_missing(exam_id), not reason, reason)
 
     def _exam_with_open_history(self, exam_id: int) -> Exam:

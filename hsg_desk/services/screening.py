@@ -21,7 +21,6 @@ from hsg_desk.domain.resolutions import (FindingState, Resolution, ResolutionKin
 from hsg_desk.domain.roles import Role
 from hsg_desk.domain.screening import answers_behind, screen
 from hsg_desk.storage import exams as exam_store
-from hsg_desk.storage import allergies as allergy_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import patients as patient_store
 from hsg_desk.storage import procedures as procedure_store
@@ -111,8 +110,7 @@ class ScreeningService:
         exam = exam_store.get_exam(db, exam_id)
         patient = patient_store.get_patient(db, exam.patient_id)
         test, refused = store.pregnancy_test_facts(db, exam_id)
-        history = history_store.history_from_row(history_store.get_history_row(db, exam_id),
-                                                 allergy_store.list_allergies(db, exam.patient_id))
+        history = history_store.get_history(db, exam_id, exam.patient_id)
         procedure = procedure_store.get_procedure(db, exam_id)
         # The agent written in the procedure record; before that, the room's agent (a setting).
         agent = (procedure or {}).get("contrast_agent") or self.ctx.settings.room_contrast_agent or None

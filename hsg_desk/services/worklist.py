@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from hsg_desk.domain.case import Allergy
 from hsg_desk.domain.exam import Exam, WorklistRow
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient
@@ -17,19 +18,12 @@ from .context import ServiceContext
 
 
 @dataclass(frozen=True)
-class AllergySummary:
-    substance: str
-    category: str
-    severity: str
-
-
-@dataclass(frozen=True)
 class ExamOverview:
     """What the patient banner shows while an exam is open."""
 
     patient: Patient
     exam: Exam
-    allergies: tuple[AllergySummary, ...]
+    allergies: tuple[Allergy, ...]
     age: int
 
 
@@ -60,9 +54,7 @@ class WorklistService:
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         patient = patient_store.get_patient(self.ctx.db, exam.patient_id)
         allergies = list_allergies(self.ctx.db, patient.id)
-        return ExamOverview(patient, exam,
-                            tuple(AllergySummary(a["substance"], a["category"], a["severity"]) for a in allergies),
-                            patient.age_on(self.facility_today()))
+        return ExamOverview(patient, exam, tuple(allergies), patient.age_on(self.facility_today()))
 
     def open_exam(self, exam_id: int) -> ExamOverview:
         """The overview, and an audit row: opening a record is a view of patient data."""

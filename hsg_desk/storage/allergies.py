@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from hsg_desk.domain.case import Allergy, AllergyCategory, Severity
+
 from .records import dict_row, dict_rows, time_text
 
-def list_allergies(db, patient_id: int) -> list[dict]:
-    return dict_rows(db, "SELECT * FROM allergies WHERE patient_id = ? AND removed_at IS NULL ORDER BY id",
-                     [patient_id])
+
+def allergy_from_row(row) -> Allergy:
+    return Allergy(row["substance"], AllergyCategory(row["category"]), row["reaction"] or "",
+                   Severity(row["severity"]), id=row["id"])
+
+
+def list_allergies(db, patient_id: int) -> list[Allergy]:
+    """Her current allergy list (removed entries left out), in the order it was taken."""
+    return [allergy_from_row(row) for row in dict_rows(
+        db, "SELECT * FROM allergies WHERE patient_id = ? AND removed_at IS NULL ORDER BY id", [patient_id])]
 
 
 def add_allergy(db, patient_id: int, substance: str, category: str, reaction: str, severity: str,

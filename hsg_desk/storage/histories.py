@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from hsg_desk.domain.case import Allergy, AllergyCategory, History, PregnancyAnswer, Severity
+from hsg_desk.domain.case import Allergy, History, PregnancyAnswer
 
+from .allergies import list_allergies
 from .records import bool_or_none, dict_row, parse_date, time_text, update_versioned
 
 BOOL_COLUMNS = ("still_bleeding", "no_periods", "intercourse_since_lmp", "active_infection_or_fever",
@@ -45,10 +46,14 @@ def update_history(db, exam_id: int, changes: dict, expected_version: int | None
     return update_versioned(db, "histories", "exam_id", exam_id, columns, expected_version)
 
 
-def history_from_row(row: dict | None, allergies: list[dict]) -> History:
-    """The domain History (unanswered stays None) from a histories row and allergy rows."""
-    entries = tuple(Allergy(a["substance"], AllergyCategory(a["category"]), a["reaction"] or "",
-                            Severity(a["severity"])) for a in allergies)
+def get_history(db, exam_id: int, patient_id: int) -> History:
+    """The exam's history answers (unanswered stays None) with her allergy list."""
+    return history_from_row(get_history_row(db, exam_id), list_allergies(db, patient_id))
+
+
+def history_from_row(row: dict | None, allergies: list[Allergy]) -> History:
+    """The domain History (unanswered stays None) from a histories row and her allergy list."""
+    entries = tuple(allergies)
     if row is None:
         return History(allergies=entries)
     return History(

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from hsg_desk.domain.case import AllergyCategory, Severity
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.permissions import PermissionDenied
@@ -152,7 +153,7 @@ def test_bad_history_input_is_not_saved(room):
     with pytest.raises(ValidationError):
         service.set_answer(exam_id, "lmp", date(1980, 1, 1), None)
     sheet = service.history(exam_id)
-    assert sheet.answers.get("temperature_c") is None and sheet.answers.get("lmp") is None
+    assert sheet.history.temperature_c is None and sheet.history.lmp is None
 
 
 def test_procedure_record_checks(room):
@@ -198,3 +199,21 @@ def test_front_desk_cannot_complete_steps(room):
     db, clock, users, _, exam_id = room
     with pytest.raises(PermissionDenied):
         ExamRoomService(context(db, clock, users["desk"])).complete_step(exam_id, 1)
+
+
+def test_the_history_sheet_holds_typed_answers_and_her_allergy_list(room):
+    """The page reads dates, booleans and allergy entries, never column names or ISO text (#17 §1)."""
+    _, _, _, tech, exam_id = room
+    service = ExamRoomService(tech)
+    version = service.set_answer(exam_id, "lmp", date(2026, 11, 20), None)
+    version = service.set_answer(exam_id, "asthma", True, version)
+    service.set_answer(exam_id, "allergies_reviewed", True, version)
+    allergy_id = service.add_allergy(exam_id, " iohexol ", "contrast", "hives", "mild")
+    sheet = service.history(exam_id)
+    assert sheet.history.lmp == date(2026, 11, 20) and sheet.answer("lmp") == date(2026, 11, 20)
+    assert sheet.history.asthma is True and sheet.answer("allergies_reviewed") is True
+    assert sheet.history.pid_history is None and sheet.questions_answered is None
+    assert [(a.id, a.substance, a.category, a.severity) for a in sheet.allergies] == [
+        (allergy_id, "iohexol", AllergyCategory.CONTRAST, Severity.MILD)]
+    service.remove_allergy(exam_id, allergy_id)
+    assert service.history(exam_id).allergies == ()

@@ -6,7 +6,6 @@ field and is not saved (DESIGN.md §4, §8).
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
@@ -113,27 +112,23 @@ class HistoryPage(QWidget):
         self.exam_id = exam_id
         self.sheet = sheet = self.service.history(exam_id)
         self.version = sheet.version
-        answers = sheet.answers
         for field, (answer, error) in self.choices.items():
-            value = answers.get(field)
-            if field != "pregnancy" and value is not None:
-                value = bool(value)
-            answer.set_value(value)
+            answer.set_value(sheet.answer(field))
             error.clear()
         for field, (edit, error) in self.texts.items():
             edit.setText(self._stored_text(field))
             error.clear()
         self._show_cycle_day()
         self.ui.medicationsList.clear()
-        for name in answers.get("medications") or []:
+        for name in sheet.history.medications:
             self.ui.medicationsList.addItem(name)
         self.ui.allergiesList.clear()
         for allergy in sheet.allergies:
-            text = f"{allergy['substance']} — {domain_text(allergy['category'])}, {domain_text(allergy['severity'])}"
-            if allergy["reaction"]:
-                text += f" ({allergy['reaction']})"
+            text = f"{allergy.substance} — {domain_text(allergy.category.value)}, {domain_text(allergy.severity.value)}"
+            if allergy.reaction:
+                text += f" ({allergy.reaction})"
             item = QListWidgetItem(text)
-            item.setData(256, allergy["id"])
+            item.setData(256, allergy.id)
             self.ui.allergiesList.addItem(item)
         allowed = can(self.ctx, Action.RECORD_HISTORY)
         self.ui.questions.setEnabled(sheet.editable and allowed)
@@ -142,15 +137,15 @@ class HistoryPage(QWidget):
         self._show_findings()
 
     def _stored_text(self, field: str) -> str:
-        value = self.sheet.answers.get(field)
+        value = self.sheet.answer(field)
         if field in DATE_FIELDS:
-            return date_text(date.fromisoformat(value)) if value else ""
+            return date_text(value) if value else ""
         return "" if value is None else f"{value:g} °C"
 
     def _show_cycle_day(self) -> None:
-        lmp = self.sheet.answers.get("lmp")
+        lmp = self.sheet.history.lmp
         if lmp:
-            day = cycle_day(date.fromisoformat(lmp), self.sheet.exam.scheduled_at.date())
+            day = cycle_day(lmp, self.sheet.exam.scheduled_at.date())
             self.ui.lmpError.setText(self.tr("Cycle day {day} on the exam date").format(day=day))
             self.ui.lmpError.setProperty("role", "")
             self.ui.lmpError.style().polish(self.ui.lmpError)
@@ -208,8 +203,7 @@ class HistoryPage(QWidget):
         if field in self.texts:
             self.texts[field][0].setText(self._stored_text(field))
         elif field in self.choices:
-            value = self.sheet.answers.get(field)
-            self.choices[field][0].set_value(value if field == "pregnancy" or value is None else bool(value))
+            self.choices[field][0].set_value(self.sheet.answer(field))
 
     def _text_finished(self, field: str) -> None:
         edit, error = self.texts[field]
@@ -231,7 +225,7 @@ class HistoryPage(QWidget):
         name = self.ui.medicationEdit.text().strip()
         if not name:
             return
-        names = list(self.sheet.answers.get("medications") or []) + [name]
+        names = [*self.sheet.history.medications, name]
         if self.save("medications", names):
             self.ui.medicationEdit.clear()
             self.ui.medicationEdit.setFocus()
@@ -240,7 +234,7 @@ class HistoryPage(QWidget):
         row = self.ui.medicationsList.currentRow()
         if row < 0:
             return
-        names = list(self.sheet.answers.get("medications") or [])
+        names = list(self.sheet.history.medications)
         del names[row]
         self.save("medications", names)
 
