@@ -9,62 +9,21 @@ bleeding") and read here, so the form needs one text field whatever the field is
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from hsg_desk.domain.case import CONDITION_QUESTIONS, PregnancyAnswer
-from hsg_desk.domain.dates import date_text, parse_date, parse_temperature_c
+from hsg_desk.domain.case import PregnancyAnswer
+from hsg_desk.domain.dates import parse_date, parse_temperature_c
 from hsg_desk.domain.errors import ValidationError
-from hsg_desk.domain.vocabulary import Complication
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
 
+from .amendment_text import (AMENDABLE, CHECKIN, COMPLICATIONS, DATE_FIELDS, HISTORY,  # noqa: F401
+                             PROCEDURE, RECORD_NAMES, YES_NO_FIELDS, field_label, value_text)
 from .auth import confirm_password
 from .checkin import CheckinService
 from .exam_room import ExamRoomService, signed_exam_to_amend
-from .procedure_checks import LABELS
 from .screening import signature_meaning
-
-HISTORY = {"pregnancy": "Could she be pregnant?", "no_periods": "No periods", "lmp": "First day of her last period",
-           "still_bleeding": "Bleeding on the exam day", "flow_ended_on": "Last day of flow",
-           "temperature_c": "Temperature (°C)"} | dict(CONDITION_QUESTIONS)
-CHECKIN = {"identity_verified": "Identity verified (name and date of birth)", "referral_on_file": "Referral on file",
-           "consent_signed": "Informed consent signed", "sedative": "Sedative prescribed",
-           "sedative_name": "Sedative", "driver_name": "Driver's name", "driver_phone": "Driver's phone",
-           "insurance_carrier": "Insurance carrier", "insurance_member_id": "Insurance member id",
-           "coverage_acknowledged": "Told infertility work-ups are often not covered"}
-PROCEDURE = {field: label for field, label in LABELS.items()
-             if field not in ("radiologist_id", "contrast_gtin", "catheter_gtin")}  # a GTIN comes from a scan
-AMENDABLE: dict[str, dict[str, str]] = {"procedure": PROCEDURE, "history": HISTORY, "checkin": CHECKIN}
-RECORD_NAMES = {"procedure": "Procedure", "history": "History", "checkin": "Check-in"}
-COMPLICATIONS = {code.value: code.label for code in Complication}
-DATE_FIELDS = ("lmp", "flow_ended_on", "contrast_expiry", "catheter_expiry")
-YES_NO_FIELDS = set(CHECKIN) - {"sedative_name", "driver_name", "driver_phone", "insurance_carrier",
-                                "insurance_member_id"} | {f for f in HISTORY if f not in
-                                                          ("pregnancy", "lmp", "flow_ended_on", "temperature_c")}
-
-
-def field_label(record_type: str, field: str) -> str:
-    """"History: Asthma", never "history: asthma" or "procedure: contrast_volume_ml"."""
-    label = AMENDABLE.get(record_type, {}).get(field, field.replace("_", " ").capitalize())
-    return f"{RECORD_NAMES.get(record_type, record_type.capitalize())}: {label}"
-
-
-def value_text(record_type: str, field: str, stored: Any) -> str:
-    """A stored value as a person reads it: Yes, 05/03/2026, 37 °C, Vasovagal reaction."""
-    if stored in (None, ""):
-        return "—"
-    if field in YES_NO_FIELDS:
-        return "Yes" if str(stored) in ("1", "True", "true") else "No"
-    if field in DATE_FIELDS:
-        return date_text(parse_date(str(stored)))
-    if field == "temperature_c":
-        return f"{float(stored):g} °C"
-    if field == "complications":
-        codes = json.loads(stored) if isinstance(stored, str) else list(stored)
-        return ", ".join(COMPLICATIONS.get(code, code) for code in codes) or "—"
-    return str(stored)
 
 
 def hint(record_type: str, field: str) -> str:

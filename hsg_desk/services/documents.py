@@ -39,7 +39,7 @@ from hsg_desk.storage.permissions import write_private_bytes
 from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
-from .amendments import field_label, value_text
+from .amendment_text import amendment_entry
 from .context import ServiceContext
 
 
@@ -217,12 +217,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
                                     _time(row["at"]), _user_name(users, row["user_id"]))
                        for row in record["timeouts"]),
         procedure=procedure, complications=complications, notes=notes,
-        amendments=tuple(AmendmentEntry(row["record_type"], row["field"],
-                                        value_text(row["record_type"], row["field"], row["old_value"]),
-                                        value_text(row["record_type"], row["field"], row["new_value"]),
-                                        row["reason"] or "", _time(row["at"]), _user_name(users, row["user_id"]),
-                                        what=field_label(row["record_type"], row["field"]))
-                         for row in record["amendments"]),
+        amendments=tuple(amendment_entry(row, _user_name(users, row["user_id"])) for row in record["amendments"]),
         signature=(Signature(_time(exam_row["signed_at"]), _user_name(users, exam_row["signed_by"]))
                    if exam_row["signed_at"] else None),
         catheter_removed_at=removed_at,

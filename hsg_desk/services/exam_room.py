@@ -14,6 +14,7 @@ from typing import Any
 
 from hsg_desk.domain.case import Allergy, AllergyCategory, History, Indication, PregnancyAnswer, Severity
 from hsg_desk.domain.checklist import ChecklistState, status_implied_by
+from hsg_desk.domain.document_facts import AmendmentEntry
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.findings import Level
@@ -31,6 +32,7 @@ from hsg_desk.storage import procedures as procedure_store
 from hsg_desk.storage.records import bool_or_none, json_text
 
 from . import exam_status, mpps_outbox
+from .amendment_text import amendments_of
 from .auth import confirm_password
 from .authorization import require
 from .context import ServiceContext
@@ -454,8 +456,8 @@ class ExamRoomService:
                                "meaning": [None, signature_meaning("amendment", LABELS.get(field, field))]})
         return amendment_id
 
-    def amendments(self, exam_id: int) -> list[dict]:
-        return procedure_store.list_amendments(self.ctx.db, exam_id)
+    def amendments(self, exam_id: int) -> list[AmendmentEntry]:
+        return amendments_of(self.ctx, exam_id)
 
     def elapsed_since_start(self, exam_id: int, now: datetime | None = None):
         return self.checklist(exam_id).elapsed(now or self.ctx.now())

@@ -190,8 +190,9 @@ def test_amendment_after_signing(room):
     assert service.amendments(exam_id) == []
     service.amend_procedure(exam_id, "contrast_volume_ml", "14", "Misread the syringe", "tech-demo")
     [amendment] = service.amendments(exam_id)
-    assert (amendment["field"], amendment["old_value"], amendment["new_value"]) == ("contrast_volume_ml", "12.0", "14.0")
-    assert amendment["reason"] == "Misread the syringe" and amendment["by_name"]
+    assert (amendment.field, amendment.old_value, amendment.new_value) == ("contrast_volume_ml", "12.0", "14.0")
+    assert amendment.reason == "Misread the syringe" and amendment.by and amendment.at == clock.now()
+    assert amendment.what == "Procedure: Volume"
     assert service.procedure(exam_id)["contrast_volume_ml"] == 14.0
 
 

@@ -4,7 +4,7 @@ that only amendments (who, when, why, old and new value)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -19,7 +19,7 @@ from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.widgets.findings_panel import FindingsPanel
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
-from hsg_desk.services.amendments import AMENDABLE, field_label, hint, parse_value, value_text
+from hsg_desk.services.amendments import AMENDABLE, field_label, hint, parse_value
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.screening import DURING_EXAM_CODES
@@ -223,11 +223,9 @@ class ProcedureRecordWidget(QWidget):
         ui.signedLabel.setText(self._signed_text(exam.exam.scheduled_at))
         ui.amendmentsList.clear()
         for amendment in self.service.amendments(exam_id):
-            kind, field = amendment["record_type"], amendment["field"]
             ui.amendmentsList.addItem(
-                f"{field_label(kind, field)}: {value_text(kind, field, amendment['old_value'])} → "
-                f"{value_text(kind, field, amendment['new_value'])} — {amendment['reason']} ({amendment['by_name']}, "
-                f"{format_moment(datetime.fromisoformat(amendment['at']), self.ctx.settings.time_zone)})")
+                f"{amendment.what}: {amendment.old_value} → {amendment.new_value} — {amendment.reason} "
+                f"({amendment.by}, {format_moment(amendment.at, self.ctx.settings.time_zone)})")
 
     def focus_first_problem(self) -> None:
         """Keyboard-first: put the cursor in the first field still needed for the signature."""
