@@ -93,6 +93,28 @@ class OrderState(StrEnum):
                 "discontinued": "RIS: discontinued", "vanished": "RIS: no longer listed"}[self.value]
 
 
+@dataclass(frozen=True)
+class RisOrder:
+    """An order as we keep it, with what became of it: the front desk's list of orders to check."""
+
+    id: int
+    accession_number: str
+    ris_patient_id: str              # the MRN the RIS sent
+    family_name: str                 # as the RIS spells her
+    given_name: str
+    scheduled_at: datetime | None
+    state: OrderState
+    review_reason: str
+    mismatch: dict[str, tuple[str, str]]  # field → (ours, the RIS's)
+    patient_id: int | None           # the patient on file it was matched to
+    exam_id: int | None = None
+
+    @property
+    def bookable(self) -> bool:
+        """Waiting for the front desk, with a patient on file to book it for."""
+        return self.state is OrderState.NEEDS_REVIEW and self.patient_id is not None
+
+
 def person_name(value: str) -> tuple[str, str]:
     """DICOM's 'Family^Given^Middle^Prefix^Suffix' → (family, given + middle).
 

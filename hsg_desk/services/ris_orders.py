@@ -18,7 +18,6 @@ The rules, in the order they apply to each scheduled step:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -28,7 +27,7 @@ from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import MAX_NAME, Patient, ReferringPhysician, check_mrn, clean_text, validated_patient
 from hsg_desk.domain.permissions import Action
-from hsg_desk.domain.ris import (DicomEndpoint, OrderState, ScheduledStep, WorklistQuery, identity_mismatch,
+from hsg_desk.domain.ris import (DicomEndpoint, OrderState, RisOrder, ScheduledStep, WorklistQuery, identity_mismatch,
                                  indication_for)
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -254,11 +253,10 @@ class OrderImport:
         return count
 
     # -- the front desk's decisions -------------------------------------------------
-    def orders_to_review(self) -> list[dict]:
+    def orders_to_review(self) -> list[RisOrder]:
         """Orders waiting for the front desk, and those the RIS dropped (to cancel here)."""
-        rows = store.orders_in_state(self.ctx.db, OrderState.NEEDS_REVIEW, OrderState.DISCONTINUED,
+        return store.orders_in_state(self.ctx.db, OrderState.NEEDS_REVIEW, OrderState.DISCONTINUED,
                                      OrderState.VANISHED)
-        return [row | {"mismatch": json.loads(row["mismatch"] or "{}")} for row in rows]
 
     def book_for_patient(self, order_id: int, patient_id: int) -> int:
         """The front desk confirmed who she is: book the order for `patient_id`, keeping our

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
-from hsg_desk.domain.ris import OrderState, ScheduledStep
+from hsg_desk.domain.ris import OrderState, RisOrder, ScheduledStep
 
 from .records import dict_row, dict_rows, insert_row, json_text
 
@@ -64,10 +65,20 @@ def orders_between(db, first_day: date, last_day: date) -> list[dict]:
                      [first_day.isoformat(), last_day.isoformat()])
 
 
-def orders_in_state(db, *states: OrderState) -> list[dict]:
+def order_from_row(row) -> RisOrder:
+    mismatch = json.loads(row["mismatch"] or "{}")
+    return RisOrder(row["id"], row["accession_number"], row["ris_patient_id"], row["family_name"], row["given_name"],
+                    datetime.fromisoformat(row["scheduled_at"]) if row["scheduled_at"] else None,
+                    OrderState(row["state"]), row["review_reason"],
+                    {field: (ours, theirs) for field, (ours, theirs) in mismatch.items()}, row["patient_id"],
+                    row["exam_id"])
+
+
+def orders_in_state(db, *states: OrderState) -> list[RisOrder]:
     marks = ", ".join("?" for _ in states)
-    return dict_rows(db, f"SELECT * FROM ris_orders WHERE state IN ({marks}) ORDER BY scheduled_at, id",
-                     [state.value for state in states])
+    return [order_from_row(row) for row in dict_rows(
+        db, f"SELECT * FROM ris_orders WHERE state IN ({marks}) ORDER BY scheduled_at, id",
+        [state.value for state in states])]
 
 
 def record_pull(db, at: datetime, server: str, first_day: date, last_day: date, ok: bool, message: str,

@@ -101,14 +101,14 @@ def test_a_known_mrn_with_another_name_waits_for_the_front_desk_and_is_never_ove
     assert worklist(ctx.db, DAY) == []
     assert patients.get(ours.id) == ours  # nothing overwritten
     [order] = ris.orders_to_review()
-    assert order["state"] == "needs_review"
-    assert order["mismatch"] == {"birth_date": ["1990-01-16", "1990-01-15"]}
-    assert "MRN1001 is Nunez, Maria Jose, born 01/16/1990" in order["review_reason"]
+    assert order.state == "needs_review" and order.bookable and order.patient_id == ours.id
+    assert order.mismatch == {"birth_date": ("1990-01-16", "1990-01-15")}
+    assert "MRN1001 is Nunez, Maria Jose, born 01/16/1990" in order.review_reason
     audit = table(ctx.db, "SELECT patient_id, changes FROM audit_log WHERE action = 'ris.review'")
     assert [(patient, json.loads(changes)["birth_date"]) for patient, changes in audit] == \
         [(ours.id, ["1990-01-16", "1990-01-15"])]
     # The front desk confirms she is our patient: booked for her, her details unchanged.
-    exam_id = ris.book_for_patient(order["id"], ours.id)
+    exam_id = ris.book_for_patient(order.id, ours.id)
     assert [(row.exam_id, row.family_name, row.birth_date) for row in worklist(ctx.db, DAY)] == \
         [(exam_id, "Nunez", date(1990, 1, 16))]
     assert ris.pull(DAY).message == "1 order, nothing new"
@@ -119,7 +119,7 @@ def test_a_look_alike_under_another_mrn_is_a_possible_duplicate(ris, ctx, workli
     worklist_server.serve(NUNEZ)
     assert ris.pull(DAY).review == 1
     [order] = ris.orders_to_review()
-    assert order["review_reason"] == "Possibly already registered under another MRN (MRN LOCAL7)."
+    assert order.review_reason == "Possibly already registered under another MRN (MRN LOCAL7)."
     assert table(ctx.db, "SELECT count(*) FROM patients") == [(1,)]
 
 
@@ -131,7 +131,7 @@ def test_vanished_and_discontinued_orders_are_shown_not_deleted(ris, ctx, workli
     assert (result.updated, result.gone) == (1, 1)
     assert [(row.family_name, row.source, row.order_state) for row in worklist(ctx.db, DAY)] == [
         ("Núñez", "RIS", "booked"), ("Muñoz", "RIS", "discontinued"), ("Smith", "RIS", "vanished")]
-    assert [order["accession_number"] for order in ris.orders_to_review()] == ["ACC1002", "ACC1003"]
+    assert [order.accession_number for order in ris.orders_to_review()] == ["ACC1002", "ACC1003"]
 
 
 def test_a_failed_pull_changes_nothing_and_says_why(ris, ctx, worklist_server, closed_port):
@@ -188,3 +188,23 @@ def test_the_command_with_the_server_down_exits_1_and_changes_nothing(db_path, d
     assert main(["worklist", "pull", "--server", f"{HOST}:{closed_port.port}", "--db", str(db_path)]) == 1
     assert "connection refused" in capsys.readouterr().err
     assert table(db, "SELECT count(*) FROM exams") == [(0,)]
+
+
+def test_the_review_window_lists_the_order_and_books_it_for_the_patient_on_file(ris, ctx, worklist_server, qtbot):
+    from PySide6.QtCore import Qt
+
+    from hsg_desk.qt.views.ris_review_dialog import RisReviewDialog
+
+    ours = PatientService(ctx).register(PatientForm("Nunez", "Maria Jose", date(1990, 1, 16), mrn="MRN1001")).patient
+    worklist_server.serve(NUNEZ)
+    ris.pull(DAY)
+    dialog = RisReviewDialog(ctx)
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(0, column).text() for column in range(dialog.table.columnCount())]
+    assert cells[:5] == ["Nov 26, 2026 9:30\u202fAM", "Núñez, María José", "MRN1001", "ACC1001", "RIS: check"]
+    assert cells[5].endswith("(date of birth: ours 1990-01-16, RIS 1990-01-15)")
+    assert dialog.book_button.isEnabled()
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Booked accession ACC1001 for the patient on file."
+    assert dialog.table.rowCount() == 0 and not dialog.book_button.isEnabled()
+    assert [row.patient_id for row in worklist(ctx.db, DAY)] == [ours.id]

@@ -7,14 +7,12 @@ on file (our details stay), or leaves it and sorts it out with the RIS.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
 from hsg_desk.domain.errors import DomainError
-from hsg_desk.domain.ris import OrderState
+from hsg_desk.domain.ris import OrderState, RisOrder
 from hsg_desk.qt.domain_text import domain_text, error_text
 from hsg_desk.qt.i18n import date_and_time
 from hsg_desk.services.ris_orders import OrderImport
@@ -26,18 +24,19 @@ FIELD_LABELS = {"family_name": QT_TRANSLATE_NOOP("RisReviewDialog", "family name
 translate = QCoreApplication.translate
 
 
-def what_to_check(order: dict) -> str:
-    if order["state"] == OrderState.DISCONTINUED.value:
+def what_to_check(order: RisOrder) -> str:
+    """What the front desk must check about `order`, in the interface language."""
+    if order.state is OrderState.DISCONTINUED:
         return translate("RisReviewDialog", "Discontinued in the RIS: cancel the exam here if it is still booked.")
-    if order["state"] == OrderState.VANISHED.value:
+    if order.state is OrderState.VANISHED:
         return translate("RisReviewDialog",
                          "No longer listed by the RIS: check with the RIS, cancel the exam here if it was cancelled.")
     differences = "; ".join(
         translate("RisReviewDialog", "{field}: ours {ours}, RIS {theirs}").format(
             field=translate("RisReviewDialog", FIELD_LABELS[field]) if field in FIELD_LABELS else field,
             ours=ours or "—", theirs=theirs or "—")
-        for field, (ours, theirs) in order["mismatch"].items())
-    return order["review_reason"] + (f" ({differences})" if differences else "")
+        for field, (ours, theirs) in order.mismatch.items())
+    return order.review_reason + (f" ({differences})" if differences else "")
 
 
 class RisReviewDialog(QDialog):
@@ -71,16 +70,16 @@ class RisReviewDialog(QDialog):
         for widget in (self.intro, self.table, self.message, buttons):
             layout.addWidget(widget)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.orders: list[dict] = []
+        self.orders: list[RisOrder] = []
         self.reload()
 
     def reload(self) -> None:
         self.orders = self.importer.orders_to_review()
         self.table.setRowCount(len(self.orders))
         for row, order in enumerate(self.orders):
-            start = date_and_time(datetime.fromisoformat(order["scheduled_at"])) if order["scheduled_at"] else "—"
-            cells = (start, f"{order['family_name']}, {order['given_name']}", order["ris_patient_id"],
-                     order["accession_number"], domain_text(OrderState(order["state"]).label), what_to_check(order))
+            start = date_and_time(order.scheduled_at) if order.scheduled_at else "—"
+            cells = (start, f"{order.family_name}, {order.given_name}", order.ris_patient_id,
+                     order.accession_number, domain_text(order.state.label), what_to_check(order))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -88,24 +87,23 @@ class RisReviewDialog(QDialog):
             self.table.selectRow(0)
         self._selection_changed()
 
-    def selected(self) -> dict | None:
+    def selected(self) -> RisOrder | None:
         rows = self.table.selectionModel().selectedRows()
         return self.orders[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
         order = self.selected()
-        self.book_button.setEnabled(bool(order) and order["state"] == OrderState.NEEDS_REVIEW.value
-                                    and order["patient_id"] is not None)
+        self.book_button.setEnabled(bool(order) and order.bookable)
 
     def book_selected(self) -> None:
         order = self.selected()
         if order is None:
             return
         try:
-            self.importer.book_for_patient(order["id"], order["patient_id"])
+            self.importer.book_for_patient(order.id, order.patient_id)
         except DomainError as error:
             self.message.setText(error_text(error))
             return
         self.message.setText(self.tr("Booked accession {number} for the patient on file.").format(
-            number=order["accession_number"]))
+            number=order.accession_number))
         self.reload()
