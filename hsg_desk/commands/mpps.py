@@ -43,15 +43,15 @@ def run_status(args: argparse.Namespace) -> int:
     messages = mpps_outbox.messages(ctx)
     zone = ctx.settings.time_zone
     if args.json:
-        print(json.dumps([{"id": m["id"], "exam": m["exam_id"], "mrn": m["mrn"], "status": m["status"],
-                           "state": m["state"], "attempts": m["attempts"], "last_error": m["last_error"],
-                           "created_at": m["created_at"], "sent_at": m["sent_at"]} for m in messages],
+        print(json.dumps([{"id": m.id, "exam": m.exam_id, "mrn": m.mrn, "status": m.status, "state": m.state,
+                           "attempts": m.attempts, "last_error": m.last_error, "created_at": m.created_at.isoformat(),
+                           "sent_at": m.sent_at.isoformat() if m.sent_at else None} for m in messages],
                          ensure_ascii=False, indent=1))
         return 0
     print(f"{'ID':>4}  {'EXAM':>5}  {'PATIENT':<24}  {'MRN':<12}  {'STATUS':<12}  STATE")
     for m in messages:
-        patient = f"{m['family_name']}, {m['given_name']}"
-        print(f"{m['id']:>4}  {m['exam_id']:>5}  {patient:<24.24}  {m['mrn']:<12}  {m['status']:<12}  "
+        patient = f"{m.family_name}, {m.given_name}"
+        print(f"{m.id:>4}  {m.exam_id:>5}  {patient:<24.24}  {m.mrn:<12}  {m.status:<12}  "
               f"{mpps_outbox.state_text(m, zone)}")
     if not ctx.settings.mpps_host:
         print("No MPPS destination is set up (settings mpps_host, mpps_port, mpps_called_ae): nothing is sent.")

@@ -10,7 +10,7 @@ docs/dicom-conformance.md lists every attribute; keep the two in step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .lifecycle import AbortReason
@@ -29,6 +29,32 @@ DISCONTINUATION_CODES: dict[AbortReason, tuple[str, str]] = {
 }
 ABORT_WORDS = (("contrast", AbortReason.CONTRAST_REACTION), ("vasovagal", AbortReason.VASOVAGAL),
                ("cannulat", AbortReason.UNABLE_TO_CANNULATE), ("pain", AbortReason.PAIN))
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    """One MPPS message in the outbox, with how its delivery goes (never deleted)."""
+
+    id: int
+    exam_id: int
+    status: str                 # IN_PROGRESS, COMPLETED or DISCONTINUED: what it tells the RIS
+    state: str                  # waiting | sent | failed
+    attempts: int
+    next_try_at: datetime
+    last_error: str
+    created_at: datetime
+    sent_at: datetime | None
+    sop_instance_uid: str = ""
+    attributes: dict[str, object] = field(default_factory=dict)  # {DICOM keyword: value}, as sent
+    # Whose exam it is, for the list the clinical roles see.
+    mrn: str = ""
+    family_name: str = ""
+    given_name: str = ""
+
+    @property
+    def creates(self) -> bool:
+        """IN PROGRESS goes as an N-CREATE; the other two as N-SETs of it."""
+        return self.status == IN_PROGRESS
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,13 @@ exams* is on; none while no MPPS destination is set up.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from hsg_desk.domain import mpps
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.mpps import OutboxMessage
 from hsg_desk.domain.ris import DicomEndpoint, new_uid
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import mpps_outbox as store
@@ -51,7 +51,7 @@ def status_changed(ctx: ServiceContext, exam_id: int, target: ExamStatus, reason
         attributes = mpps.completed(_facts(ctx, exam_id), ended)
     else:
         attributes = mpps.discontinued(reason or "", ended)
-    _queue(ctx, exam_id, creation["sop_instance_uid"], attributes)
+    _queue(ctx, exam_id, creation.sop_instance_uid, attributes)
 
 
 def _wanted(ctx: ServiceContext, exam_id: int) -> bool:
@@ -119,11 +119,11 @@ def mpps_endpoint(settings) -> DicomEndpoint | None:
                          settings.dicom_calling_ae, float(settings.dicom_timeout_seconds))
 
 
-def due(ctx: ServiceContext) -> list[dict]:
+def due(ctx: ServiceContext) -> list[OutboxMessage]:
     return store.due_messages(ctx.db, ctx.now())
 
 
-def transmit(endpoint: DicomEndpoint, messages: list[dict]) -> list[Outcome]:
+def transmit(endpoint: DicomEndpoint, messages: list[OutboxMessage]) -> list[Outcome]:
     """The network half (no database, so a worker thread may run it): each message in turn;
     after a failure the rest of that exam's messages wait (they must arrive in order)."""
     from hsg_desk.dicom.mpps import MppsRefused, send
@@ -131,19 +131,18 @@ def transmit(endpoint: DicomEndpoint, messages: list[dict]) -> list[Outcome]:
 
     outcomes, blocked = [], set()
     for message in messages:
-        if message["exam_id"] in blocked:
+        if message.exam_id in blocked:
             continue
         try:
-            send(endpoint, message["sop_instance_uid"], json.loads(message["attributes"]),
-                 create=message["status"] == mpps.IN_PROGRESS)
+            send(endpoint, message.sop_instance_uid, message.attributes, create=message.creates)
         except MppsRefused as error:
-            outcomes.append(Outcome(message["id"], False, str(error), permanent=True))
-            blocked.add(message["exam_id"])
+            outcomes.append(Outcome(message.id, False, str(error), permanent=True))
+            blocked.add(message.exam_id)
         except DicomError as error:
-            outcomes.append(Outcome(message["id"], False, str(error)))
-            blocked.add(message["exam_id"])
+            outcomes.append(Outcome(message.id, False, str(error)))
+            blocked.add(message.exam_id)
         else:
-            outcomes.append(Outcome(message["id"], True))
+            outcomes.append(Outcome(message.id, True))
     return outcomes
 
 
@@ -173,7 +172,7 @@ def deliver_due(ctx: ServiceContext) -> list[Outcome]:
         return []
     outcomes: list[Outcome] = []
     while True:  # a sent N-CREATE makes its exam's N-SET due: go round until nothing moves
-        tried = transmit(endpoint, [m for m in due(ctx) if m["id"] not in {o.message_id for o in outcomes}])
+        tried = transmit(endpoint, [m for m in due(ctx) if m.id not in {o.message_id for o in outcomes}])
         record(ctx, tried)
         outcomes += tried
         if not any(outcome.sent for outcome in tried):
@@ -195,20 +194,20 @@ def retry(ctx: ServiceContext, message_id: int) -> bool:
     return again
 
 
-def messages(ctx: ServiceContext) -> list[dict]:
+def messages(ctx: ServiceContext) -> list[OutboxMessage]:
     return store.list_messages(ctx.db)
 
 
-def state_text(message: dict, zone: str) -> str:
+def state_text(message: OutboxMessage, zone: str) -> str:
     """'sent 9:14 AM', 'waiting (try 3 at 9:20 AM): <why>', 'failed: <why>'."""
-    def clock(text):
-        moment = datetime.fromisoformat(text).astimezone(ZoneInfo(zone))
+    def clock(moment):
+        moment = moment.astimezone(ZoneInfo(zone))
         return f"{moment:%m/%d} {moment.hour % 12 or 12}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
 
-    if message["state"] == "sent":
-        return f"sent {clock(message['sent_at'])}"
-    if message["state"] == "failed":
-        return f"failed: {message['last_error']}"
-    if message["attempts"]:
-        return f"waiting (next try {clock(message['next_try_at'])}): {message['last_error']}"
+    if message.state == "sent":
+        return f"sent {clock(message.sent_at)}"
+    if message.state == "failed":
+        return f"failed: {message.last_error}"
+    if message.attempts:
+        return f"waiting (next try {clock(message.next_try_at)}): {message.last_error}"
     return "waiting"

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
-from .records import dict_row, dict_rows, insert_row, json_text
+from hsg_desk.domain.mpps import OutboxMessage
+
+from .records import dict_row, dict_rows, insert_row, json_text, parse_time
+
+
+def message_from_row(row) -> OutboxMessage:
+    return OutboxMessage(
+        row["id"], row["exam_id"], row["status"], row["state"], row["attempts"], parse_time(row["next_try_at"]),
+        row["last_error"], parse_time(row["created_at"]), parse_time(row["sent_at"]),
+        row.get("sop_instance_uid", ""), json.loads(row.get("attributes") or "{}"),
+        row.get("mrn", ""), row.get("family_name", ""), row.get("given_name", ""))
 
 
 def queue_message(db, exam_id: int, sop_instance_uid: str, status: str, attributes: dict, at: datetime) -> int | None:
@@ -16,17 +27,18 @@ def queue_message(db, exam_id: int, sop_instance_uid: str, status: str, attribut
         "attributes": json_text(attributes), "next_try_at": at.isoformat(), "created_at": at.isoformat()})
 
 
-def creation_of(db, exam_id: int) -> dict | None:
+def creation_of(db, exam_id: int) -> OutboxMessage | None:
     """The exam's IN PROGRESS message (the N-CREATE every later N-SET refers to)."""
-    return dict_row(db, "SELECT * FROM mpps_messages WHERE exam_id = ? AND status = 'IN PROGRESS'", [exam_id])
+    row = dict_row(db, "SELECT * FROM mpps_messages WHERE exam_id = ? AND status = 'IN PROGRESS'", [exam_id])
+    return None if row is None else message_from_row(row)
 
 
-def due_messages(db, now: datetime) -> list[dict]:
+def due_messages(db, now: datetime) -> list[OutboxMessage]:
     """Waiting messages whose time has come, oldest first; an N-SET only once its N-CREATE is sent."""
-    return dict_rows(db, "SELECT m.* FROM mpps_messages m WHERE m.state = 'waiting' AND m.next_try_at <= ? "
+    return [message_from_row(row) for row in dict_rows(db, "SELECT m.* FROM mpps_messages m WHERE m.state = 'waiting' AND m.next_try_at <= ? "
                          "AND (m.status = 'IN PROGRESS' OR EXISTS (SELECT 1 FROM mpps_messages c "
                          "WHERE c.exam_id = m.exam_id AND c.status = 'IN PROGRESS' AND c.state = 'sent')) "
-                         "ORDER BY m.id", [now.isoformat()])
+                         "ORDER BY m.id", [now.isoformat()])]
 
 
 def mark_sent(db, message_id: int, at: datetime) -> None:
@@ -55,8 +67,9 @@ def retry_now(db, message_id: int, at: datetime) -> bool:
                       [at.isoformat(), message_id]).rowcount == 1
 
 
-def list_messages(db, limit: int = 200) -> list[dict]:
-    return dict_rows(db, "SELECT m.id, m.exam_id, m.status, m.state, m.attempts, m.next_try_at, m.last_error, "
+def list_messages(db, limit: int = 200) -> list[OutboxMessage]:
+    """The newest messages first, with whose exam each is."""
+    return [message_from_row(row) for row in dict_rows(db, "SELECT m.id, m.exam_id, m.status, m.state, m.attempts, m.next_try_at, m.last_error, "
                          "m.created_at, m.sent_at, p.mrn, p.family_name, p.given_name FROM mpps_messages m "
                          "JOIN exams e ON e.id = m.exam_id JOIN patients p ON p.id = e.patient_id "
-                         "ORDER BY m.id DESC LIMIT ?", [limit])
+                         "ORDER BY m.id DESC LIMIT ?", [limit])]

@@ -212,7 +212,7 @@ def test_a_refusing_ris_fails_the_message_for_good_with_its_reason(room, mpps_re
     assert mpps_outbox.state_text(message, "America/Denver") == \
         f"failed: RIS-MPPS at 127.0.0.1:{receiver.port} refused the MPPS N-CREATE (status 0x0110)."
     receiver.status = 0x0000
-    assert mpps_outbox.retry(tech, message["id"])
+    assert mpps_outbox.retry(tech, message.id)
     assert [o.sent for o in mpps_outbox.deliver_due(tech)] == [True]
 
 

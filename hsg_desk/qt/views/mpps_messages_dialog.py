@@ -50,8 +50,8 @@ class MppsMessagesDialog(QDialog):
         self.table.setRowCount(len(messages))
         zone = self.ctx.settings.time_zone
         for row, message in enumerate(messages):
-            cells = (str(message["exam_id"]), f"{message['family_name']}, {message['given_name']}", message["mrn"],
-                     message["status"], mpps_outbox.state_text(message, zone))
+            cells = (str(message.exam_id), f"{message.family_name}, {message.given_name}", message.mrn,
+                     message.status, mpps_outbox.state_text(message, zone))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long reason is cut in the cell

@@ -46,7 +46,7 @@ class MppsSender(QObject):
         self.op = Op(parent=self.window, work=lambda _progress: mpps_outbox.transmit(endpoint, messages),
                      success=self._done)
         # Never a dialog: each message just waits for its next try, its reason kept.
-        self.op.failure(lambda error: self._done([mpps_outbox.Outcome(m["id"], False, QCoreApplication.translate("MppsSender", "Unexpected problem: {error}").format(error=error))
+        self.op.failure(lambda error: self._done([mpps_outbox.Outcome(m.id, False, QCoreApplication.translate("MppsSender", "Unexpected problem: {error}").format(error=error))
                                                   for m in messages]))
         return self.op.run()
 
