@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hsg_desk.domain.audit import AuditEvent
 from hsg_desk.domain.permissions import Action
 from hsg_desk.storage.permissions import write_private_bytes
 from hsg_desk.storage import audit as store
@@ -32,9 +33,9 @@ def record_patient_view(ctx: ServiceContext, patient_id: int, *, exam_id: int | 
 
 
 def search(ctx: ServiceContext, where: AuditFilter | None = None, *, sort_by: str = "id",
-           descending: bool = True, limit: int | None = None) -> list[dict]:
+           descending: bool = True, limit: int | None = None) -> list[AuditEvent]:
     require(ctx, Action.VIEW_AUDIT)
-    return store.query_events(ctx.db, where, sort_by=sort_by, descending=descending, limit=limit)
+    return store.audit_events(ctx.db, where, sort_by=sort_by, descending=descending, limit=limit)
 
 
 def audit_actions(ctx: ServiceContext) -> list[str]:

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
+from hsg_desk.domain.audit import AuditEvent
+
 from .audit_key import sign, signature_matches
 from .records import insert_row
 
@@ -261,6 +263,23 @@ def query_events(db, where: AuditFilter | None = None, *, sort_by: str = "id",
             pass  # an altered row: show what is there; verify_chain names it
         rows.append(row)
     return rows
+
+
+def audit_events(db, where: AuditFilter | None = None, *, sort_by: str = "id", descending: bool = False,
+                 limit: int | None = None) -> list[AuditEvent]:
+    """`query_events` as domain values: the time parsed where it still parses."""
+    return [event_from_row(row) for row in query_events(db, where, sort_by=sort_by, descending=descending,
+                                                         limit=limit)]
+
+
+def event_from_row(row: dict[str, Any]) -> AuditEvent:
+    try:
+        at = datetime.fromisoformat(row["at"])
+    except (TypeError, ValueError):
+        at = str(row["at"])
+    return AuditEvent(row["id"], at, row["user_id"], row["username"] or "", row["workstation"] or "", row["action"],
+                      row["patient_id"], row["record_type"] or "", str(row["record_id"] or ""), row["changes"],
+                      row["hash"] or "")
 
 
 def distinct_actions(db) -> list[str]:

@@ -33,7 +33,7 @@ def test_search_and_export(tmp_path, db_target):
     audit_trail.record_patient_view(signed_in(db, clock, "desk"), 5)
     admin = signed_in(db, clock, "admin")
     rows = audit_trail.search(admin, AuditFilter(patient_id=5))
-    assert [row["action"] for row in rows] == ["view"]
+    assert [(row.action, row.patient_id, row.record_type) for row in rows] == [("view", 5, "patient")]
     result = audit_trail.export_csv(admin, tmp_path / "out.csv", AuditFilter(action="login"))
     assert result.rows == 2  # the desk and the admin signed in
     last = query_events(db)[-1]

@@ -81,3 +81,15 @@ def test_the_workstation_is_named_as_the_network_names_it():
     from hsg_desk.storage.audit import workstation_name
 
     assert workstation_name() == (socket.gethostname() or "unknown")
+
+
+def test_the_viewer_reads_events_as_values_and_an_altered_row_keeps_its_text(db):
+    from hsg_desk.storage.audit import audit_events
+
+    events = audit_events(db)
+    assert [event.id for event in events] == ids(query_events(db))
+    assert all(isinstance(event.at, datetime) and isinstance(event.record_id, str) for event in events)
+    db.execute("DROP TRIGGER audit_log_no_update")  # as someone with the file could (test_audit_tamper.py)
+    db.execute("UPDATE audit_log SET at = 'yesterday', changes = '{broken' WHERE id = 2")
+    altered = audit_events(db)[1]
+    assert (altered.at, altered.changes) == ("yesterday", "{broken")

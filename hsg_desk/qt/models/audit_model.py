@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from hsg_desk.domain.audit import AuditEvent
 from hsg_desk.qt.i18n import long_date_time
 
 COLUMNS = (("id", "#"), ("at", QT_TRANSLATE_NOOP("AuditTableModel", "Time")),
@@ -24,15 +25,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 class AuditTableModel(QAbstractTableModel):
     def __init__(self, time_zone: str = "UTC", parent=None):
         super().__init__(parent)
-        self._rows: list[dict] = []
+        self._rows: list[AuditEvent] = []
         self._zone = ZoneInfo(time_zone)
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list[AuditEvent]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> dict:
+    def row_at(self, row: int) -> AuditEvent:
         return self._rows[row]
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -51,7 +52,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
-        value = row.get(key)
+        value = getattr(row, key)
         if role == SORT_ROLE:
             if key in ("id", "patient_id"):
                 return -1 if value is None else int(value)
@@ -63,12 +64,9 @@ class AuditTableModel(QAbstractTableModel):
     def _text(self, key: str, value) -> str:
         if value is None:
             return ""
-        if key == "at":
-            try:
-                at = datetime.fromisoformat(value).astimezone(self._zone)
-                return f"{long_date_time(at)} {at.tzname()}"
-            except ValueError:
-                return str(value)
+        if key == "at" and isinstance(value, datetime):
+            at = value.astimezone(self._zone)
+            return f"{long_date_time(at)} {at.tzname()}"
         if key == "changes":
             if isinstance(value, dict):
                 return "; ".join(f"{name}: {_pair(pair)}" for name, pair in sorted(value.items()))
