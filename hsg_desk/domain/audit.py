@@ -22,5 +22,5 @@ class AuditEvent:
     patient_id: int | None
     record_type: str
     record_id: str
-    changes: dict[str, Any] | str   # {field: [old, new]}
+    changes: dict[str, list[Any]] | str   # {field: [old, new]}
     hash: str

@@ -11,6 +11,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time as clock_time, timedelta, timezone
 from pathlib import Path
@@ -368,7 +369,7 @@ COLUMNS = {
 }
 
 
-def terminal_progress(stream=None):
+def terminal_progress(stream=None) -> Callable[[int, int], None]:
     stream = stream or sys.stderr  # the stderr of the moment, not of the import
     started = time.perf_counter()
 

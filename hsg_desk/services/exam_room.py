@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from hsg_desk.domain.case import Allergy, AllergyCategory, History, Indication, PregnancyAnswer, Severity
@@ -459,7 +459,7 @@ class ExamRoomService:
     def amendments(self, exam_id: int) -> list[AmendmentEntry]:
         return amendments_of(self.ctx, exam_id)
 
-    def elapsed_since_start(self, exam_id: int, now: datetime | None = None):
+    def elapsed_since_start(self, exam_id: int, now: datetime | None = None) -> timedelta | None:
         return self.checklist(exam_id).elapsed(now or self.ctx.now())
 
 

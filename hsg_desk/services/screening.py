@@ -130,10 +130,6 @@ class ScreeningService:
         findings = screen(case, self.ctx.settings)
         return finding_states(findings, self._resolutions(exam_id), case)
 
-    def resolution_rows(self, exam_id: int) -> list[dict]:
-        """Every resolution row of the exam (voided ones too), for the summary and the panel."""
-        return store.list_resolutions(self.ctx.db, exam_id)
-
     def history_missing(self, exam_id: int) -> list[str]:
         return missing_history_answers(history_store.get_history_row(self.ctx.db, exam_id))
 
