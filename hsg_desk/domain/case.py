@@ -50,7 +50,10 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True)
-class ExamFacts:
+class CaseExam:
+    """The exam as the screening case file has it (DESIGN.md §4.6): only what the rules read.
+    The stored exam, with its ids, status and people, is domain.exam.Exam."""
+
     scheduled_at: datetime  # aware: carries its UTC offset
     indication: Indication | None = None
     device_placed_on: date | None = None
@@ -125,7 +128,7 @@ class History:
 
 @dataclass(frozen=True)
 class ScreeningCase:
-    exam: ExamFacts
+    exam: CaseExam
     checkin: CheckinFacts = field(default_factory=CheckinFacts)
     pregnancy_test: PregnancyTest | None = None
     pregnancy_test_refused: bool = False

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any
 
-from .case import (Allergy, AllergyCategory, CheckinFacts, ExamFacts, History, Indication, PregnancyAnswer,
+from .case import (Allergy, AllergyCategory, CaseExam, CheckinFacts, History, Indication, PregnancyAnswer,
                    Premedication, PregnancyTest, ScreeningCase, Severity, TestMethod, TestResult)
 from .errors import ValidationError
 from .message import Message
@@ -38,7 +38,7 @@ def parse_case(data: Any, now: datetime | None = None) -> ScreeningCase:
     exam = _object(top["exam"], "exam", _EXAM)
     scheduled_at = _moment(exam.get("scheduled_at"), "exam.scheduled_at", required=True)
     case = ScreeningCase(
-        exam=ExamFacts(scheduled_at, _choice(exam.get("indication"), "exam.indication", Indication),
+        exam=CaseExam(scheduled_at, _choice(exam.get("indication"), "exam.indication", Indication),
                        _day(exam.get("device_placed_on"), "exam.device_placed_on"),
                        _agent(exam.get("contrast_agent")), _day(exam.get("contrast_expiry"), "exam.contrast_expiry"),
                        _day(exam.get("catheter_expiry"), "exam.catheter_expiry")),

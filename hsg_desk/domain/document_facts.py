@@ -43,7 +43,10 @@ class FacilityFacts:
 
 
 @dataclass(frozen=True)
-class ExamDetails:
+class PrintedExam:
+    """The exam as the documents print it: its people by name (not id) and the times the
+    checklist gave it. The stored exam is domain.exam.Exam."""
+
     id: int
     scheduled_at: datetime
     indication: Indication
@@ -205,7 +208,7 @@ class DocumentFacts:
 
     facility: FacilityFacts
     patient: Patient
-    exam: ExamDetails
+    exam: PrintedExam
     checkin: CheckinRecord | None
     pregnancy_test: PregnancyTestRecord | None
     history: History | None

@@ -13,6 +13,11 @@ from .patient import ReferringPhysician
 
 @dataclass(frozen=True)
 class Exam:
+    """The exam as stored: the one every service reads and writes. The other views of an exam
+    are projections for one purpose: WorklistRow (a line of the worklist), CaseExam (what the
+    screening rules read), PrintedExam (what the documents print) and the services'
+    PatientBanner (what the banner shows)."""
+
     id: int | None
     patient_id: int
     scheduled_at: datetime
@@ -48,7 +53,7 @@ class Exam:
 
 @dataclass(frozen=True)
 class WorklistRow:
-    """One line of the day's worklist."""
+    """One line of the day's worklist: the exam with her name and its RIS order, joined."""
 
     exam_id: int
     patient_id: int

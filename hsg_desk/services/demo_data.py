@@ -18,7 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.case import (
-    Allergy, AllergyCategory, CheckinFacts, ExamFacts, History, Indication, PregnancyAnswer,
+    Allergy, AllergyCategory, CaseExam, CheckinFacts, History, Indication, PregnancyAnswer,
     PregnancyTest, ScreeningCase, Severity, TestMethod, TestResult,
 )
 from hsg_desk.domain.dose import reference_exceeded
@@ -280,7 +280,7 @@ class _DemoWriter:
             collected = scheduled - timedelta(hours=rng.choice((20, 18, 6, 3, 2)))
             test = PregnancyTest(TestMethod.SERUM, collected, TestResult.NEGATIVE, collected + timedelta(hours=1))
         return ScreeningCase(
-            exam=ExamFacts(scheduled, indication, placed),
+            exam=CaseExam(scheduled, indication, placed),
             checkin=CheckinFacts(identity_verified=checked_in, consent_signed=checked_in,
                                  sedative=False) if checked_in else CheckinFacts(),
             pregnancy_test=test, history=history)

@@ -18,7 +18,7 @@ from hsg_desk.domain.checklist import step_title
 # names are imported here too, so callers that load and print may import them from one place.
 from hsg_desk.domain.document_facts import (  # noqa: F401
     DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AmendmentEntry,
-    CheckinRecord, ChecklistEntry, DocumentFacts, DocumentNotReady, ExamDetails, ExamNotFound, FacilityFacts,
+    CheckinRecord, ChecklistEntry, DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
     FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature, TimeoutEntry,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
     untranslated_texts)
@@ -187,7 +187,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
         facility=FacilityFacts(settings.facility_name, settings.facility_phone, settings.facility_address,
                                settings.facility_fax),
         patient=patient_from_row([patient_row[column] for column in PATIENT_COLUMNS]),
-        exam=ExamDetails(
+        exam=PrintedExam(
             id=exam_row["id"], scheduled_at=scheduled_at, indication=Indication(exam_row["indication"]),
             indication_note=exam_row["indication_note"], status=ExamStatus(exam_row["status"]),
             status_reason=exam_row["status_reason"], device_placed_on=_date(exam_row["device_placed_on"]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from hsg_desk.domain.case import CONDITION_QUESTIONS, ExamFacts, Premedication, ScreeningCase
+from hsg_desk.domain.case import CONDITION_QUESTIONS, CaseExam, Premedication, ScreeningCase
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Finding
 from hsg_desk.domain.findings_summary import FindingsSummary
@@ -118,7 +118,7 @@ class ScreeningService:
         premedication = Premedication.STEROID_AND_ANTIHISTAMINE if exam.premedication_ordered else Premedication.NONE
         expiries = [date.fromisoformat(value) if value else None
                     for value in ((procedure or {}).get("contrast_expiry"), (procedure or {}).get("catheter_expiry"))]
-        return ScreeningCase(exam=ExamFacts(exam.scheduled_at, exam.indication, exam.device_placed_on, agent,
+        return ScreeningCase(exam=CaseExam(exam.scheduled_at, exam.indication, exam.device_placed_on, agent,
                                             *expiries),
                              checkin=store.checkin_facts(db, exam_id), pregnancy_test=test,
                              pregnancy_test_refused=refused, history=history, birth_date=patient.birth_date,

@@ -18,8 +18,9 @@ from .context import ServiceContext
 
 
 @dataclass(frozen=True)
-class ExamOverview:
-    """What the patient banner shows while an exam is open."""
+class PatientBanner:
+    """What the patient banner shows while an exam is open: her, the stored exam, her allergy
+    list and her age today."""
 
     patient: Patient
     exam: Exam
@@ -49,14 +50,14 @@ class WorklistService:
         require(self.ctx, Action.VIEW_PATIENT, patient_id=patient_id)
         return exam_store.worklist_for_patient(self.ctx.db, patient_id)
 
-    def overview(self, exam_id: int) -> ExamOverview:
+    def overview(self, exam_id: int) -> PatientBanner:
         require(self.ctx, Action.VIEW_PATIENT)
         exam = exam_store.get_exam(self.ctx.db, exam_id)
         patient = patient_store.get_patient(self.ctx.db, exam.patient_id)
         allergies = list_allergies(self.ctx.db, patient.id)
-        return ExamOverview(patient, exam, tuple(allergies), patient.age_on(self.facility_today()))
+        return PatientBanner(patient, exam, tuple(allergies), patient.age_on(self.facility_today()))
 
-    def open_exam(self, exam_id: int) -> ExamOverview:
+    def open_exam(self, exam_id: int) -> PatientBanner:
         """The overview, and an audit row: opening a record is a view of patient data."""
         overview = self.overview(exam_id)
         self.ctx.audit("view", patient_id=overview.patient.id, record_type="exam", record_id=exam_id)

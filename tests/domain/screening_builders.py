@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
-from hsg_desk.domain.case import (CheckinFacts, ExamFacts, History, Indication, PregnancyAnswer, PregnancyTest,
+from hsg_desk.domain.case import (CaseExam, CheckinFacts, History, Indication, PregnancyAnswer, PregnancyTest,
                                   ScreeningCase, TestMethod, TestResult)
 from hsg_desk.domain.screening import screen
 
@@ -13,7 +13,7 @@ MOUNTAIN = timezone(timedelta(hours=-7))
 EXAM_AT = datetime(2026, 11, 25, 14, 30, tzinfo=MOUNTAIN)   # Wed Nov 25 2:30 PM, -07:00
 
 CLEAN = ScreeningCase(
-    exam=ExamFacts(EXAM_AT, Indication.INFERTILITY),
+    exam=CaseExam(EXAM_AT, Indication.INFERTILITY),
     checkin=CheckinFacts(identity_verified=True, consent_signed=True, sedative=False),
     pregnancy_test=PregnancyTest(TestMethod.SERUM, datetime(2026, 11, 24, 15, 0, tzinfo=MOUNTAIN),
                                  TestResult.NEGATIVE, datetime(2026, 11, 24, 18, 0, tzinfo=MOUNTAIN)),

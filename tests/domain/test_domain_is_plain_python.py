@@ -24,9 +24,9 @@ for name in sys.argv[1:]:
     importlib.import_module(name)
 
 from datetime import datetime, timezone
-from hsg_desk.domain.case import ExamFacts, ScreeningCase
+from hsg_desk.domain.case import CaseExam, ScreeningCase
 from hsg_desk.domain.screening import screen
-findings = screen(ScreeningCase(ExamFacts(datetime(2026, 11, 25, 21, 30, tzinfo=timezone.utc))))
+findings = screen(ScreeningCase(CaseExam(datetime(2026, 11, 25, 21, 30, tzinfo=timezone.utc))))
 assert findings, findings
 assert not [m for m in sys.modules if m.split(".")[0] in FORBIDDEN], "a forbidden module was imported"
 print("ok", len(findings))

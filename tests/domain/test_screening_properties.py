@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from hsg_desk.domain.case import (CONDITION_QUESTIONS, Allergy, AllergyCategory, CheckinFacts, ExamFacts, History,
+from hsg_desk.domain.case import (CONDITION_QUESTIONS, Allergy, AllergyCategory, CaseExam, CheckinFacts, History,
                                   Indication, PregnancyAnswer, PregnancyTest, ScreeningCase, Severity, TestMethod,
                                   TestResult)
 from hsg_desk.domain.caseio import case_to_dict, parse_case
@@ -48,7 +48,7 @@ def cases(draw) -> ScreeningCase:
         still_bleeding=draw(maybe_bool), no_periods=draw(maybe_bool),
         **{question: draw(maybe_bool) for question, _ in CONDITION_QUESTIONS})
     checkin = CheckinFacts(draw(maybe_bool), draw(maybe_bool), draw(maybe_bool), draw(st.none() | names))
-    return ScreeningCase(ExamFacts(scheduled_at, indication, placed_on), checkin, test, draw(st.booleans()),
+    return ScreeningCase(CaseExam(scheduled_at, indication, placed_on), checkin, test, draw(st.booleans()),
                          history)
 
 

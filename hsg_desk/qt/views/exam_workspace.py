@@ -22,7 +22,7 @@ from hsg_desk.qt.i18n import clock_time, day_and_time, short_date
 from hsg_desk.qt.ui.ui_exam_workspace import Ui_ExamWorkspace
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.bundle import Services
-from hsg_desk.services.worklist import ExamOverview
+from hsg_desk.services.worklist import PatientBanner
 
 # (tab layout, module, class): pages are looked up lazily so the workspace opens fast.
 PAGES = (
@@ -80,7 +80,7 @@ class ExamWorkspace(QWidget):
         self.ui.patientName.setObjectName("bannerName")
         self.ui.backButton.clicked.connect(self.closeRequested)
         self.exam_id: int | None = None
-        self.overview: ExamOverview | None = None
+        self.overview: PatientBanner | None = None
         # "This record was changed by NAME at TIME": another workstation's change, shown
         # until another exam is opened.
         self.changed_notice = QLabel(self)
