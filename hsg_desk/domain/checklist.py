@@ -84,6 +84,15 @@ class ChecklistEvent:
         """The locker number given at step 2 ("" for the other steps)."""
         return str(self.data.get("locker") or "").strip()
 
+    @property
+    def title(self) -> str:
+        return step_title(self.step)
+
+    @property
+    def detail(self) -> str:
+        """What the step recorded besides done, as the summary prints it: "locker 12"."""
+        return f"locker {self.locker}" if self.locker else ""
+
 
 class StepAlreadyDone(DomainError):
     """Someone (on this or another workstation) completed the step first."""

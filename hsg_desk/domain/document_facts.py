@@ -11,6 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.case import Allergy, History, Indication
+from hsg_desk.domain.checklist import ChecklistEvent
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
@@ -143,17 +144,6 @@ class FindingEntry:
 
 
 @dataclass(frozen=True)
-class ChecklistEntry:
-    step: int
-    title: str
-    action: str               # done | undone | not_needed | timer_started
-    at: datetime
-    by: str
-    reason: str = ""
-    detail: str = ""          # e.g. "locker 12"
-
-
-@dataclass(frozen=True)
 class TimeoutEntry:
     items: tuple[str, ...]
     confirmed_by: str
@@ -216,7 +206,7 @@ class DocumentFacts:
     allergies: tuple[Allergy, ...]
     cycle_day: int | None
     findings: tuple[FindingEntry, ...]
-    checklist: tuple[ChecklistEntry, ...]
+    checklist: tuple[ChecklistEvent, ...]
     timeouts: tuple[TimeoutEntry, ...]
     procedure: ProcedureRecord | None
     complications: tuple[str, ...]          # readable labels
@@ -305,7 +295,7 @@ def prep_sheet_warning(facts: DocumentFacts) -> str:
             "to move it. Move the appointment, or call her.")
 
 
-def catheter_removal_time(checklist: tuple[ChecklistEntry, ...]) -> datetime | None:
+def catheter_removal_time(checklist: tuple[ChecklistEvent, ...]) -> datetime | None:
     """When step 9 was last done and not undone since: the aftercare clock starts there."""
     removed_at = None
     for entry in checklist:

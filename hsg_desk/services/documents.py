@@ -13,12 +13,12 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from hsg_desk.domain.case import Indication
-from hsg_desk.domain.checklist import step_title
+from hsg_desk.domain.checklist import ChecklistEvent
 # The document values live in the domain (the reports read them without the services); the
 # names are imported here too, so callers that load and print may import them from one place.
 from hsg_desk.domain.document_facts import (  # noqa: F401
     DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AmendmentEntry,
-    CheckinRecord, ChecklistEntry, DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
+    CheckinRecord, DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
     FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature, TimeoutEntry,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
     untranslated_texts)
@@ -30,6 +30,7 @@ from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, book
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
 from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
 from hsg_desk.storage.allergies import allergy_from_row
+from hsg_desk.storage.checklist import action_from_row
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
@@ -76,21 +77,13 @@ def _user_name(users: dict, user_id) -> str:
     return (user["display_name"] or user["username"]) if user else ""
 
 
-def _checklist(rows: list[dict], users: dict) -> tuple[ChecklistEntry, ...]:
-    entries = []
-    for row in rows:
-        try:
-            data = json.loads(row["data"] or "{}")
-        except ValueError:
-            data = {}
-        detail = f"locker {data['locker']}" if isinstance(data, dict) and data.get("locker") else ""
-        entries.append(ChecklistEntry(step=row["step"], title=step_title(row["step"]), action=row["action"],
-                                      at=_time(row["at"]), by=_user_name(users, row["user_id"]),
-                                      reason=row["reason"] or "", detail=detail))
-    return tuple(entries)
+def _checklist(rows: list[dict], users: dict) -> tuple[ChecklistEvent, ...]:
+    return tuple(ChecklistEvent(row["step"], action_from_row(row["action"]), _time(row["at"]),
+                                _user_name(users, row["user_id"]), row["reason"] or "", _json_object(row["data"]))
+                 for row in rows)
 
 
-def _step_done_at(checklist: tuple[ChecklistEntry, ...], step: int) -> datetime | None:
+def _step_done_at(checklist: tuple[ChecklistEvent, ...], step: int) -> datetime | None:
     done_at = None
     for entry in checklist:
         if entry.step == step:

@@ -21,9 +21,12 @@ _EVENT_COLUMNS = ("c.step, c.action, c.at, COALESCE(u.display_name, ''), COALESC
                   "FROM checklist_events c LEFT JOIN users u ON u.id = c.user_id")
 
 
+def action_from_row(text: str) -> StepAction:
+    return _FROM_ROW.get(text) or StepAction(text)
+
+
 def _event(step, action, at, by, reason, data) -> ChecklistEvent:
-    return ChecklistEvent(step, _FROM_ROW.get(action) or StepAction(action), parse_time(at), by, reason,
-                          json.loads(data or "{}"))
+    return ChecklistEvent(step, action_from_row(action), parse_time(at), by, reason, json.loads(data or "{}"))
 
 
 def list_events(db, exam_id: int) -> list[ChecklistEvent]:

@@ -11,8 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from hsg_desk.domain.case import Indication
+from hsg_desk.domain.checklist import ChecklistEvent, StepAction
 from hsg_desk.reports import build_aftercare, build_consent, build_document, build_prep_sheet, build_summary
-from hsg_desk.services.documents import (ChecklistEntry, DocumentNotReady, catheter_removal_time,
+from hsg_desk.services.documents import (DocumentNotReady, catheter_removal_time,
                                          load_document_facts, record_document_output)
 
 import document_exam_data as data
@@ -88,8 +89,8 @@ def test_aftercare_clock_starts_at_the_last_step_9_not_undone(db):
 
 def test_catheter_removal_time_is_none_after_an_undo():
     at = data.CATHETER_OUT
-    entries = (ChecklistEntry(9, "Catheter removed", "done", at, "tech"),
-               ChecklistEntry(9, "Catheter removed", "undone", at + timedelta(minutes=1), "tech"))
+    entries = (ChecklistEvent(9, StepAction.DONE, at, "tech"),
+               ChecklistEvent(9, StepAction.UNDONE, at + timedelta(minutes=1), "tech"))
     assert catheter_removal_time(entries) is None
     assert catheter_removal_time(entries[:1]) == at
 
