@@ -16,6 +16,7 @@ from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient, printed_physician
+from hsg_desk.domain.procedure_record import ProcedureRecord
 from hsg_desk.domain.timing import format_day, outside_window
 from hsg_desk.domain.vocabulary import DocumentKind, Language
 from .message import Message
@@ -149,29 +150,6 @@ class TimeoutEntry:
     confirmed_by: str
     at: datetime
     by: str
-
-
-@dataclass(frozen=True)
-class ProcedureRecord:
-    contrast_agent: str = ""
-    contrast_concentration: str = ""
-    contrast_volume_ml: float | None = None
-    contrast_lot: str = ""
-    contrast_expiry: date | None = None
-    catheter_type: str | None = None
-    catheter_lot: str = ""
-    fluoro_time_min: float | None = None
-    image_count: int | None = None
-    air_kerma_mgy: float | None = None
-    kap_gycm2: float | None = None
-    radiologist_name: str = ""
-    fluoro_note: str = ""
-    images_note: str = ""
-    expiry_note: str = ""
-    catheter_product: str = ""
-    catheter_expiry: date | None = None
-    sources: dict[str, str] = field(default_factory=dict)  # field → "scanned" or "typed" (issue #20)
-    dose_note: str = ""          # asked for at signing when a dose was above the reference level
 
 
 @dataclass(frozen=True)

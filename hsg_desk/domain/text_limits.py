@@ -1,7 +1,7 @@
 """How long a typed reason may be (DESIGN.md §8: over-long text is refused at the field).
 
 Names, notes and the procedure record have their own limits where they are cleaned
-(patient.MAX_NAME, patient.MAX_TEXT, services.procedure_checks); a reason — for cancelling,
+(patient.MAX_NAME, patient.MAX_TEXT, domain.procedure_record); a reason — for cancelling,
 deferring, aborting, undoing a step, overriding a finding or amending a record — is one
 or two sentences, so a thousand characters is plenty and keeps every printed page readable.
 """

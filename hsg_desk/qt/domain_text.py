@@ -50,7 +50,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "Allergies"),
     QT_TRANSLATE_NOOP("domain", "Pregnancy test"),
     QT_TRANSLATE_NOOP("domain", "Screening findings"),
-    # The catheter types (services/procedure_checks.py CATHETER_TYPES)
+    # The catheter types (domain/procedure_record.py CATHETER_TYPES)
     QT_TRANSLATE_NOOP("domain", "Balloon catheter"),
     QT_TRANSLATE_NOOP("domain", "Cannula"),
     # PhysicianTitle (on its way from issue 17's documents lane)
@@ -277,7 +277,7 @@ EXAM_STATES = {
 }
 
 
-# The procedure record's fields as the sign-off list names them (services/procedure_checks.py LABELS).
+# The procedure record's fields as the sign-off list names them (domain/procedure_record.py LABELS).
 PROCEDURE_FIELD_WORDS = (
     QT_TRANSLATE_NOOP("procedure field", "Contrast agent"),
     QT_TRANSLATE_NOOP("procedure field", "Concentration"),

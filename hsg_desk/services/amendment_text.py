@@ -12,11 +12,11 @@ from typing import Any
 from hsg_desk.domain.case import CONDITION_QUESTIONS
 from hsg_desk.domain.dates import date_text, parse_date
 from hsg_desk.domain.document_facts import AmendmentEntry
+from hsg_desk.domain.procedure_record import LABELS
 from hsg_desk.domain.vocabulary import Complication
 from hsg_desk.storage import procedures as procedure_store
 
 from .authorization import Action, require
-from .procedure_checks import LABELS
 
 HISTORY = {"pregnancy": "Could she be pregnant?", "no_periods": "No periods", "lmp": "First day of her last period",
            "still_bleeding": "Bleeding on the exam day", "flow_ended_on": "Last day of flow",

@@ -37,6 +37,7 @@ from hsg_desk.storage.exams import get_exam
 from hsg_desk.storage.histories import history_from_row
 from hsg_desk.storage.patients import COLUMNS as PATIENT_COLUMNS, patient_from_row
 from hsg_desk.storage.permissions import write_private_bytes
+from hsg_desk.storage.procedures import procedure_from_row
 from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
@@ -122,28 +123,17 @@ def _checkin(row: dict | None, users: dict) -> CheckinRecord | None:
         completed_by=_user_name(users, row["completed_by"]))
 
 
-def _procedure(row: dict | None) -> tuple[ProcedureRecord | None, tuple[str, ...], str]:
-    if row is None:
-        return None, (), ""
-    complications = []
-    for code in _json_list(row["complications"]):
+def _complication_labels(record: ProcedureRecord) -> tuple[str, ...]:
+    """"Contrast reaction (mild)", "Other: cramping": each complication as the summary names it."""
+    labels = []
+    for code in record.complications:
         label = COMPLICATION_LABELS.get(code, str(code))
-        if code == "contrast_reaction" and row["contrast_reaction_severity"]:
-            label += f" ({row['contrast_reaction_severity']})"
-        if code == "other" and row["complication_other"]:
-            label += f": {row['complication_other']}"
-        complications.append(label)
-    record = ProcedureRecord(
-        contrast_agent=row["contrast_agent"], contrast_concentration=row["contrast_concentration"],
-        contrast_volume_ml=row["contrast_volume_ml"], contrast_lot=row["contrast_lot"],
-        contrast_expiry=_date(row["contrast_expiry"]), catheter_type=row["catheter_type"],
-        catheter_lot=row["catheter_lot"], fluoro_time_min=row["fluoro_time_min"], image_count=row["image_count"],
-        air_kerma_mgy=row["air_kerma_mgy"], kap_gycm2=row["kap_gycm2"], radiologist_name=row["radiologist_name"],
-        fluoro_note=row["fluoro_note"], images_note=row["images_note"], expiry_note=row["expiry_note"],
-        catheter_product=row["catheter_product"], catheter_expiry=_date(row["catheter_expiry"]),
-        sources=json.loads(row["value_sources"] or "{}"),
-        dose_note=row["dose_note"])
-    return record, tuple(complications), row["notes"]
+        if code == "contrast_reaction" and record.contrast_reaction_severity:
+            label += f" ({record.contrast_reaction_severity})"
+        if code == "other" and record.complication_other:
+            label += f": {record.complication_other}"
+        labels.append(label)
+    return tuple(labels)
 
 
 def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
@@ -164,7 +154,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
     history_row = record["history"]
     allergies = tuple(allergy_from_row(row) for row in record["allergies"])
     history = history_from_row(history_row, allergies) if history_row else None
-    procedure, complications, notes = _procedure(record["procedure"])
+    procedure = procedure_from_row(record["procedure"]) if record["procedure"] else None
     removed_at = catheter_removal_time(checklist)
     status = ExamStatus(exam_row["status"])
     status_at = _time(exam_row["status_at"])
@@ -209,7 +199,8 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
         timeouts=tuple(TimeoutEntry(tuple(str(i) for i in _json_list(row["items"])), row["confirmed_by"],
                                     _time(row["at"]), _user_name(users, row["user_id"]))
                        for row in record["timeouts"]),
-        procedure=procedure, complications=complications, notes=notes,
+        procedure=procedure, complications=_complication_labels(procedure) if procedure else (),
+        notes=procedure.notes if procedure else "",
         amendments=tuple(amendment_entry(row, _user_name(users, row["user_id"])) for row in record["amendments"]),
         signature=(Signature(_time(exam_row["signed_at"]), _user_name(users, exam_row["signed_by"]))
                    if exam_row["signed_at"] else None),

@@ -21,6 +21,8 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Listing, Message
 from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.procedure_record import (LABELS, SOURCE_FIELDS, TYPED, ProcedureRecord, clean_value,
+                                              emptied_with, record_problems)
 from hsg_desk.domain.resolutions import ResolutionKind
 from hsg_desk.domain.text_limits import check_reason
 from hsg_desk.domain.validation import validate_case
@@ -36,7 +38,6 @@ from .amendment_text import amendments_of
 from .auth import confirm_password
 from .authorization import require
 from .context import ServiceContext
-from .procedure_checks import LABELS, SOURCE_FIELDS, TYPED, clean_value, emptied_with, record_problems
 from .screening import DURING_EXAM_CODES, ScreeningService, signature_meaning
 from .timeout_items import TIMEOUT_ITEMS, TimeoutItem, timeout_items  # noqa: F401 (TIMEOUT_ITEMS: re-exported)
 
@@ -324,13 +325,9 @@ class ExamRoomService:
         exam_status.change_status(self.ctx, exam_id, ExamStatus.ABORTED, reason)
 
     # -- procedure record -------------------------------------------------------------
-    def procedure(self, exam_id: int) -> dict:
-        """The record as stored (complications decoded); version 0 when nothing is saved yet."""
-        row = procedure_store.get_procedure(self.ctx.db, exam_id)
-        if row is None:
-            return {"version": 0, "complications": []}
-        return row | {"complications": json.loads(row["complications"] or "[]"),
-                      "value_sources": json.loads(row["value_sources"] or "{}")}
+    def procedure(self, exam_id: int) -> ProcedureRecord:
+        """The record as stored; an empty record (version 0) when nothing is saved yet."""
+        return procedure_store.get_procedure(self.ctx.db, exam_id) or ProcedureRecord()
 
     def set_procedure_field(self, exam_id: int, field: str, value: Any, expected_version: int | None) -> int:
         """One value typed into the record; returns the record's new version."""
@@ -348,25 +345,26 @@ class ExamRoomService:
         if exam.status not in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED):
             raise DomainError("The procedure record opens once the procedure has started (step 2).")
         cleaned = {field: clean_value(field, value) for field, value in values.items()}
-        stored = {field: json_text(value) if field == "complications" else value for field, value in cleaned.items()}
-        row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
-        version = row["version"] if expected_version in (None, 0) else expected_version
-        sources = json.loads(row["value_sources"] or "{}")
-        changed_sources = {field: source for field in stored if field in SOURCE_FIELDS and sources.get(field) != source}
-        changes = dict(stored)
+        record = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
+        version = record.version if expected_version in (None, 0) else expected_version
+        changed_sources = {field: source for field in cleaned
+                           if field in SOURCE_FIELDS and record.sources.get(field) != source}
+        changes: dict[str, Any] = dict(cleaned)
         for field, value in cleaned.items():  # a complication no longer ticked takes its details with it
-            changes |= {key: empty for key, empty in emptied_with(field, value).items() if row[key] not in (None, "")}
-        if changed_sources:
-            changes["value_sources"] = json_text(sources | changed_sources)
-        audited = {key: [row[key], new] for key, new in changes.items() if key != "value_sources"}
+            changes |= {key: empty for key, empty in emptied_with(field, value).items()
+                        if record.value(key) not in (None, "")}
+        audited = {key: [procedure_store.column_value(key, record.value(key)), procedure_store.column_value(key, new)]
+                   for key, new in changes.items()}
         if source != TYPED:
             audited["source"] = [None, source]
+        if changed_sources:
+            changes["value_sources"] = record.sources | changed_sources
         with ctx.db.atomic():
             new_version = procedure_store.update_procedure(ctx.db, exam_id, changes, version, ctx.now(),
                                                            ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
                       changes=audited)
-            if stored.keys() & SCREENED_FIELDS:  # checked against her allergies at once
+            if cleaned.keys() & SCREENED_FIELDS:  # checked against her allergies at once
                 self.screening.refresh(exam_id)
         return new_version
 
@@ -432,18 +430,18 @@ class ExamRoomService:
         ctx = self.ctx
         exam = signed_exam_to_amend(ctx, exam_id, reason)
         cleaned = clean_value(field, value)
-        stored = json_text(cleaned) if field == "complications" else cleaned
-        row = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
-        old = row[field]
+        record = procedure_store.ensure_procedure(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
+        old = procedure_store.column_value(field, record.value(field))
+        stored = procedure_store.column_value(field, cleaned)
         if old == stored:
             raise ValidationError(field, "the new value is the same as the old one")
         confirm_password(ctx, password, purpose="amendment")
         now = ctx.now()
-        changes = {field: stored}
+        changes: dict[str, Any] = {field: cleaned}
         if field in SOURCE_FIELDS:  # a corrected value was typed, whatever the first one was
-            changes["value_sources"] = json_text(json.loads(row["value_sources"] or "{}") | {field: TYPED})
+            changes["value_sources"] = record.sources | {field: TYPED}
         with ctx.db.atomic():
-            procedure_store.update_procedure(ctx.db, exam_id, changes, row["version"], now, ctx.session.user_id)
+            procedure_store.update_procedure(ctx.db, exam_id, changes, record.version, now, ctx.session.user_id)
             amendment_id = procedure_store.insert_amendment(
                 ctx.db, exam_id=exam_id, patient_id=exam.patient_id, record_type="procedure", record_id=exam_id,
                 field=field, old_value=None if old is None else str(old),

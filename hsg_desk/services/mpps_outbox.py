@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from hsg_desk.domain import mpps
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.mpps import OutboxMessage
+from hsg_desk.domain.procedure_record import ProcedureRecord
 from hsg_desk.domain.ris import DicomEndpoint, new_uid
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import mpps_outbox as store
@@ -93,12 +94,11 @@ def _queue(ctx: ServiceContext, exam_id: int, uid: str, attributes: dict) -> Non
 
 
 def _facts(ctx: ServiceContext, exam_id: int) -> mpps.ProcedureFacts:
-    row = procedure_store.get_procedure(ctx.db, exam_id) or {}
+    record = procedure_store.get_procedure(ctx.db, exam_id) or ProcedureRecord()
     return mpps.ProcedureFacts(
-        fluoro_time_min=row.get("fluoro_time_min"), image_count=row.get("image_count"),
-        kap_gycm2=row.get("kap_gycm2"), air_kerma_mgy=row.get("air_kerma_mgy"),
-        contrast_agent=row.get("contrast_agent") or "", contrast_concentration=row.get("contrast_concentration") or "",
-        contrast_volume_ml=row.get("contrast_volume_ml"))
+        fluoro_time_min=record.fluoro_time_min, image_count=record.image_count, kap_gycm2=record.kap_gycm2,
+        air_kerma_mgy=record.air_kerma_mgy, contrast_agent=record.contrast_agent,
+        contrast_concentration=record.contrast_concentration, contrast_volume_ml=record.contrast_volume_ml)
 
 
 # -- delivery ---------------------------------------------------------------------------

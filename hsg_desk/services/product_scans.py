@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hsg_desk.domain.gs1 import ProductScan
+from hsg_desk.domain.procedure_record import SCANNED
 from hsg_desk.domain.products import ExpiryState, Product, ProductKind, expiry_state
 from hsg_desk.storage import exams as exam_store
 
 from .barcodes import parse_scan
 from .context import ServiceContext
 from .exam_room import ExamRoomService
-from .procedure_checks import SCANNED
 from .products import ProductsService
 
 

@@ -10,12 +10,12 @@ from hsg_desk.domain.contrast import CONTRAST_AGENTS
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.message import Message
 from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.procedure_record import CATHETER_TYPES
 from hsg_desk.domain.products import Product, ProductKind, checked_product, normal_gtin
 from hsg_desk.storage import products as store
 
 from .authorization import require
 from .context import ServiceContext
-from .procedure_checks import CATHETER_TYPES
 
 FIELDS = ("name", "agent", "concentration", "package", "catheter_type", "balloon")
 

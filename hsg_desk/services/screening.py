@@ -113,11 +113,10 @@ class ScreeningService:
         history = history_store.get_history(db, exam_id, exam.patient_id)
         procedure = procedure_store.get_procedure(db, exam_id)
         # The agent written in the procedure record; before that, the room's agent (a setting).
-        agent = (procedure or {}).get("contrast_agent") or self.ctx.settings.room_contrast_agent or None
+        agent = (procedure and procedure.contrast_agent) or self.ctx.settings.room_contrast_agent or None
         # The app's premedication is the ACR regimen, which includes diphenhydramine.
         premedication = Premedication.STEROID_AND_ANTIHISTAMINE if exam.premedication_ordered else Premedication.NONE
-        expiries = [date.fromisoformat(value) if value else None
-                    for value in ((procedure or {}).get("contrast_expiry"), (procedure or {}).get("catheter_expiry"))]
+        expiries = (procedure.contrast_expiry, procedure.catheter_expiry) if procedure else (None, None)
         return ScreeningCase(exam=CaseExam(exam.scheduled_at, exam.indication, exam.device_placed_on, agent,
                                             *expiries),
                              checkin=store.checkin_facts(db, exam_id), pregnancy_test=test,

@@ -2,37 +2,68 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import date, datetime
+from typing import Any
 
-from .records import dict_row, dict_rows, saving, time_text, update_versioned
+from hsg_desk.domain.fields import Day
+from hsg_desk.domain.procedure_record import PROCEDURE_FIELDS, ProcedureRecord
 
-FIELDS = ("contrast_agent", "contrast_concentration", "contrast_volume_ml", "contrast_lot", "contrast_expiry",
-          "catheter_type", "catheter_lot", "fluoro_time_min", "image_count", "air_kerma_mgy", "kap_gycm2",
-          "complications", "contrast_reaction_severity", "complication_other", "radiologist_id",
-          "radiologist_name", "notes", "fluoro_note", "images_note", "expiry_note",
-          "contrast_gtin", "catheter_gtin", "catheter_product", "catheter_expiry", "value_sources",
-          "dose_note")
+from .records import dict_row, dict_rows, parse_date, saving, time_text, update_versioned
 
-
-def get_procedure(db, exam_id: int) -> dict | None:
-    return dict_row(db, "SELECT * FROM procedure_records WHERE exam_id = ?", [exam_id])
+FIELDS = PROCEDURE_FIELDS.names() + ("value_sources",)  # the columns a save may change
 
 
-def ensure_procedure(db, exam_id: int, at: datetime, user_id: int | None) -> dict:
-    row = get_procedure(db, exam_id)
-    if row is None:
+def _json(text: str | None, empty):
+    try:
+        value = json.loads(text or "null")
+    except ValueError:
+        return empty
+    return value if isinstance(value, type(empty)) else empty
+
+
+def procedure_from_row(row: dict) -> ProcedureRecord:
+    """A `procedure_records` row as the domain's value: dates, the complication codes and each
+    value's source decoded."""
+    values = {name: row[name] for name in PROCEDURE_FIELDS.names() if name != "complications"}
+    values |= {name: parse_date(row[name]) for name in PROCEDURE_FIELDS.names(Day)}
+    return ProcedureRecord(**values, complications=tuple(str(code) for code in _json(row["complications"], [])),
+                           sources=_json(row["value_sources"], {}), version=row["version"])
+
+
+def column_value(field: str, value: Any) -> Any:
+    """A field's domain value as its column holds it (what the audit and amendments keep)."""
+    if field == "complications":
+        return json.dumps(list(value), ensure_ascii=False, sort_keys=True)
+    if field == "value_sources":
+        return json.dumps(dict(value), ensure_ascii=False, sort_keys=True)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def get_procedure(db, exam_id: int) -> ProcedureRecord | None:
+    row = dict_row(db, "SELECT * FROM procedure_records WHERE exam_id = ?", [exam_id])
+    return None if row is None else procedure_from_row(row)
+
+
+def ensure_procedure(db, exam_id: int, at: datetime, user_id: int | None) -> ProcedureRecord:
+    record = get_procedure(db, exam_id)
+    if record is None:
         db.execute("INSERT INTO procedure_records(exam_id, updated_at, updated_by) VALUES (?, ?, ?)",
                    [exam_id, time_text(at), user_id])
-        row = get_procedure(db, exam_id)
-    return row
+        record = get_procedure(db, exam_id)
+    return record
 
 
-def update_procedure(db, exam_id: int, changes: dict, expected_version: int | None, at: datetime,
+def update_procedure(db, exam_id: int, changes: dict[str, Any], expected_version: int | None, at: datetime,
                      user_id: int | None) -> int:
+    """Save domain values (field → value, "value_sources" → the sources); the new version."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise KeyError(f"not a procedure record field: {sorted(unknown)[0]}")
-    columns = dict(changes) | {"updated_at": time_text(at), "updated_by": user_id}
+    columns = {field: column_value(field, value) for field, value in changes.items()}
+    columns |= {"updated_at": time_text(at), "updated_by": user_id}
     return update_versioned(db, "procedure_records", "exam_id", exam_id, columns, expected_version)
 
 

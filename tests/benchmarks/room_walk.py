@@ -85,7 +85,7 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
         may have expired since, and an expired product is refused at the signature)."""
         if field.endswith("_expiry"):
             return bench.today.replace(year=bench.today.year + 1).isoformat()
-        return signed_record[field]
+        return signed_record.value(field)
 
     def missing_fields() -> list:
         """One save per field the signature still needs (values from a signed record), and the notes."""

@@ -46,7 +46,7 @@ def test_a_dose_above_the_reference_level_asks_for_a_note_when_signing(qtbot, ro
     assert [kind for kind, *_ in prompts.asked] == ["text", "password"]
     assert prompts.asked[0][1] == "Dose above the reference level" and "2.4 min" in prompts.asked[0][2]
     assert exams.get_exam(db, exam_id).status is ExamStatus.COMPLETED
-    assert ExamRoomService(tech).procedure(exam_id)["dose_note"] == NOTE
+    assert ExamRoomService(tech).procedure(exam_id).dose_note == NOTE
     summary = build_document("summary", load_document_facts(tech, exam_id))
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(summary)).pages).split())
     assert "Dose above the local reference level: note" in text and NOTE in text

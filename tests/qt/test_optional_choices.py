@@ -26,21 +26,21 @@ def test_severity_belongs_to_the_ticked_reaction_and_choices_return_to_blank(qtb
     assert ui.catheterType.currentData() is None and ui.reactionSeverity.currentData() is None  # blank at first
     assert not ui.reactionSeverity.isEnabled() and not ui.complicationOtherText.isEnabled()
     qtbot.keyClick(ui.complicationContrastReaction, Qt.Key.Key_Space)
-    assert service.procedure(exam_id)["complications"] == ["contrast_reaction"], ui.complicationsError.text()
+    assert service.procedure(exam_id).complications == ("contrast_reaction",), ui.complicationsError.text()
     assert ui.reactionSeverity.isEnabled()
     choose(ui.reactionSeverity, ui.reactionSeverity.findData("moderate"))
     choose(ui.catheterType, ui.catheterType.findData("balloon"))
-    assert service.procedure(exam_id)["contrast_reaction_severity"] == "moderate"
+    assert service.procedure(exam_id).contrast_reaction_severity == "moderate"
     choose(ui.catheterType, 0)  # back to blank
-    assert service.procedure(exam_id)["catheter_type"] is None
+    assert service.procedure(exam_id).catheter_type is None
     qtbot.keyClick(ui.complicationOther, Qt.Key.Key_Space)
     ui.complicationOtherText.setFocus()
     qtbot.keyClicks(ui.complicationOtherText, "Cramping")
     qtbot.keyClick(ui.complicationOtherText, Qt.Key.Key_Return)
-    assert service.procedure(exam_id)["complication_other"] == "Cramping"
+    assert service.procedure(exam_id).complication_other == "Cramping"
     qtbot.keyClick(ui.complicationContrastReaction, Qt.Key.Key_Space)  # unticked
     qtbot.keyClick(ui.complicationOther, Qt.Key.Key_Space)
     record = service.procedure(exam_id)
-    assert record["contrast_reaction_severity"] is None and record["complication_other"] == ""
+    assert record.contrast_reaction_severity is None and record.complication_other == ""
     assert not ui.reactionSeverity.isEnabled() and ui.reactionSeverity.currentData() is None
     assert not ui.complicationOtherText.isEnabled() and ui.complicationOtherText.text() == ""

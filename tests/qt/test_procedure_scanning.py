@@ -76,8 +76,8 @@ def test_a_scan_at_scanner_speed_fills_the_contrast_group(qtbot, tmp_path):
     assert (ui.contrastAgent.text(), ui.contrastConcentration.text(), ui.contrastLot.text(),
             ui.contrastExpiry.text()) == ("iohexol (Omnipaque)", "300 mgI/mL", "LOT7A2B", "11/30/2027")
     stored = room.procedure(exam_id)
-    assert stored["contrast_gtin"] == CONTRAST_GTIN and stored["contrast_expiry"] == "2027-11-30"
-    assert stored["value_sources"]["contrast_lot"] == "scanned"
+    assert stored.contrast_gtin == CONTRAST_GTIN and stored.contrast_expiry == date(2027, 11, 30)
+    assert stored.sources["contrast_lot"] == "scanned"
     assert ui.contrastLotLabel.text() == "Lot number · scanned"
     assert "Scanned contrast agent: iohexol (Omnipaque) 300 mgI/mL, 50 mL, lot LOT7A2B" in ui.scanStatus.text()
     assert query_events(db)[-1]["changes"]["source"] == [None, "scanned"]
@@ -93,7 +93,7 @@ def test_a_catheter_scan_fills_the_catheter_group_with_focus_in_the_notes(qtbot,
     assert ui.catheterType.currentData() == "balloon" and ui.catheterLot.text() == "K-2291A"
     assert (ui.catheterProduct.text(), ui.catheterExpiry.text()) == ("HSG balloon catheter 5 Fr", "06/30/2028")
     assert ui.contrastLot.text() == ""  # the contrast group is left alone
-    assert room.procedure(exam_id)["value_sources"]["catheter_lot"] == "scanned"
+    assert room.procedure(exam_id).sources["catheter_lot"] == "scanned"
 
 
 def test_the_same_keys_typed_slowly_are_typing(qtbot, tmp_path):
@@ -105,8 +105,8 @@ def test_the_same_keys_typed_slowly_are_typing(qtbot, tmp_path):
     type_keys(qtbot, ui.contrastLot, text)
     assert ui.contrastLot.text() == text  # every key reached the field, "]d2" included
     stored = room.procedure(exam_id)
-    assert stored["contrast_lot"] == text and stored["value_sources"]["contrast_lot"] == "typed"
-    assert not stored["contrast_agent"] and ui.contrastLotLabel.text() == "Lot number"
+    assert stored.contrast_lot == text and stored.sources["contrast_lot"] == "typed"
+    assert not stored.contrast_agent and ui.contrastLotLabel.text() == "Lot number"
 
 
 def test_a_held_bracket_is_typed_when_typing_stops(qtbot, tmp_path):
@@ -134,7 +134,7 @@ def test_an_unreadable_scan_says_why_and_changes_nothing(qtbot, tmp_path):
     ui.contrastVolume.setFocus()
     type_keys(qtbot, ui.contrastVolume, CONTRAST_SCAN.replace("123459", "123458"))
     assert "check digit" in ui.scanStatus.text() and ui.contrastLot.text() == ""
-    assert room.procedure(exam_id).get("contrast_lot") in (None, "")
+    assert room.procedure(exam_id).contrast_lot == ""
 
 
 def test_an_unknown_gtin_is_offered_to_the_product_list_and_then_fills(qtbot, tmp_path):

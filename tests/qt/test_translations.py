@@ -235,7 +235,7 @@ def test_the_state_phrases_and_the_record_names_are_in_the_window_catalogue():
 
     assert UNREACHABLE == DatabaseUnreachable.MESSAGE
     from hsg_desk.qt.domain_text import PROCEDURE_FIELD_WORDS
-    from hsg_desk.services.procedure_checks import LABELS as PROCEDURE_FIELDS
+    from hsg_desk.domain.procedure_record import LABELS as PROCEDURE_FIELDS
 
     assert set(PROCEDURE_FIELDS.values()) == set(PROCEDURE_FIELD_WORDS)
 

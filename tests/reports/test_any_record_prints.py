@@ -16,7 +16,7 @@ from hsg_desk.domain.patient import MAX_NAME, MAX_TEXT, ReferringPhysician
 from hsg_desk.domain.text_limits import REASON_LIMIT
 from hsg_desk.reports import build_document
 from hsg_desk.services.documents import AmendmentEntry, load_document_facts
-from hsg_desk.services.procedure_checks import TEXT_FIELDS
+from hsg_desk.domain.procedure_record import TEXT_FIELDS
 
 import document_exam_data as data
 

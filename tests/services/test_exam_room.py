@@ -58,7 +58,7 @@ def steps_to(service, exam_id, clock, last):
 
 
 def fill_record(service, exam_id, **overrides):
-    version = service.procedure(exam_id)["version"]
+    version = service.procedure(exam_id).version
     for field, value in (RECORD | overrides).items():
         version = service.set_procedure_field(exam_id, field, value, version)
 
@@ -193,7 +193,7 @@ def test_amendment_after_signing(room):
     assert (amendment.field, amendment.old_value, amendment.new_value) == ("contrast_volume_ml", "12.0", "14.0")
     assert amendment.reason == "Misread the syringe" and amendment.by and amendment.at == clock.now()
     assert amendment.what == "Procedure: Volume"
-    assert service.procedure(exam_id)["contrast_volume_ml"] == 14.0
+    assert service.procedure(exam_id).contrast_volume_ml == 14.0
 
 
 def test_front_desk_cannot_complete_steps(room):

@@ -4,6 +4,7 @@ that only amendments (who, when, why, old and new value)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -13,6 +14,7 @@ from hsg_desk.domain.contrast import CONTRAST_AGENTS
 from hsg_desk.domain.dates import date_text, parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.procedure_record import CATHETER_TYPES, SEVERITIES, ProcedureRecord, dose_caution
 from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text, needs_role, recorded_by_role, said
 from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
@@ -23,7 +25,6 @@ from hsg_desk.services.amendments import AMENDABLE, field_label, hint, parse_val
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.screening import DURING_EXAM_CODES
-from hsg_desk.services.procedure_checks import CATHETER_TYPES, SEVERITIES, dose_caution
 
 # field → (widget name, error label name)
 LINE_FIELDS = {
@@ -107,7 +108,7 @@ class ProcedureRecordWidget(QWidget):
         _add_dose_rows(ui)
         select_by_typing(self)
         self.exam_id: int | None = None
-        self.record: dict = {"version": 0}
+        self.record = ProcedureRecord()
         self._loading = False
         ui.problemsLabel.setObjectName("problemsLabel")
         # Optional choices start blank and can go back to blank (the first item).
@@ -167,9 +168,9 @@ class ProcedureRecordWidget(QWidget):
             getattr(ui, error).clear()
         for label in ERROR_LABELS.values():
             getattr(ui, label).clear()
-        ui.catheterType.setCurrentIndex(max(ui.catheterType.findData(record.get("catheter_type")), 0))
-        ui.reactionSeverity.setCurrentIndex(max(ui.reactionSeverity.findData(record.get("contrast_reaction_severity")), 0))
-        complications = record.get("complications", [])
+        ui.catheterType.setCurrentIndex(max(ui.catheterType.findData(record.catheter_type), 0))
+        ui.reactionSeverity.setCurrentIndex(max(ui.reactionSeverity.findData(record.contrast_reaction_severity), 0))
+        complications = record.complications
         for code, box in COMPLICATION_BOXES.items():
             getattr(ui, box).setChecked(code in complications)
         # A field that belongs to an unticked option is disabled (and stored empty by the service).
@@ -178,17 +179,15 @@ class ProcedureRecordWidget(QWidget):
         if ui.radiologist.count() == 0:
             for _, name, _ in self.service.screening.radiologists():
                 ui.radiologist.addItem(name)
-        ui.radiologist.setEditText(record.get("radiologist_name") or "")
-        ui.notes.setPlainText(record.get("notes") or "")
-        sources = record.get("value_sources") or {}
+        ui.radiologist.setEditText(record.radiologist_name)
+        ui.notes.setPlainText(record.notes)
         for field, label in SOURCE_LABELS.items():
-            scanned = sources.get(field) == "scanned" and record.get(field) not in (None, "")
-            getattr(ui, label).setText(self.source_captions[field] + (self.tr(" · scanned") if scanned else ""))
+            getattr(ui, label).setText(self.source_captions[field] + (self.tr(" · scanned") if record.scanned(field) else ""))
         caution = dose_caution(record, self.ctx.settings)
         ui.doseCaution.setText(self.tr("⚠ {caution}. Signing asks for a short note.").format(caution=said(caution))
                                if caution else "")
         for widget in (ui.doseCaution, ui.doseNoteLabel, ui.doseNote, ui.doseNoteError):
-            widget.setVisible(bool(caution or record.get("dose_note")))
+            widget.setVisible(bool(caution or record.dose_note))
         allowed = can(self.ctx, Action.RECORD_PROCEDURE)
         editable = status in (ExamStatus.IN_PROGRESS, ExamStatus.PERFORMED, ExamStatus.ABORTED) and allowed
         for group in (ui.contrastGroup, ui.radiationGroup, ui.complicationsGroup, ui.peopleGroup):
@@ -254,11 +253,11 @@ class ProcedureRecordWidget(QWidget):
         return self.tr("Still needed to sign:") + "\n• " + "\n• ".join(said(problem) for problem in problems)
 
     def _text(self, field: str) -> str:
-        value = self.record.get(field)
+        value = self.record.value(field)
         if value is None:
             return ""
-        if field in ("contrast_expiry", "catheter_expiry"):
-            return date_text(date.fromisoformat(value))
+        if isinstance(value, date):
+            return date_text(value)
         if isinstance(value, float):
             return f"{value:g}"
         return str(value)
@@ -269,8 +268,8 @@ class ProcedureRecordWidget(QWidget):
             return False
         label = getattr(self.ui, ERROR_LABELS.get(field, "complicationsError"))
         try:
-            self.record["version"] = self.service.set_procedure_field(self.exam_id, field, value,
-                                                                      self.record.get("version"))
+            version = self.service.set_procedure_field(self.exam_id, field, value, self.record.version)
+            self.record = replace(self.record, version=version)
         except ValidationError as error:
             label.setText(field_error_text(error) + " " + self.tr("Not saved."))
             return False
@@ -311,12 +310,12 @@ class ProcedureRecordWidget(QWidget):
 
     def _radiologist_finished(self) -> None:
         name = self.ui.radiologist.currentText().strip()
-        if name != (self.record.get("radiologist_name") or ""):
+        if name != self.record.radiologist_name:
             self.save("radiologist_name", name)
 
     def _notes_finished(self) -> None:
         text = self.ui.notes.toPlainText()
-        if not self._loading and text.strip() != (self.record.get("notes") or ""):
+        if not self._loading and text.strip() != self.record.notes:
             self.save("notes", text)
 
     def _agent_confirmed(self) -> None:

@@ -58,7 +58,7 @@ class ProductScanning(QObject):
     def fill(self, scan: ProductScan) -> None:
         record = self.record
         try:
-            outcome = self.service.record_scan(record.exam_id, scan, record.record.get("version"))
+            outcome = self.service.record_scan(record.exam_id, scan, record.record.version)
         except DomainError as error:
             self.say(error_text(error), problem=True)
             return

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.gs1 import ScanError
-from hsg_desk.services.barcodes import parse_scan
+from hsg_desk.domain.procedure_record import CATHETER_TYPES
 from hsg_desk.domain.products import Product, ProductKind
 from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text
 from hsg_desk.qt.models.rows_model import RowsModel
@@ -16,8 +16,8 @@ from hsg_desk.qt.ui.ui_products_admin import Ui_ProductsAdmin
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.services.authorization import can
 from hsg_desk.services.context import ServiceContext
-from hsg_desk.services.procedure_checks import CATHETER_TYPES
 from hsg_desk.services.bundle import Services
+from hsg_desk.services.barcodes import parse_scan
 from hsg_desk.services.products import contrast_agent_names
 
 CONTRAST_ROWS = ("agent", "concentration", "package")

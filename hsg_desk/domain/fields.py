@@ -1,0 +1,192 @@
+"""One way to describe a field a person fills in: its name, its label, the kind of value it
+holds and that kind's limits (DESIGN.md §8: bad input gets a clear message at the field).
+
+`clean` turns what was typed or chosen into the value kept, or raises ValidationError naming
+the field; a form is a table of these (`FieldTable`), so a new field is one line, not another
+branch in a long function.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NoReturn
+
+from .errors import ValidationError
+from .message import Message
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def spoken_choices(labels: Iterable[str]) -> str:
+    """"balloon catheter, cannula or other": the choices as a sentence says them."""
+    words = [label[:1].lower() + label[1:] for label in labels]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field's name (as the record and its error label know it) and its label for people."""
+
+    name: str
+    label: str
+
+    def clean(self, value: Any) -> Any:
+        return value
+
+    def refuse(self, message: str) -> NoReturn:  # a Message when it has values (said in the window's language)
+        raise ValidationError(self.name, message)
+
+
+@dataclass(frozen=True)
+class Text(Field):
+    """Free text, trimmed; blank is "" (never None)."""
+
+    limit: int = 200
+    printable: bool = False  # refuse control characters (what a printed page cannot show)
+
+    def clean(self, value: Any) -> str:
+        text = value.strip() if isinstance(value, str) else ("" if value is None else str(value))
+        if self.printable:
+            text = unicodedata.normalize("NFC", text)
+            if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
+                self.refuse("contains characters that cannot be printed")
+        if len(text) > self.limit:
+            self.refuse(Message("at most {value} characters", value=self.limit))
+        return text
+
+
+@dataclass(frozen=True)
+class Number(Field):
+    """A measured number within [low, high], rounded to `decimals` (0: a whole number)."""
+
+    low: float = 0
+    high: float = 0
+    decimals: int = 0
+    unit: str = ""
+
+    def clean(self, value: Any) -> float | int | None:
+        if _blank(value):
+            return None
+        try:
+            number = float(str(value).replace(",", "."))
+        except ValueError:
+            self.refuse("type a number")
+        if number < self.low:
+            self.refuse("cannot be negative" if self.low == 0 else f"at least {self.low:g} {self.unit}".rstrip())
+        if number > self.high:
+            self.refuse(Message("at most {high:g} {unit}", high=self.high, unit=self.unit))
+        if self.decimals == 0:
+            if number != int(number):
+                self.refuse("a whole number")
+            return int(number)
+        return round(number, self.decimals)
+
+
+@dataclass(frozen=True)
+class Day(Field):
+    """A calendar date, given as a date or as ISO text."""
+
+    def clean(self, value: Any) -> date | None:
+        if _blank(value):
+            return None
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.refuse("not a date")
+
+
+@dataclass(frozen=True)
+class Gtin(Field):
+    """A product's GTIN-14 as a scan reads it, or None."""
+
+    def clean(self, value: Any) -> str | None:
+        text = "" if value is None else str(value).strip()
+        if text and not (text.isdigit() and len(text) == 14):
+            self.refuse("a GTIN-14 (14 digits)")
+        return text or None
+
+
+@dataclass(frozen=True)
+class Choice(Field):
+    """One of a fixed list of (value, label) choices, or None when not chosen."""
+
+    choices: tuple[tuple[str, str], ...] = ()
+
+    def clean(self, value: Any) -> str | None:
+        if _blank(value):
+            return None
+        if value not in dict(self.choices):
+            self.refuse(Message("choose {value}", value=spoken_choices(label for _, label in self.choices)))
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Codes(Field):
+    """Any number of codes from a fixed list, in the order ticked; `alone` may not go with others."""
+
+    codes: tuple[str, ...] = ()
+    alone: str = ""
+    alone_label: str = ""
+
+    def clean(self, value: Any) -> tuple[str, ...]:
+        codes = tuple(dict.fromkeys(value or ()))
+        unknown = [code for code in codes if code not in self.codes]
+        if unknown:
+            self.refuse(Message("unknown {what} {value!r}", what=self.label.lower().removesuffix("s"),
+                                value=unknown[0]))
+        if self.alone in codes and len(codes) > 1:
+            self.refuse(f"“{self.alone_label}” cannot go with a {self.label.lower().removesuffix('s')}")
+        return codes
+
+
+@dataclass(frozen=True)
+class YesNo(Field):
+    """A tick box: yes, no, or not answered (None)."""
+
+    def clean(self, value: Any) -> bool | None:
+        return None if value is None else bool(value)
+
+
+@dataclass(frozen=True)
+class Reference(Field):
+    """The id of another record (a user, a product), or None."""
+
+    def clean(self, value: Any) -> int | None:
+        return None if _blank(value) else int(value)
+
+
+class FieldTable:
+    """The fields of one form, by name, in the order the form shows them."""
+
+    def __init__(self, what: str, *fields: Field):
+        self.what = what  # "a procedure record field": said when a name is not one of them
+        self.fields = {field.name: field for field in fields}
+
+    def __iter__(self) -> Iterator[Field]:
+        return iter(self.fields.values())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.fields
+
+    def __getitem__(self, name: str) -> Field:
+        return self.fields[name]
+
+    def names(self, kind: type[Field] | None = None) -> tuple[str, ...]:
+        return tuple(name for name, field in self.fields.items() if kind is None or isinstance(field, kind))
+
+    def labels(self) -> dict[str, str]:
+        return {name: field.label for name, field in self.fields.items()}
+
+    def clean(self, name: str, value: Any) -> Any:
+        """The value kept for field `name`, or ValidationError with the message for the field."""
+        field = self.fields.get(name)
+        if field is None:
+            raise ValidationError(name, f"not {self.what}")
+        return field.clean(value)
