@@ -17,6 +17,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient, printed_physician
 from hsg_desk.domain.procedure_record import ProcedureRecord
+from hsg_desk.domain.timeout import Timeout
 from hsg_desk.domain.timing import format_day, outside_window
 from hsg_desk.domain.vocabulary import DocumentKind, Language
 from .message import Message
@@ -145,14 +146,6 @@ class FindingEntry:
 
 
 @dataclass(frozen=True)
-class TimeoutEntry:
-    items: tuple[str, ...]
-    confirmed_by: str
-    at: datetime
-    by: str
-
-
-@dataclass(frozen=True)
 class AmendmentEntry:
     record_type: str
     field: str
@@ -185,7 +178,7 @@ class DocumentFacts:
     cycle_day: int | None
     findings: tuple[FindingEntry, ...]
     checklist: tuple[ChecklistEvent, ...]
-    timeouts: tuple[TimeoutEntry, ...]
+    timeouts: tuple[Timeout, ...]
     procedure: ProcedureRecord | None
     complications: tuple[str, ...]          # readable labels
     notes: str

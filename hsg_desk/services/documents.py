@@ -19,7 +19,7 @@ from hsg_desk.domain.checklist import ChecklistEvent
 from hsg_desk.domain.document_facts import (  # noqa: F401
     DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AmendmentEntry,
     CheckinRecord, DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
-    FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature, TimeoutEntry,
+    FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
     untranslated_texts)
 from hsg_desk.domain.errors import DomainError
@@ -30,7 +30,7 @@ from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, book
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
 from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
 from hsg_desk.storage.allergies import allergy_from_row
-from hsg_desk.storage.checklist import action_from_row
+from hsg_desk.storage.checklist import action_from_row, timeout_from_row
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
@@ -55,14 +55,6 @@ def _date(text: str | None) -> date | None:
 
 def _bool(value) -> bool | None:
     return None if value is None else bool(value)
-
-
-def _json_list(text: str | None) -> list:
-    try:
-        value = json.loads(text or "[]")
-    except ValueError:
-        return []
-    return value if isinstance(value, list) else []
 
 
 def _json_object(text: str | None) -> dict:
@@ -196,8 +188,8 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
         cycle_day=cycle_day(lmp, scheduled_at.date()) if lmp and not (history and history.no_periods) else None,
         findings=_findings(record, users),
         checklist=checklist,
-        timeouts=tuple(TimeoutEntry(tuple(str(i) for i in _json_list(row["items"])), row["confirmed_by"],
-                                    _time(row["at"]), _user_name(users, row["user_id"]))
+        timeouts=tuple(timeout_from_row(row["items"], row["confirmed_by"], row["at"],
+                                        _user_name(users, row["user_id"]), row["id"])
                        for row in record["timeouts"]),
         procedure=procedure, complications=_complication_labels(procedure) if procedure else (),
         notes=procedure.notes if procedure else "",

@@ -25,6 +25,7 @@ from hsg_desk.domain.procedure_record import (LABELS, SOURCE_FIELDS, TYPED, Proc
                                               emptied_with, record_problems)
 from hsg_desk.domain.resolutions import ResolutionKind
 from hsg_desk.domain.text_limits import check_reason
+from hsg_desk.domain.timeout import Timeout
 from hsg_desk.domain.validation import validate_case
 from hsg_desk.storage import checklist as checklist_store
 from hsg_desk.storage import exams as exam_store
@@ -219,7 +220,8 @@ class ExamRoomService:
     def timeout_items(self, exam_id: int) -> list[TimeoutItem]:
         return timeout_items(self.screening, exam_id)
 
-    def timeout(self, exam_id: int) -> dict | None:
+    def timeout(self, exam_id: int) -> Timeout | None:
+        """The time-out recorded before step 6 (the latest), or None."""
         return checklist_store.latest_timeout(self.ctx.db, exam_id)
 
     def complete_step(self, exam_id: int, step: int, *, data: dict | None = None, not_needed: bool = False) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from itertools import groupby
 
 from hsg_desk.domain.checklist import ChecklistEvent, StepAction, StepAlreadyDone, checklist_problem
+from hsg_desk.domain.timeout import Timeout
 
 from .records import json_text, parse_time, time_text
 
@@ -84,11 +85,22 @@ def insert_timeout(db, exam_id: int, items: list[str], confirmed_by: str, at: da
                       [exam_id, json_text(list(items)), confirmed_by, time_text(at), user_id]).lastrowid
 
 
-def latest_timeout(db, exam_id: int) -> dict | None:
+def timeout_from_row(items: str, confirmed_by: str, at: str, recorded_by: str = "",
+                     timeout_id: int | None = None) -> Timeout:
+    """A `timeouts` row (items as JSON text) as the domain's Timeout."""
+    try:
+        listed = json.loads(items or "[]")
+    except ValueError:
+        listed = []
+    return Timeout(tuple(str(item) for item in listed) if isinstance(listed, list) else (), confirmed_by,
+                   parse_time(at), recorded_by, timeout_id)
+
+
+def latest_timeout(db, exam_id: int) -> Timeout | None:
     row = db.execute(
         "SELECT t.id, t.items, t.confirmed_by, t.at, COALESCE(u.display_name, '') FROM timeouts t "
         "LEFT JOIN users u ON u.id = t.user_id WHERE t.exam_id = ? ORDER BY t.id DESC LIMIT 1", [exam_id]).fetchone()
     if row is None:
         return None
-    return {"id": row[0], "items": json.loads(row[1]), "confirmed_by": row[2], "at": parse_time(row[3]),
-            "recorded_by": row[4]}
+    timeout_id, items, confirmed_by, at, recorded_by = row
+    return timeout_from_row(items, confirmed_by, at, recorded_by, timeout_id)

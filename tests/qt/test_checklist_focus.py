@@ -79,6 +79,6 @@ def test_the_time_out_shows_the_values_being_confirmed(qtbot, room):
     checklist.confirmed_by.setFocus()
     qtbot.keyClicks(checklist.confirmed_by, "Demo Technologist")
     qtbot.keyClick(checklist.confirmed_by, Qt.Key.Key_Return)
-    items = checklist_store.latest_timeout(db, exam_id)["items"]
+    items = checklist_store.latest_timeout(db, exam_id).items
     assert "Her two identifiers: Ana Rivera, born 04/02/1990" in items  # the values, as confirmed
     assert not checklist.state.is_done(6)  # Enter recorded the time-out, and only that

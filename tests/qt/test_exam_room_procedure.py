@@ -54,13 +54,13 @@ def run_steps_by_keyboard(qtbot, page, clock, through):
         if step == 2:
             qtbot.keyClicks(checklist.locker, "14")
             key(qtbot, checklist.locker, Qt.Key.Key_Return)
-        elif step == 6 and checklist.timeout_row is None:
+        elif step == 6 and checklist.recorded_timeout is None:
             for check in checklist.timeout_checks.values():
                 key(qtbot, check, Qt.Key.Key_Space)  # ticked from the keyboard
             checklist.confirmed_by.setFocus()  # Tab from the last box, as the technologist does
             qtbot.keyClicks(checklist.confirmed_by, "Demo Technologist, Dr. Reader")
             key(qtbot, checklist.confirmed_by, Qt.Key.Key_Return)
-            assert checklist.timeout_row is not None, checklist.message.text()
+            assert checklist.recorded_timeout is not None, checklist.message.text()
         elif step == 8:
             key(qtbot, checklist, Qt.Key.Key_N)
         else:

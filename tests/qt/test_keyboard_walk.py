@@ -211,7 +211,7 @@ def test_registration_to_signed_record_and_printed_aftercare_by_keyboard(qtbot, 
         if step == 2:
             keys.type("14")                       # the locker number, in focus
             keys.press(Qt.Key.Key_Return)
-        elif step == 6 and checklist.timeout_row is None:
+        elif step == 6 and checklist.recorded_timeout is None:
             keys.press(Qt.Key.Key_Space)          # asks for the time-out, focus on its first box
             for box in checklist.timeout_checks.values():
                 keys.tab_to(box)

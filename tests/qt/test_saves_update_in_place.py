@@ -61,12 +61,12 @@ def test_a_step_reloads_the_checklist_once_and_the_record_once(qtbot, tmp_path, 
     page.load(exam_id)
     checklist = page.checklist
     clock.advance(hours=2)                          # after the demo's step 5
-    assert checklist.state.current_step == 6 and checklist.timeout_row is None   # steps 1-5 done
+    assert checklist.state.current_step == 6 and checklist.recorded_timeout is None   # steps 1-5 done
     for check in checklist.timeout_checks.values():
         check.setChecked(True)
     checklist.confirmed_by.setText("Demo Technologist, Dr. Reader")
     checklist.complete_current()                    # records the time-out
-    assert checklist.timeout_row is not None, checklist.message.text()
+    assert checklist.recorded_timeout is not None, checklist.message.text()
     checklist_loads, record_loads = counting(checklist, "load"), counting(page.record, "load")
     checklist.complete_current()                    # step 6
     assert checklist.state.current_step == 7, checklist.message.text()

@@ -114,7 +114,7 @@ def test_step_six_refuses_until_the_timeout(room):
         service.record_timeout(exam_id, ALL_ITEMS, "  ")
     service.record_timeout(exam_id, ALL_ITEMS, "Tech Demo, Dr. Reader")
     service.complete_step(exam_id, 6)
-    assert service.timeout(exam_id)["confirmed_by"] == "Tech Demo, Dr. Reader"
+    assert service.timeout(exam_id).confirmed_by == "Tech Demo, Dr. Reader"
 
 
 def test_undo_the_last_step_with_a_reason(room):

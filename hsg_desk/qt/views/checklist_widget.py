@@ -17,6 +17,7 @@ from hsg_desk.domain.checklist import (DELAYED_IMAGES_STEP, LOCKER_STEP, STEPS, 
                                        ChecklistState)
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
+from hsg_desk.domain.timeout import Timeout
 from hsg_desk.domain.timing import wall_clock
 from hsg_desk.qt.domain_text import (domain_text, error_text, field_error_text, needs_role, recorded_by_role, said,
                                      step_text)
@@ -88,7 +89,7 @@ class ChecklistWidget(QWidget):
         self.exam_id: int | None = None
         self.state = ChecklistState()
         self.status = ExamStatus.SCHEDULED
-        self.timeout_row: dict | None = None
+        self.recorded_timeout: Timeout | None = None
         self._alerted = False
         self._unticked_refusal = False  # the message shown refuses the time-out for unticked items
         self.ui = ui = Ui_Checklist()
@@ -155,7 +156,7 @@ class ChecklistWidget(QWidget):
         self.exam_id = exam_id
         self.state = self.service.checklist(exam_id)
         self.status = self.worklist.overview(exam_id).exam.status
-        self.timeout_row = self.service.timeout(exam_id)
+        self.recorded_timeout = self.service.timeout(exam_id)
         self._alerted = False
         self._unticked_refusal = False
         self.message.clear()
@@ -175,16 +176,16 @@ class ChecklistWidget(QWidget):
             else:
                 row.show_as("waiting", "")
             row.extra.setVisible(open_ and number == current and number in STEPS_WITH_DETAILS)
-        if self.timeout_row is not None:
+        if self.recorded_timeout is not None:
             self.timeout_done.setText(self.tr("✓ Time-out recorded {when} — confirmed by {team}").format(
-                when=moment(self.timeout_row["at"], self._offset()), team=self.timeout_row["confirmed_by"]))
+                when=moment(self.recorded_timeout.at, self._offset()), team=self.recorded_timeout.confirmed_by))
             self.row(TIMEOUT_STEP).extra.setVisible(True)
-        if self.timeout_row is None and open_ and current == TIMEOUT_STEP:
+        if self.recorded_timeout is None and open_ and current == TIMEOUT_STEP:
             for item in self.service.timeout_items(exam_id):
                 self.timeout_values[item.key].setText(said(item.value))
                 self.timeout_checks[item.key].setAccessibleName(item.text)
-        self.timeout_box.setVisible(self.timeout_row is None)
-        self.timeout_done.setVisible(self.timeout_row is not None)
+        self.timeout_box.setVisible(self.recorded_timeout is None)
+        self.timeout_done.setVisible(self.recorded_timeout is not None)
         waiting = self.state.waiting_for_delayed_images
         self.not_needed_button.setVisible(not waiting)
         self.wait_button.setVisible(not waiting)
@@ -235,7 +236,7 @@ class ChecklistWidget(QWidget):
                     ExamStatus.SCHEDULED: self.tr("Check the patient in first")}.get(
                 self.status, domain_text(self.status.label))
             self.complete_button.setText(text)
-        elif current == TIMEOUT_STEP and self.timeout_row is None:
+        elif current == TIMEOUT_STEP and self.recorded_timeout is None:
             self.complete_button.setText(self.tr("Record the time-out first: tick each item, name the team, Enter"))
         elif current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
             self.complete_button.setText(self.tr("Step {step}: Not needed (N) or start the wait (W)").format(
@@ -312,7 +313,7 @@ class ChecklistWidget(QWidget):
         if self.exam_id is None or current is None or self.status not in OPEN_STATUSES \
                 or not self.complete_button.isEnabled():
             return
-        if current == TIMEOUT_STEP and self.timeout_row is None:
+        if current == TIMEOUT_STEP and self.recorded_timeout is None:
             self.record_timeout()
             return
         if current == DELAYED_IMAGES_STEP and self.state.wait_started_at is None:
