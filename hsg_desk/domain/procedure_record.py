@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .case import Severity
 from .dose import reference_exceeded
 from .fields import Choice, Codes, Day, FieldTable, Gtin, Number, Reference, Text
 from .message import Message
@@ -16,7 +17,7 @@ from .settings import ClinicSettings
 from .vocabulary import Complication
 
 CATHETER_TYPES = (("balloon", "Balloon catheter"), ("cannula", "Cannula"), ("other", "Other"))
-SEVERITIES = ("mild", "moderate", "severe")
+SEVERITIES = tuple(severity.value for severity in Severity)
 SCANNED, TYPED = "scanned", "typed"
 
 PROCEDURE_FIELDS = FieldTable(
