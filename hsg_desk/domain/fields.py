@@ -8,14 +8,18 @@ branch in a long function.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NoReturn
 
 from .errors import ValidationError
 from .message import Message
+
+PHONE_PATTERN = re.compile(r"^[0-9+().\- x/]{0,40}$")
+MONEY_PATTERN = re.compile(r"^\$?\s*(\d{1,6})(?:\.(\d{1,2}))?$")
 
 
 def _blank(value: Any) -> bool:
@@ -118,10 +122,11 @@ class Choice(Field):
     """One of a fixed list of (value, label) choices, or None when not chosen."""
 
     choices: tuple[tuple[str, str], ...] = ()
+    empty: str | None = None  # kept when nothing is chosen
 
     def clean(self, value: Any) -> str | None:
         if _blank(value):
-            return None
+            return self.empty
         if value not in dict(self.choices):
             self.refuse(Message("choose {value}", value=spoken_choices(label for _, label in self.choices)))
         return str(value)
@@ -148,10 +153,58 @@ class Codes(Field):
 
 @dataclass(frozen=True)
 class YesNo(Field):
-    """A tick box: yes, no, or not answered (None)."""
+    """A tick box: yes, no, or not answered (None) when the question may stay open."""
+
+    optional: bool = True
 
     def clean(self, value: Any) -> bool | None:
-        return None if value is None else bool(value)
+        return None if value is None and self.optional else bool(value)
+
+
+@dataclass(frozen=True)
+class Phone(Field):
+    """A telephone number as people write it: digits, spaces and + ( ) - . only."""
+
+    def clean(self, value: Any) -> str:
+        text = Text(self.name, self.label, limit=40, printable=True).clean(value)
+        if not PHONE_PATTERN.match(text):
+            self.refuse("use digits, spaces and + ( ) - . only")
+        return text
+
+
+@dataclass(frozen=True)
+class Money(Field):
+    """An amount in dollars, '150', '150.5' or '$150.50', kept in cents; blank is None."""
+
+    def clean(self, value: Any) -> int | None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = money_text(value)
+        text = (value or "").strip().replace(",", "")
+        if not text:
+            return None
+        if text.startswith("-"):
+            self.refuse("cannot be negative")
+        match = MONEY_PATTERN.match(text)
+        if not match:
+            self.refuse("use an amount such as 150.00")
+        return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+
+
+def money_text(cents: int | None) -> str:
+    """Cents as the amount field shows them: 15050 → '150.50'."""
+    return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
+
+
+@dataclass(frozen=True)
+class Moment(Field):
+    """A date and time with its UTC offset (never a naive time, which would lose the zone)."""
+
+    def clean(self, value: Any) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            self.refuse("give the date and the time")
+        return value
 
 
 @dataclass(frozen=True)

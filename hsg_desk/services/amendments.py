@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from hsg_desk.domain.case import PregnancyAnswer
+from hsg_desk.domain.checkin import Checkin
 from hsg_desk.domain.dates import parse_date, parse_temperature_c
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.storage import checkins as checkin_store
@@ -21,7 +22,7 @@ from hsg_desk.storage import procedures as procedure_store
 from .amendment_text import (AMENDABLE, CHECKIN, COMPLICATIONS, DATE_FIELDS, HISTORY,  # noqa: F401
                              PROCEDURE, RECORD_NAMES, YES_NO_FIELDS, field_label, value_text)
 from .auth import confirm_password
-from .checkin import CheckinService
+from .checkin import checked_item
 from .exam_room import ExamRoomService, signed_exam_to_amend
 from .screening import signature_meaning
 
@@ -86,19 +87,20 @@ class AmendmentService:
         if record_type == "history":
             stored = ExamRoomService(ctx)._history_value(exam_id, field, value)
             row = history_store.ensure_history(ctx.db, exam_id, ctx.now(), ctx.session.user_id)
+            old, version = row.get(field), row["version"]
         else:
-            stored = CheckinService._check(field, value)
-            row = checkin_store.get_checkin(ctx.db, exam_id) or {}
-        old = row.get(field)
+            stored = checkin_store.column_value(checked_item(field, value))
+            checkin = checkin_store.get_checkin(ctx.db, exam_id) or Checkin()
+            old, version = checkin_store.column_value(checkin.value(field)), checkin.version or None
         if old == stored:
             raise ValidationError(field, "the new value is the same as the old one")
         confirm_password(ctx, password, purpose="amendment")
         now, user = ctx.now(), ctx.session.user_id
         with ctx.db.atomic():
             if record_type == "history":
-                history_store.update_history(ctx.db, exam_id, {field: stored}, row["version"], now, user)
+                history_store.update_history(ctx.db, exam_id, {field: stored}, version, now, user)
             else:
-                checkin_store.save_checkin(ctx.db, exam_id, {field: stored}, row.get("version"), now, user)
+                checkin_store.save_checkin(ctx.db, exam_id, {field: stored}, version, now, user)
             amendment_id = procedure_store.insert_amendment(
                 ctx.db, exam_id=exam_id, patient_id=exam.patient_id, record_type=record_type, record_id=exam_id,
                 field=field, old_value=None if old is None else str(old),

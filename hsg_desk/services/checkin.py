@@ -7,40 +7,32 @@ to `arrived`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
+from hsg_desk.domain.checkin import (CHECKIN_FIELDS, PREGNANCY_TEST_FIELDS, Checkin, CheckinPregnancyTest,
+                                     check_test_time)
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
+from hsg_desk.domain.fields import Money, money_text
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message
-from hsg_desk.domain.patient import MAX_NAME, Patient, clean_name, clean_phone, clean_text, clean_title
+from hsg_desk.domain.patient import Patient, clean_name, clean_phone, clean_title
 from hsg_desk.domain.permissions import Action
-from hsg_desk.domain.vocabulary import Language, PaymentKind, PaymentMethod, TestMethod, TestResult
 from hsg_desk.storage import checkins as store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
-from hsg_desk.storage.records import parse_time
 
 from .authorization import require
 from .context import ServiceContext
 from .exam_status import change_status
 from .screening import ScreeningService
 
-YES_NO = ("identity_verified", "referral_on_file", "insurance_card_copied", "coverage_acknowledged",
-          "consent_signed", "sedative")
-TEXTS = {"insurance_carrier": MAX_NAME, "insurance_member_id": 40, "payment_method": 40,
-         "sedative_name": MAX_NAME, "driver_name": MAX_NAME}
-PHONES = ("driver_phone",)
-CHOICES = {"payment_kind": tuple(PaymentKind), "language": tuple(Language)}
-PAYMENT_METHODS = tuple(PaymentMethod)
-MONEY = re.compile(r"^\$?\s*(\d{1,6})(?:\.(\d{1,2}))?$")
-TEST_CHOICES = {"method": tuple(TestMethod), "result": tuple(TestResult)}
 # Finding codes shown on the check-in page (the rest belong to the history page).
 CHECKIN_CODES = ("pregnancy.test_", "pregnancy.result_", "identity.", "consent.", "sedation.", "device.")
 EDITABLE = (ExamStatus.SCHEDULED, ExamStatus.ARRIVED, ExamStatus.SCREENED)
+# The item typed as an amount is kept in cents.
+COLUMN_OF = {"payment_amount": "payment_amount_cents"}
 
 
 @dataclass(frozen=True)
@@ -49,15 +41,22 @@ class CheckinState:
 
     exam: Exam
     patient: Patient
-    checkin: dict[str, Any]
-    checkin_version: int | None
-    test: dict[str, Any]
-    test_version: int | None
+    checkin: Checkin
+    test: CheckinPregnancyTest
     findings: list = field(default_factory=list)  # FindingState of the check-in codes
 
     @property
+    def checkin_version(self) -> int | None:
+        """The version the next save expects; None before anything is saved."""
+        return self.checkin.version or None
+
+    @property
+    def test_version(self) -> int | None:
+        return self.test.version or None
+
+    @property
     def completed(self) -> bool:
-        return bool(self.checkin.get("completed_at"))
+        return self.checkin.completed
 
     @property
     def editable(self) -> bool:
@@ -66,23 +65,23 @@ class CheckinState:
 
 def parse_money(text: str) -> int | None:
     """'150', '150.5' or '$150.50' → cents; blank → None."""
-    text = (text or "").strip().replace(",", "")
-    if not text:
-        return None
-    if text.startswith("-"):
-        raise ValidationError("payment_amount", "cannot be negative")
-    match = MONEY.match(text)
-    if not match:
-        raise ValidationError("payment_amount", "use an amount such as 150.00")
-    return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
-
-
-def money_text(cents: int | None) -> str:
-    return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
+    return Money("payment_amount", "Amount").clean(text)
 
 
 def is_checkin_finding(code: str) -> bool:
     return code.startswith(CHECKIN_CODES)
+
+
+def checked_item(name: str, value: Any) -> Any:
+    """The value one check-in item keeps, or ValidationError at its field (also for amendments)."""
+    return CHECKIN_FIELDS.clean(name, value)
+
+
+def _before(old: Checkin | CheckinPregnancyTest, changes: dict[str, Any]) -> dict[str, Any]:
+    """The stored values `changes` replace, as the audit keeps them (none before the first save)."""
+    if not old.version:
+        return {}
+    return {name: store.column_value(getattr(old, name)) for name in changes}
 
 
 def _screening(ctx):
@@ -99,28 +98,25 @@ class CheckinService:
         db = self.ctx.db
         exam = exam_store.get_exam(db, exam_id)
         patient = patient_store.get_patient(db, exam.patient_id)
-        checkin = store.get_checkin(db, exam_id) or {}
-        test = store.get_pregnancy_test(db, exam_id) or {}
+        checkin = store.get_checkin(db, exam_id) or Checkin()
+        test = store.get_pregnancy_test(db, exam_id) or CheckinPregnancyTest()
         if findings is None:
             findings = _screening(self.ctx).states(exam_id)
-        return CheckinState(exam, patient, checkin, checkin.get("version"), test, test.get("version"),
-                            [s for s in findings if is_checkin_finding(s.finding.code)])
+        return CheckinState(exam, patient, checkin, test, [s for s in findings if is_checkin_finding(s.finding.code)])
 
     # -- saving one item --------------------------------------------------------
     def set(self, exam_id: int, name: str, value: Any, expected_version: int | None) -> CheckinState:
         """Save one check-in item (validated first; nothing saved when invalid)."""
         exam = self._editable_exam(exam_id)
-        changes = {name: self._check(name, value)}
-        if name == "payment_amount":
-            changes = {"payment_amount_cents": changes.pop(name)}
+        changes = {COLUMN_OF.get(name, name): checked_item(name, value)}
         at, user = self.ctx.now(), self.ctx.session.user_id
         if name == "identity_verified":
-            changes |= {"identity_verified_at": at.isoformat() if changes[name] else None,
+            changes |= {"identity_verified_at": at if changes[name] else None,
                         "identity_verified_by": user if changes[name] else None}
         if name == "consent_signed":
-            changes |= {"consent_signed_at": at.isoformat() if changes[name] else None,
+            changes |= {"consent_signed_at": at if changes[name] else None,
                         "consent_recorded_by": user if changes[name] else None}
-        old = store.get_checkin(self.ctx.db, exam_id) or {}
+        old = store.get_checkin(self.ctx.db, exam_id) or Checkin()
         self._save(exam, "checkin", old, changes,
                    lambda: store.save_checkin(self.ctx.db, exam_id, changes, expected_version, at, user))
         return self._refreshed(exam_id)
@@ -128,8 +124,11 @@ class CheckinService:
     def set_test(self, exam_id: int, name: str, value: Any, expected_version: int | None) -> CheckinState:
         """Save one item of the pregnancy test: refused, method, collected_at, result, received_at."""
         exam = self._editable_exam(exam_id)
-        old = store.get_pregnancy_test(self.ctx.db, exam_id) or {}
-        changes = {name: self._check_test(name, value, old)}
+        old = store.get_pregnancy_test(self.ctx.db, exam_id) or CheckinPregnancyTest()
+        checked = PREGNANCY_TEST_FIELDS.clean(name, value)
+        if name in ("collected_at", "received_at"):
+            check_test_time(name, checked, old, self.ctx.now())
+        changes = {name: checked}
         at, user = self.ctx.now(), self.ctx.session.user_id
         self._save(exam, "pregnancy_test", old, changes,
                    lambda: store.save_pregnancy_test(self.ctx.db, exam_id, changes, expected_version, at, user))
@@ -153,18 +152,18 @@ class CheckinService:
     def complete(self, exam_id: int) -> CheckinState:
         """Stamp who and when, and move the exam to arrived."""
         exam = self._editable_exam(exam_id)
-        checkin = store.get_checkin(self.ctx.db, exam_id) or {}
+        checkin = store.get_checkin(self.ctx.db, exam_id) or Checkin()
         if exam.status is not ExamStatus.SCHEDULED:
             raise DomainError(Message("She is already checked in (the exam {state}).",
                                       state=Message.word("domain", exam.status.state)))
-        if not checkin.get("identity_verified"):
+        if not checkin.identity_verified:
             raise ValidationError("identity_verified",
                                   "Verify her two identifiers (full name and date of birth) first.")
         at, user = self.ctx.now(), self.ctx.session.user_id
-        changes = {"completed_at": at.isoformat(), "completed_by": user}
+        changes = {"completed_at": at, "completed_by": user}
         with self.ctx.db.atomic():
             self._save(exam, "checkin", checkin, changes,
-                       lambda: store.save_checkin(self.ctx.db, exam_id, changes, checkin.get("version"), at, user))
+                       lambda: store.save_checkin(self.ctx.db, exam_id, changes, checkin.version or None, at, user))
             change_status(self.ctx, exam_id, ExamStatus.ARRIVED, None)
         return self._refreshed(exam_id)
 
@@ -177,55 +176,19 @@ class CheckinService:
                                       state=Message.word("domain", exam.status.state)))
         return exam
 
-    def _save(self, exam: Exam, record_type: str, old: dict, changes: dict, write) -> None:
+    def _save(self, exam: Exam, record_type: str, old: Checkin | CheckinPregnancyTest | dict, changes: dict,
+              write) -> None:
+        """Write and audit one change; `old` is the value read before it (a dict of the columns
+        for the exam's referral)."""
+        before = old if isinstance(old, dict) else _before(old, changes)
         try:
             with self.ctx.db.atomic():
                 write()
-                self.ctx.audit("update" if old else "create", patient_id=exam.patient_id,
+                self.ctx.audit("update" if before else "create", patient_id=exam.patient_id,
                                record_type=record_type, record_id=exam.id,
-                               changes={k: [old.get(k), v] for k, v in changes.items()})
+                               changes={k: [before.get(k), store.column_value(v)] for k, v in changes.items()})
         except ConflictError as error:
             raise DomainError(str(error)) from error
 
     def _refreshed(self, exam_id: int) -> CheckinState:
         return self.load(exam_id, _screening(self.ctx).refresh(exam_id))
-
-    @staticmethod
-    def _check(name: str, value: Any) -> Any:
-        if name in YES_NO:
-            return None if value is None else int(bool(value))
-        if name in TEXTS:
-            text = clean_text(name, value or "", limit=TEXTS[name])
-            if name == "payment_method" and text and text not in PAYMENT_METHODS:
-                raise ValidationError(name, Message("choose {value}", value=', '.join(PAYMENT_METHODS)))
-            return text
-        if name in PHONES:
-            return clean_phone(name, value or "")
-        if name in CHOICES:
-            if value is not None and value not in CHOICES[name]:
-                raise ValidationError(name, Message("choose one of {value}", value=', '.join(CHOICES[name])))
-            return value
-        if name == "payment_amount":
-            return parse_money(value if isinstance(value, str) else money_text(value))
-        raise ValidationError(name, "is not a check-in item")
-
-    def _check_test(self, name: str, value: Any, old: dict) -> Any:
-        if name == "refused":
-            return int(bool(value))
-        if name in TEST_CHOICES:
-            if value is not None and value not in TEST_CHOICES[name]:
-                raise ValidationError(name, Message("choose one of {value}", value=', '.join(TEST_CHOICES[name])))
-            return value
-        if name in ("collected_at", "received_at"):
-            if value is None:
-                return None
-            if not isinstance(value, datetime) or value.tzinfo is None:
-                raise ValidationError(name, "give the date and the time")
-            if value > self.ctx.now():
-                raise ValidationError(name, "is in the future")
-            collected = value if name == "collected_at" else parse_time(old.get("collected_at"))
-            received = value if name == "received_at" else parse_time(old.get("received_at"))
-            if collected and received and received < collected:
-                raise ValidationError(name, "the result cannot arrive before the blood was collected")
-            return value.isoformat()
-        raise ValidationError(name, "is not part of the pregnancy test")

@@ -6,7 +6,6 @@ A category ("Allergies reviewed") is not a confirmation; the value read aloud is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from hsg_desk.domain.dates import date_text
 from hsg_desk.domain.findings import Level
@@ -60,11 +59,11 @@ def timeout_items(screening, exam_id: int) -> list[TimeoutItem]:
 
 
 def _consent(db, exam_id: int, zone: str) -> str:
-    row = checkin_store.get_checkin(db, exam_id) or {}
-    if not row.get("consent_signed"):
+    checkin = checkin_store.get_checkin(db, exam_id)
+    if checkin is None or not checkin.consent_signed:
         return Message("NOT signed")
-    at = row.get("consent_signed_at")
-    return Message("signed {when}", when=wall_clock(datetime.fromisoformat(at), zone)) if at else Message("signed")
+    at = checkin.consent_signed_at
+    return Message("signed {when}", when=wall_clock(at, zone)) if at else Message("signed")
 
 
 def _test(case, zone: str) -> str:

@@ -1,15 +1,20 @@
 """Check-in rows and the pregnancy test of one exam (DESIGN.md §3, §4.1).
 
-Each field is saved as the clerk makes it: `save_checkin` / `save_pregnancy_test`
-create the row on first use and otherwise update it, version-checked.
+Rows are read as the domain's Checkin and CheckinPregnancyTest. Each field is saved as the
+clerk makes it: `save_checkin` / `save_pregnancy_test` take domain values, create the row on
+first use and otherwise update it, version-checked.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
-from .records import dict_row, save_versioned
+from hsg_desk.domain.checkin import Checkin, CheckinPregnancyTest
+from hsg_desk.domain.vocabulary import Language, PaymentKind, TestMethod, TestResult
+
+from .records import bool_or_none, dict_row, parse_time, save_versioned, time_text
 
 CHECKIN_FIELDS = (
     "identity_verified", "identity_verified_at", "identity_verified_by", "referral_on_file",
@@ -21,12 +26,54 @@ CHECKIN_FIELDS = (
 TEST_FIELDS = ("refused", "method", "collected_at", "result", "received_at")
 
 
-def get_checkin(db, exam_id: int) -> dict | None:
-    return dict_row(db, "SELECT * FROM checkins WHERE exam_id = ?", [exam_id])
+def _member(enum, value):
+    return None if value is None else enum(value)
 
 
-def get_pregnancy_test(db, exam_id: int) -> dict | None:
-    return dict_row(db, "SELECT * FROM pregnancy_tests WHERE exam_id = ?", [exam_id])
+def checkin_from_row(row: dict) -> Checkin:
+    """A `checkins` row as the domain's Checkin: yes/no as bools, times as aware datetimes."""
+    return Checkin(
+        identity_verified=bool_or_none(row["identity_verified"]),
+        identity_verified_at=parse_time(row["identity_verified_at"]),
+        identity_verified_by=row["identity_verified_by"], referral_on_file=bool_or_none(row["referral_on_file"]),
+        payment_kind=_member(PaymentKind, row["payment_kind"]), insurance_carrier=row["insurance_carrier"],
+        insurance_member_id=row["insurance_member_id"],
+        insurance_card_copied=bool_or_none(row["insurance_card_copied"]),
+        coverage_acknowledged=bool_or_none(row["coverage_acknowledged"]),
+        payment_amount_cents=row["payment_amount_cents"], payment_method=row["payment_method"],
+        consent_signed=bool_or_none(row["consent_signed"]), consent_signed_at=parse_time(row["consent_signed_at"]),
+        consent_recorded_by=row["consent_recorded_by"], sedative=bool_or_none(row["sedative"]),
+        sedative_name=row["sedative_name"], driver_name=row["driver_name"], driver_phone=row["driver_phone"],
+        language=_member(Language, row["language"]), completed_at=parse_time(row["completed_at"]),
+        completed_by=row["completed_by"], version=row["version"])
+
+
+def pregnancy_test_from_row(row: dict) -> CheckinPregnancyTest:
+    return CheckinPregnancyTest(
+        refused=bool(row["refused"]), method=_member(TestMethod, row["method"]),
+        collected_at=parse_time(row["collected_at"]), result=_member(TestResult, row["result"]),
+        received_at=parse_time(row["received_at"]), recorded_by=row["recorded_by"], version=row["version"])
+
+
+def column_value(value: Any) -> Any:
+    """A domain value as its column holds it (what the audit and amendments keep)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return time_text(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def get_checkin(db, exam_id: int) -> Checkin | None:
+    row = dict_row(db, "SELECT * FROM checkins WHERE exam_id = ?", [exam_id])
+    return None if row is None else checkin_from_row(row)
+
+
+def get_pregnancy_test(db, exam_id: int) -> CheckinPregnancyTest | None:
+    row = dict_row(db, "SELECT * FROM pregnancy_tests WHERE exam_id = ?", [exam_id])
+    return None if row is None else pregnancy_test_from_row(row)
 
 
 def save_checkin(db, exam_id: int, changes: dict[str, Any], expected_version: int | None,
@@ -38,8 +85,9 @@ def save_checkin(db, exam_id: int, changes: dict[str, Any], expected_version: in
     unknown = set(changes) - set(CHECKIN_FIELDS)
     if unknown:
         raise ValueError(f"not check-in fields: {sorted(unknown)}")
+    columns = {name: column_value(value) for name, value in changes.items()}
     stamp = {"updated_at": at.isoformat(), "updated_by": user_id}
-    return save_versioned(db, "checkins", "exam_id", exam_id, changes | stamp, expected_version)
+    return save_versioned(db, "checkins", "exam_id", exam_id, columns | stamp, expected_version)
 
 
 def save_pregnancy_test(db, exam_id: int, changes: dict[str, Any], expected_version: int | None,
@@ -47,8 +95,9 @@ def save_pregnancy_test(db, exam_id: int, changes: dict[str, Any], expected_vers
     unknown = set(changes) - set(TEST_FIELDS)
     if unknown:
         raise ValueError(f"not pregnancy test fields: {sorted(unknown)}")
+    columns = {name: column_value(value) for name, value in changes.items()}
     stamp = {"recorded_at": at.isoformat(), "recorded_by": user_id}
-    return save_versioned(db, "pregnancy_tests", "exam_id", exam_id, changes | stamp, expected_version)
+    return save_versioned(db, "pregnancy_tests", "exam_id", exam_id, columns | stamp, expected_version)
 
 
 def booking_lmp(db, exam_id: int) -> date | None:

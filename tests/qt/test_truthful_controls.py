@@ -40,7 +40,7 @@ def test_a_refused_untick_puts_the_stored_tick_back(qtbot, tmp_path):
     run_steps_by_keyboard(qtbot, procedure, clock, 2)
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)               # untick: refused
-    assert checkins.get_checkin(db, exam_id)["identity_verified"] == 1
+    assert checkins.get_checkin(db, exam_id).identity_verified is True
     assert box.isChecked()                               # the box shows what is stored
     assert page.ui.pageMessage.text() == "The exam is in progress: check-in can no longer be changed."
     assert page.read_only.isVisible() and not page.ui.identityGroup.isEnabled()

@@ -63,7 +63,7 @@ def test_complications_and_check_in_facts_are_amended(signed):
     amendments.amend(exam_id, "procedure", "complications", "vasovagal, bleeding", "Noted late", "tech-demo")
     assert ExamRoomService(tech).procedure(exam_id).complications == ("vasovagal", "bleeding")
     amendments.amend(exam_id, "checkin", "driver_name", "Luis Rivera", "Her driver came after all", "tech-demo")
-    assert checkins.get_checkin(db, exam_id)["driver_name"] == "Luis Rivera"
+    assert checkins.get_checkin(db, exam_id).driver_name == "Luis Rivera"
     amendments.amend(exam_id, "history", "lmp", "11/18/2026", "She checked her diary", "tech-demo")
     assert histories.get_history_row(db, exam_id)["lmp"] == "2026-11-18"
     assert _audit(db, "checkin")[-1]["driver_name"][1] == "Luis Rivera"

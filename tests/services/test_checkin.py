@@ -26,11 +26,11 @@ def codes(state):
 def test_each_item_is_saved_with_who_and_when(ctx, exam):
     service = CheckinService(ctx)
     state = service.set(exam.id, "identity_verified", True, None)
-    assert state.checkin["identity_verified"] == 1
-    assert state.checkin["identity_verified_at"] == "2026-11-25T08:00:00-07:00"
+    assert state.checkin.identity_verified is True
+    assert state.checkin.identity_verified_at.isoformat() == "2026-11-25T08:00:00-07:00"  # kept with its offset
     assert "identity.unverified" not in codes(state)
     state = service.set(exam.id, "payment_amount", "$150.5", state.checkin_version)
-    assert state.checkin["payment_amount_cents"] == 15050
+    assert state.checkin.payment_amount_cents == 15050
     audit = ctx.db.execute("SELECT changes FROM audit_log WHERE record_type='checkin' ORDER BY id").fetchall()
     assert '"payment_amount_cents": [null, 15050]' in audit[-1][0]
 
@@ -72,7 +72,7 @@ def test_complete_needs_identity_then_moves_to_arrived(ctx, exam):
     service.set(exam.id, "identity_verified", True, None)
     state = service.complete(exam.id)
     assert state.exam.status is ExamStatus.ARRIVED and state.completed
-    assert state.checkin["completed_at"] == "2026-11-25T08:00:00-07:00"
+    assert state.checkin.completed_at.isoformat() == "2026-11-25T08:00:00-07:00"
     with pytest.raises(DomainError, match="already checked in"):
         service.complete(exam.id)
 

@@ -3,8 +3,6 @@ shown beside the fields at once, and "Complete check-in" when she has arrived.""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,7 +12,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.screening import finding_values
 from hsg_desk.domain.timing import earliest_test_collection
-from hsg_desk.domain.vocabulary import Language, PaymentMethod, PhysicianTitle, TestMethod, TestResult
+from hsg_desk.domain.vocabulary import Language, PaymentKind, PaymentMethod, PhysicianTitle, TestMethod, TestResult
 from hsg_desk.qt.domain_text import (error_text, exam_state, finding_message, findings_text, needs_role,
                                      recorded_by_role, said)
 from hsg_desk.qt.i18n import current_language
@@ -25,7 +23,7 @@ from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services.booking import moment_text, parse_moment
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
-from hsg_desk.services.checkin import CheckinState, money_text
+from hsg_desk.services.checkin import CheckinState
 
 # The combo boxes' items, in order; None is the blank first item.
 LANGUAGES = tuple(Language)
@@ -122,29 +120,29 @@ class CheckinPage(QWidget):
         ui, checkin, test = self.ui, state.checkin, state.test
         try:
             for name, box in self.checks.items():
-                box.setChecked(bool(checkin.get(name)))
+                box.setChecked(bool(checkin.value(name)))
             for name, edit in self.texts.items():
-                value = money_text(checkin.get("payment_amount_cents")) if name == "payment_amount" else checkin.get(name, "")
-                if not edit.hasFocus() or edit.text() == (value or ""):
-                    edit.setText(value or "")
-            kind = checkin.get("payment_kind")
+                value = checkin.value(name)
+                if not edit.hasFocus() or edit.text() == value:
+                    edit.setText(value)
+            kind = checkin.payment_kind
             for radio, value in ((ui.insuranceRadio, "insurance"), (ui.selfPayRadio, "self_pay")):
                 radio.setAutoExclusive(False)
                 radio.setChecked(kind == value)
                 radio.setAutoExclusive(True)
-            ui.paymentMethodCombo.setCurrentIndex(PAYMENT_METHODS.index(checkin.get("payment_method") or None))
-            ui.languageCombo.setCurrentIndex(LANGUAGES.index(checkin.get("language") or state.patient.language))
+            ui.paymentMethodCombo.setCurrentIndex(PAYMENT_METHODS.index(checkin.payment_method or None))
+            ui.languageCombo.setCurrentIndex(LANGUAGES.index(checkin.language or state.patient.language))
             referring = state.exam.referring
             ui.referringTitleCombo.setCurrentIndex(TITLES.index(referring.title))
             ui.referringNameEdit.setText(referring.name)
             ui.referringPhoneEdit.setText(referring.phone)
             ui.referringFaxEdit.setText(referring.fax)
-            ui.refusedCheck.setChecked(bool(test.get("refused")))
-            ui.testMethodCombo.setCurrentIndex(TEST_METHODS.index(test.get("method")))
-            ui.resultCombo.setCurrentIndex(TEST_RESULTS.index(test.get("result")))
+            ui.refusedCheck.setChecked(test.refused)
+            ui.testMethodCombo.setCurrentIndex(TEST_METHODS.index(test.method))
+            ui.resultCombo.setCurrentIndex(TEST_RESULTS.index(test.result))
             zone = self.ctx.settings.time_zone
             for name, edit in (("collected_at", ui.collectedEdit), ("received_at", ui.receivedEdit)):
-                edit.setText(moment_text(_parse(test.get(name)), zone))
+                edit.setText(moment_text(getattr(test, name), zone))
         finally:
             self._loading = False
         self._show_stamps()
@@ -153,8 +151,8 @@ class CheckinPage(QWidget):
 
     def _show_stamps(self) -> None:
         checkin = self.state.checkin
-        for key, label in (("identity_verified_at", self.ui.identityStamp), ("consent_signed_at", self.ui.consentStamp)):
-            at = _parse(checkin.get(key))
+        for at, label in ((checkin.identity_verified_at, self.ui.identityStamp),
+                          (checkin.consent_signed_at, self.ui.consentStamp)):
             label.setText(f"✓ {format_moment(at, self.ctx.settings.time_zone)}" if at else "")
             label.setVisible(bool(at))
         earliest = earliest_test_collection(self.state.exam.scheduled_at, self.ctx.settings)
@@ -170,15 +168,14 @@ class CheckinPage(QWidget):
             line = _finding_line(state, values)
             target = next((name for prefix, name in FINDING_LABELS if state.finding.code.startswith(prefix)), None)
             (shown[target] if target else other).append(line)
-        test = self.state.test
-        if test and not test.get("refused") and not (test.get("method") and test.get("collected_at") and test.get("result")):
+        if self.state.test.incomplete:
             shown["testFinding"].insert(0, self.tr("Record the method, when it was collected and the result."))
         for name, lines in shown.items():
             _fit(getattr(self.ui, name), "\n".join(lines))
         exam = self.state.exam
         if self.state.completed:
-            at = _parse(self.state.checkin["completed_at"])
-            summary = self.tr("Checked in {time}").format(time=format_moment(at, self.ctx.settings.time_zone))
+            summary = self.tr("Checked in {time}").format(
+                time=format_moment(self.state.checkin.completed_at, self.ctx.settings.time_zone))
             if exam.status is not ExamStatus.ARRIVED:  # "checked in · the exam is checked in" says nothing
                 summary += " · " + exam_state(exam.status)
         else:
@@ -206,17 +203,17 @@ class CheckinPage(QWidget):
             self.read_only.setText(self.tr("Read only for you: check-in is recorded by {role}.")
                                    .format(role=recorded_by_role(Action.CHECK_IN)))
         self.read_only.setVisible(not editable)
-        insurance = state.checkin.get("payment_kind") == "insurance"
-        self_pay = state.checkin.get("payment_kind") == "self_pay"
+        insurance = state.checkin.payment_kind is PaymentKind.INSURANCE
+        self_pay = state.checkin.payment_kind is PaymentKind.SELF_PAY
         for widget in (ui.carrierEdit, ui.memberIdEdit, ui.cardCopiedCheck, ui.carrierLabel, ui.memberIdLabel):
             widget.setEnabled(insurance)
         for widget in (ui.amountEdit, ui.paymentMethodCombo, ui.amountLabel, ui.methodLabel):
             widget.setEnabled(self_pay)
-        sedative = bool(state.checkin.get("sedative"))
+        sedative = bool(state.checkin.sedative)
         for widget in (ui.sedativeNameEdit, ui.driverNameEdit, ui.driverPhoneEdit,
                        ui.sedativeNameLabel, ui.driverNameLabel, ui.driverPhoneLabel):
             widget.setEnabled(sedative)
-        refused = bool(state.test.get("refused"))
+        refused = state.test.refused
         for widget in (ui.testMethodCombo, ui.collectedEdit, ui.resultCombo, ui.receivedEdit, ui.receivedNowButton):
             widget.setEnabled(not refused)
         ui.completeButton.setEnabled(editable and state.exam.status is ExamStatus.SCHEDULED)
@@ -274,9 +271,7 @@ class CheckinPage(QWidget):
         if self._loading or self.state is None:
             return
         edit = self.texts[name]
-        saved = money_text(self.state.checkin.get("payment_amount_cents")) if name == "payment_amount" \
-            else self.state.checkin.get(name) or ""
-        if edit.text().strip() != saved:
+        if edit.text().strip() != self.state.checkin.value(name):
             self.save(name, edit.text())
 
     def _referral_finished(self) -> None:
@@ -292,7 +287,7 @@ class CheckinPage(QWidget):
         if self._loading or self.state is None:
             return
         zone = self.ctx.settings.time_zone
-        stored = moment_text(_parse(self.state.test.get(name)), zone)
+        stored = moment_text(getattr(self.state.test, name), zone)
         typed = edit.text().strip()
         if typed == stored:
             return
@@ -338,10 +333,6 @@ def _fit(label, text: str) -> None:
     width = max(label.width(), label.parentWidget().width() - 24 if label.parentWidget() else 0, 300)
     label.setMinimumHeight(label.heightForWidth(width) if text else 0)
     label.setVisible(bool(text))
-
-
-def _parse(text):
-    return datetime.fromisoformat(text) if text else None
 
 
 LEVEL_WORDS = {Level.BLOCK: QT_TRANSLATE_NOOP("CheckinPage", "Block"), Level.STOP: QT_TRANSLATE_NOOP("CheckinPage", "Stop"),
