@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from hsg_desk.domain.amendment import Amendment
 from hsg_desk.domain.case import Allergy, History, Indication
 from hsg_desk.domain.checklist import ChecklistEvent
 from hsg_desk.domain.errors import DomainError
@@ -146,18 +147,6 @@ class FindingEntry:
 
 
 @dataclass(frozen=True)
-class AmendmentEntry:
-    record_type: str
-    field: str
-    old_value: str | None  # as a person reads it (value_text): "Yes", "05/03/2026", "12"
-    new_value: str | None
-    reason: str
-    at: datetime
-    by: str
-    what: str = ""         # "Procedure: Volume", never the column's name (services' field_label)
-
-
-@dataclass(frozen=True)
 class Signature:
     signed_at: datetime
     signed_by: str
@@ -182,7 +171,7 @@ class DocumentFacts:
     procedure: ProcedureRecord | None
     complications: tuple[str, ...]          # readable labels
     notes: str
-    amendments: tuple[AmendmentEntry, ...]
+    amendments: tuple[Amendment, ...]
     signature: Signature | None
     # Computed by the domain's timing rules.
     catheter_removed_at: datetime | None

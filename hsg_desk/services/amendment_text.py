@@ -9,9 +9,9 @@ import json
 from datetime import datetime
 from typing import Any
 
+from hsg_desk.domain.amendment import Amendment
 from hsg_desk.domain.case import CONDITION_QUESTIONS
 from hsg_desk.domain.dates import date_text, parse_date
-from hsg_desk.domain.document_facts import AmendmentEntry
 from hsg_desk.domain.procedure_record import LABELS
 from hsg_desk.domain.vocabulary import Complication
 from hsg_desk.storage import procedures as procedure_store
@@ -59,15 +59,15 @@ def value_text(record_type: str, field: str, stored: Any) -> str:
     return str(stored)
 
 
-def amendment_entry(row, by: str) -> AmendmentEntry:
+def amendment_from_row(row, by: str) -> Amendment:
     """A stored amendment as a person reads it: "Procedure: Volume", 12 → 14, who, when, why."""
     kind, field = row["record_type"], row["field"]
-    return AmendmentEntry(kind, field, value_text(kind, field, row["old_value"]),
-                          value_text(kind, field, row["new_value"]), row["reason"] or "",
-                          datetime.fromisoformat(row["at"]), by, what=field_label(kind, field))
+    return Amendment(kind, field, value_text(kind, field, row["old_value"]),
+                     value_text(kind, field, row["new_value"]), row["reason"] or "",
+                     datetime.fromisoformat(row["at"]), by, what=field_label(kind, field))
 
 
-def amendments_of(ctx, exam_id: int) -> list[AmendmentEntry]:
+def amendments_of(ctx, exam_id: int) -> list[Amendment]:
     """The exam's amendments, oldest first, as the record and the summary show them."""
     require(ctx, Action.VIEW_PATIENT)
-    return [amendment_entry(row, row["by_name"]) for row in procedure_store.list_amendments(ctx.db, exam_id)]
+    return [amendment_from_row(row, row["by_name"]) for row in procedure_store.list_amendments(ctx.db, exam_id)]

@@ -17,7 +17,7 @@ from hsg_desk.domain.checklist import ChecklistEvent
 # The document values live in the domain (the reports read them without the services); the
 # names are imported here too, so callers that load and print may import them from one place.
 from hsg_desk.domain.document_facts import (  # noqa: F401
-    DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP, AmendmentEntry,
+    DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP,
     CheckinRecord, DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
     FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
@@ -41,7 +41,7 @@ from hsg_desk.storage.procedures import procedure_from_row
 from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
-from .amendment_text import amendment_entry
+from .amendment_text import amendment_from_row
 from .context import ServiceContext
 
 
@@ -193,7 +193,7 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
                        for row in record["timeouts"]),
         procedure=procedure, complications=_complication_labels(procedure) if procedure else (),
         notes=procedure.notes if procedure else "",
-        amendments=tuple(amendment_entry(row, _user_name(users, row["user_id"])) for row in record["amendments"]),
+        amendments=tuple(amendment_from_row(row, _user_name(users, row["user_id"])) for row in record["amendments"]),
         signature=(Signature(_time(exam_row["signed_at"]), _user_name(users, exam_row["signed_by"]))
                    if exam_row["signed_at"] else None),
         catheter_removed_at=removed_at,

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from hsg_desk.domain.amendment import Amendment
 from hsg_desk.domain.case import Allergy, AllergyCategory, History, Indication, PregnancyAnswer, Severity
 from hsg_desk.domain.checklist import ChecklistState, status_implied_by
-from hsg_desk.domain.document_facts import AmendmentEntry
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.findings import Level
@@ -456,7 +456,7 @@ class ExamRoomService:
                                "meaning": [None, signature_meaning("amendment", LABELS.get(field, field))]})
         return amendment_id
 
-    def amendments(self, exam_id: int) -> list[AmendmentEntry]:
+    def amendments(self, exam_id: int) -> list[Amendment]:
         return amendments_of(self.ctx, exam_id)
 
     def elapsed_since_start(self, exam_id: int, now: datetime | None = None) -> timedelta | None:

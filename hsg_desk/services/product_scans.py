@@ -4,7 +4,7 @@ product looked up, and the contrast or catheter group filled in one save, marked
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
 
 from hsg_desk.domain.gs1 import ProductScan
 from hsg_desk.domain.procedure_record import SCANNED
@@ -23,12 +23,12 @@ class ScanOutcome:
 
     scan: ProductScan
     product: Product | None
-    filled: dict[str, Any] = field(default_factory=dict)
+    filled: dict[str, str | date] = field(default_factory=dict)  # procedure record field → value
     version: int | None = None
     expiry: ExpiryState | None = None
 
 
-def fields_from_scan(scan: ProductScan, product: Product) -> dict[str, Any]:
+def fields_from_scan(scan: ProductScan, product: Product) -> dict[str, str | date]:
     """The record's values a scan of `product` fills; a value the label lacks is left as it is."""
     if product.kind is ProductKind.CONTRAST:
         values = {"contrast_gtin": scan.gtin, "contrast_agent": product.agent,

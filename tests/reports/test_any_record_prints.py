@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from hsg_desk.domain.patient import MAX_NAME, MAX_TEXT, ReferringPhysician
 from hsg_desk.domain.text_limits import REASON_LIMIT
 from hsg_desk.reports import build_document
-from hsg_desk.services.documents import AmendmentEntry, load_document_facts
+from hsg_desk.domain.amendment import Amendment
+from hsg_desk.services.documents import load_document_facts
 from hsg_desk.domain.procedure_record import TEXT_FIELDS
 
 import document_exam_data as data
@@ -53,7 +54,7 @@ def test_every_document_builds_and_each_page_names_the_mrn(base, family, given_n
         exam=replace(base.exam, referring_name=referring, antibiotics=antibiotics, indication_note=antibiotics,
                      antibiotics_translations={"en": antibiotics, "es": antibiotics[::-1]}),
         notes=notes, paper_size=paper, premedication=base.premedication if premedication else (),
-        amendments=(AmendmentEntry("procedure", "notes", notes, notes[::-1], reason, base.printed_at, "tech1"),))
+        amendments=(Amendment("procedure", "notes", notes, notes[::-1], reason, base.printed_at, "tech1"),))
     for kind in KINDS:
         pdf = build_document(kind, facts, language)
         pages = PdfReader(io.BytesIO(pdf)).pages

@@ -52,7 +52,7 @@ def test_a_history_answer_is_amended_with_reason_password_and_audit(signed):
     assert histories.get_history_row(db, exam_id)["asthma"] == 1
     assert _audit(db, "history")[-1]["asthma"] == [0, 1]
     [row] = ExamRoomService(tech).amendments(exam_id)
-    assert (row.record_type, row.field, row.old_value, row.new_value) == ("history", "asthma", "No", "Yes")
+    assert (row.part, row.field, row.old_value, row.new_value) == ("history", "asthma", "No", "Yes")
     with pytest.raises(ValidationError, match="same as the old"):
         amendments.amend(exam_id, "history", "asthma", "y", "again", "tech-demo")
 
