@@ -19,6 +19,7 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message
 from hsg_desk.domain.patient import Patient, clean_name, clean_phone, clean_title
 from hsg_desk.domain.permissions import Action
+from hsg_desk.domain.resolutions import FindingState
 from hsg_desk.storage import checkins as store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -43,7 +44,7 @@ class CheckinState:
     patient: Patient
     checkin: Checkin
     test: CheckinPregnancyTest
-    findings: list = field(default_factory=list)  # FindingState of the check-in codes
+    findings: list[FindingState] = field(default_factory=list)  # of the check-in codes
 
     @property
     def checkin_version(self) -> int | None:
@@ -93,7 +94,7 @@ class CheckinService:
         self.ctx = ctx
 
     # -- reading ----------------------------------------------------------------
-    def load(self, exam_id: int, findings: list | None = None) -> CheckinState:
+    def load(self, exam_id: int, findings: list[FindingState] | None = None) -> CheckinState:
         require(self.ctx, Action.VIEW_PATIENT)
         db = self.ctx.db
         exam = exam_store.get_exam(db, exam_id)
