@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
 
 from .errors import DomainError
 from .text_limits import check_reason
@@ -72,17 +71,21 @@ class ChecklistEvent:
     at: datetime
     by: str
     reason: str = ""
-    data: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    locker: str = ""                          # step 2: the locker number for her personal items
+    wait_started_at: datetime | None = None   # step 8 done: when the delayed-images wait began
 
     @property
     def not_needed(self) -> bool:
         """The step was skipped as not needed (only the delayed images can be)."""
         return self.action is StepAction.NOT_NEEDED
 
-    @property
-    def locker(self) -> str:
-        """The locker number given at step 2 ("" for the other steps)."""
-        return str(self.data.get("locker") or "").strip()
+    def details(self) -> dict[str, str]:
+        """What the step recorded besides done, as it is stored and audited: {"locker": "12"},
+        {"wait_started_at": "2026-03-05T09:20:00+00:00"}, or {} for the other steps."""
+        details = {"locker": self.locker} if self.locker else {}
+        if self.wait_started_at is not None:
+            details["wait_started_at"] = self.wait_started_at.isoformat()
+        return details
 
     @property
     def title(self) -> str:
@@ -205,7 +208,7 @@ class ChecklistState:
 
     def complete(self, step: int, at: datetime, by: str, history_complete: bool = False,
                  screening_ok: bool = False, timeout_recorded: bool = False,
-                 data: Mapping[str, Any] | None = None, *, screening_reasons: Sequence[str] = (),
+                 locker: str = "", *, screening_reasons: Sequence[str] = (),
                  not_needed: bool = False, offset_of: "datetime | str | None" = None) -> ChecklistEvent:
         """The event completing `step`, or DomainError saying what is missing (DESIGN.md §5).
 
@@ -213,7 +216,6 @@ class ChecklistState:
         step 6 the time-out; step 8 either `not_needed` or a delayed-images wait start.
         `offset_of` (the facility time zone) sets the wall clock in which "already done at" is told.
         """
-        data = dict(data or {})
         self._check_order(step, at, offset_of)
         if step == 1:
             if not history_complete:
@@ -221,20 +223,19 @@ class ChecklistState:
             if not screening_ok:
                 raise DomainError(Message("Step 1 needs screening resolved: {why}", why=Listing(screening_reasons))
                                   if screening_reasons else "Step 1 needs screening resolved.")
-        if step == 2 and not str(data.get("locker") or "").strip():
+        locker = locker.strip() if step == 2 else ""
+        if step == 2 and not locker:
             raise DomainError("Step 2 needs the locker number for her personal items.")
         if step == 6 and not timeout_recorded:
             raise DomainError("Step 6 needs the time-out first: confirm identity, procedure, consent, allergies, "
                               "pregnancy test and screening resolutions aloud, and record it.")
         if not_needed and step != 8:
             raise DomainError("Only step 8 (delayed images) can be marked not needed.")
-        if step == 8 and not not_needed:
-            started = data.get("wait_started_at") or self.wait_started_at
-            if started is None:
-                raise DomainError("Step 8: mark delayed images not needed, or start the delayed-images wait.")
-            data["wait_started_at"] = started.isoformat() if isinstance(started, datetime) else str(started)
+        started = self.wait_started_at if step == 8 and not not_needed else None
+        if step == 8 and not not_needed and started is None:
+            raise DomainError("Step 8: mark delayed images not needed, or start the delayed-images wait.")
         action = StepAction.NOT_NEEDED if not_needed else StepAction.DONE
-        return ChecklistEvent(step, action, at, by, data=data)
+        return ChecklistEvent(step, action, at, by, locker=locker, wait_started_at=started)
 
     def start_delayed_wait(self, at: datetime, by: str) -> ChecklistEvent:
         """The event starting the delayed-images wait (step 8); the timer alerts at the limit."""

@@ -30,7 +30,7 @@ from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, book
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
 from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
 from hsg_desk.storage.allergies import allergy_from_row
-from hsg_desk.storage.checklist import action_from_row, timeout_from_row
+from hsg_desk.storage.checklist import event_from_row, timeout_from_row
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
 from hsg_desk.storage.exams import get_exam
@@ -71,8 +71,8 @@ def _user_name(users: dict, user_id) -> str:
 
 
 def _checklist(rows: list[dict], users: dict) -> tuple[ChecklistEvent, ...]:
-    return tuple(ChecklistEvent(row["step"], action_from_row(row["action"]), _time(row["at"]),
-                                _user_name(users, row["user_id"]), row["reason"] or "", _json_object(row["data"]))
+    return tuple(event_from_row(row["step"], row["action"], row["at"], _user_name(users, row["user_id"]),
+                                row["reason"], row["data"])
                  for row in rows)
 
 

@@ -224,7 +224,7 @@ class ExamRoomService:
         """The time-out recorded before step 6 (the latest), or None."""
         return checklist_store.latest_timeout(self.ctx.db, exam_id)
 
-    def complete_step(self, exam_id: int, step: int, *, data: dict | None = None, not_needed: bool = False) -> None:
+    def complete_step(self, exam_id: int, step: int, *, locker: str = "", not_needed: bool = False) -> None:
         """Complete `step` now, by the signed-in user; DomainError says what is missing.
 
         The checklist is read inside the write transaction, after its lock (SQLite's write
@@ -250,12 +250,12 @@ class ExamRoomService:
             event = self.checklist(exam_id).complete(
                 step, ctx.now(), ctx.session.display_name, history_complete=history_complete,
                 screening_ok=screening_ok, screening_reasons=ready_reasons,
-                timeout_recorded=self.timeout(exam_id) is not None, data=data, not_needed=not_needed,
+                timeout_recorded=self.timeout(exam_id) is not None, locker=locker, not_needed=not_needed,
                 offset_of=ctx.settings.time_zone)
             checklist_store.insert_event(ctx.db, exam_id, event, ctx.session.user_id)
             ctx.audit("update", patient_id=exam.patient_id, record_type="checklist", record_id=exam_id,
-                      changes={f"step {step}": [None, event.action.value], **({"data": [None, dict(event.data)]}
-                                                                              if event.data else {})})
+                      changes={f"step {step}": [None, event.action.value], **({"data": [None, event.details()]}
+                                                                              if event.details() else {})})
             target = status_implied_by(step)
             if target is not None:
                 exam_status.change_status(ctx, exam_id, target)

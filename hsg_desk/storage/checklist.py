@@ -26,13 +26,17 @@ def action_from_row(text: str) -> StepAction:
     return _FROM_ROW.get(text) or StepAction(text)
 
 
-def _event(step, action, at, by, reason, data) -> ChecklistEvent:
-    return ChecklistEvent(step, action_from_row(action), parse_time(at), by, reason, json.loads(data or "{}"))
+def event_from_row(step, action, at, by, reason, data) -> ChecklistEvent:
+    """One stored event; `data` is its JSON details (the locker at step 2, the wait's start at step 8)."""
+    details = json.loads(data or "{}")
+    return ChecklistEvent(step, action_from_row(action), parse_time(at), by, reason or "",
+                          locker=str(details.get("locker") or "").strip(),
+                          wait_started_at=parse_time(details.get("wait_started_at")))
 
 
 def list_events(db, exam_id: int) -> list[ChecklistEvent]:
     cursor = db.execute(f"SELECT {_EVENT_COLUMNS} WHERE c.exam_id = ? ORDER BY c.id", [exam_id])
-    return [_event(*row) for row in cursor.fetchall()]
+    return [event_from_row(*row) for row in cursor.fetchall()]
 
 
 def lock_checklist(db, exam_id: int) -> None:
@@ -53,7 +57,7 @@ def insert_event(db, exam_id: int, event: ChecklistEvent, user_id: int | None) -
         return db.execute(
             "INSERT INTO checklist_events(exam_id, step, action, data, reason, at, user_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [exam_id, event.step, action, json_text(dict(event.data)), event.reason or None,
+            [exam_id, event.step, action, json_text(event.details()), event.reason or None,
              time_text(event.at), user_id]).lastrowid
     except sqlite3.IntegrityError as error:
         live = db.execute(
@@ -73,7 +77,7 @@ def first_broken_checklist(db) -> tuple[int, str] | None:
     """
     cursor = db.execute(f"SELECT c.exam_id, {_EVENT_COLUMNS} ORDER BY c.exam_id, c.id")
     for exam_id, rows in groupby(cursor, key=lambda row: row[0]):
-        problem = checklist_problem([_event(*row[1:]) for row in rows])
+        problem = checklist_problem([event_from_row(*row[1:]) for row in rows])
         if problem:
             return exam_id, problem
     return None

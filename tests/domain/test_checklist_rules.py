@@ -22,8 +22,8 @@ def walk(to_step):
     state = ChecklistState()
     while state.current_step is not None and state.current_step <= to_step:
         step = state.current_step
-        data = {"locker": "12"} if step == LOCKER_STEP else {}
-        state = state.apply(state.complete(step, minutes(step), "tech.kim", data=data,
+        locker = "12" if step == LOCKER_STEP else ""
+        state = state.apply(state.complete(step, minutes(step), "tech.kim", locker=locker,
                                            not_needed=step == DELAYED_IMAGES_STEP, **READY))
     return state
 

@@ -21,8 +21,8 @@ def walk(to_step, state=None):
     state = state or ChecklistState()
     while state.current_step is not None and state.current_step <= to_step:
         step = state.current_step
-        data = {"locker": "12"} if step == 2 else {}
-        event = state.complete(step, minutes(step), "tech.kim", data=data, not_needed=step == 8, **READY)
+        locker = "12" if step == 2 else ""
+        event = state.complete(step, minutes(step), "tech.kim", locker=locker, not_needed=step == 8, **READY)
         state = state.apply(event)
     return state
 
@@ -54,8 +54,8 @@ def test_step_1_needs_history_and_screening(history_complete, screening_ok, reas
 
 def test_step_2_needs_a_locker_number():
     with pytest.raises(DomainError, match="locker"):
-        walk(1).complete(2, minutes(2), "tech", data={"locker": " "})
-    assert walk(2).completion(2).data == {"locker": "12"}
+        walk(1).complete(2, minutes(2), "tech", locker=" ")
+    assert walk(2).completion(2).locker == "12"
 
 
 def test_step_6_refuses_without_the_time_out():
@@ -71,7 +71,7 @@ def test_step_8_not_needed_or_a_timed_wait():
     assert not state.delayed_images_limit_reached(minutes(37))
     assert state.delayed_images_limit_reached(minutes(38))
     event = state.complete(8, minutes(20), "tech")
-    assert event.data == {"wait_started_at": minutes(8).isoformat()}
+    assert event.wait_started_at == minutes(8)
     with pytest.raises(DomainError, match="Only step 8"):
         walk(2).complete(3, minutes(3), "tech", not_needed=True)
 

@@ -223,7 +223,7 @@ def test_the_exam_resumes_after_a_restart_at_the_same_step(qtbot, room):
     db2 = open_database(path)  # a new process: new connection, new context, new widgets
     again = make_page(qtbot, context(db2, clock, users["tech"]), exam_id)
     assert again.checklist.state.current_step == 6
-    assert again.checklist.state.completion(2).data["locker"] == "14"
+    assert again.checklist.state.completion(2).locker == "14"
     assert again.record.ui.contrastAgent.text() == "Iohexol"
     assert "Elapsed since step 1: 8 min" in again.checklist.elapsed.text()
     run_steps_by_keyboard(qtbot, again, clock, 6)

@@ -53,7 +53,7 @@ def started_page(qtbot, tmp_path, prompts=None, *, username="tech"):
     ScreeningService(tech).refresh(exam_id)
     room = ExamRoomService(tech)
     room.complete_step(exam_id, 1)
-    room.complete_step(exam_id, 2, data={"locker": "4"})  # the record opens with the procedure
+    room.complete_step(exam_id, 2, locker="4")  # the record opens with the procedure
     insert_product(db, checked_product(CONTRAST_GTIN, "contrast", agent="iohexol (Omnipaque)",
                                        concentration="300 mgI/mL", package="50 mL"), START, None)
     insert_product(db, checked_product(CATHETER_GTIN, "catheter", name="HSG balloon catheter 5 Fr",

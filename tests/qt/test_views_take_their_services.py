@@ -21,7 +21,7 @@ class AnotherWorkstationWins(ExamRoomService):
         super().__init__(ctx)
         self.refused: list[int] = []
 
-    def complete_step(self, exam_id, step, *, data=None, not_needed=False):
+    def complete_step(self, exam_id, step, *, locker="", not_needed=False):
         self.refused.append(step)
         raise ConflictError("checklist_events", exam_id)
 

@@ -54,7 +54,7 @@ def steps_to(service, exam_id, clock, last):
         if step == 8:
             service.complete_step(exam_id, 8, not_needed=True)
         else:
-            service.complete_step(exam_id, step, data={"locker": "14"} if step == 2 else None)
+            service.complete_step(exam_id, step, locker="14" if step == 2 else "")
 
 
 def fill_record(service, exam_id, **overrides):
@@ -74,7 +74,7 @@ def test_happy_path_from_arrival_to_signature(room):
     steps_to(service, exam_id, clock, 10)
     exam = exams.get_exam(db, exam_id)
     assert exam.status is ExamStatus.PERFORMED
-    assert service.checklist(exam_id).completion(2).data["locker"] == "14"
+    assert service.checklist(exam_id).completion(2).locker == "14"
     assert str(service.elapsed_since_start(exam_id)) == "0:18:00"
     assert service.sign_problems(exam_id)
     fill_record(service, exam_id)
@@ -105,7 +105,7 @@ def test_step_six_refuses_until_the_timeout(room):
     service = ExamRoomService(tech)
     take_history(service, exam_id)
     for step in range(1, 6):
-        service.complete_step(exam_id, step, data={"locker": "3"} if step == 2 else None)
+        service.complete_step(exam_id, step, locker="3" if step == 2 else "")
     with pytest.raises(DomainError, match="time-out"):
         service.complete_step(exam_id, 6)
     with pytest.raises(ValidationError):

@@ -28,9 +28,6 @@ from hsg_desk.services.exam_room import ExamRoomService
 from exam_room_builders import arrived_exam, context, open_db
 from test_exam_room import fill_record, steps_to, take_history
 
-# Maps that are not rows: a checklist step's free detail ({"locker": 12}, kept as JSON).
-NOT_ROWS = {"ChecklistEvent.data"}
-
 
 def _row_in(annotation, where: str, seen: set) -> list[str]:
     """Where in `annotation` a row shape hides ("Sheet.answers: dict"), or []."""
@@ -45,9 +42,7 @@ def _row_in(annotation, where: str, seen: set) -> list[str]:
         seen.add(annotation)
         hints = typing.get_type_hints(annotation)
         for field in dataclasses.fields(annotation):
-            name = f"{annotation.__name__}.{field.name}"
-            if name not in NOT_ROWS:
-                found += _row_in(hints[field.name], name, seen)
+            found += _row_in(hints[field.name], f"{annotation.__name__}.{field.name}", seen)
     return found
 
 
@@ -97,7 +92,7 @@ def test_the_guard_sees_a_row_where_one_is_returned():
 def holds_row(value, hint=None) -> list[str]:
     """Where a returned value holds a dict that no annotation promised (a row)."""
     if isinstance(value, dict):
-        promised = typing.get_origin(hint) in (dict, Mapping)  # e.g. a checklist step's details
+        promised = typing.get_origin(hint) in (dict, Mapping)  # e.g. a form's errors by field
         return [] if promised else [f"a dict {sorted(value)[:4]}…"]
     if isinstance(value, sqlite3.Row):
         return ["a sqlite3.Row"]
@@ -113,7 +108,7 @@ def holds_row(value, hint=None) -> list[str]:
 
 def test_the_walk_sees_a_row_where_one_is_held():
     assert holds_row([Sheet({"asthma": 1})], list[Sheet]) == ["Sheet.answers: a dict ['asthma']…"]
-    assert holds_row({"locker": 12}, dict[str, int]) == []
+    assert holds_row({"wait": 30}, dict[str, int]) == []  # a dict the annotation promises is no row
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ def step(room: ExamRoomService, rng: random.Random, exam_id: int) -> str:
     if current == 6 and room.timeout(exam_id) is None:
         room.record_timeout(exam_id, [key for key, _ in TIMEOUT_ITEMS], "Test Team")
         return "timeout 6"
-    room.complete_step(exam_id, current, data={"locker": "7"} if current == 2 else None,
+    room.complete_step(exam_id, current, locker="7" if current == 2 else "",
                        not_needed=current == 8)
     return f"done {current}"
 

@@ -320,8 +320,8 @@ class ChecklistWidget(QWidget):
             self.message.setText(self.tr("Step {step}: press N if delayed images are not needed, "
                                          "or W to start the wait.").format(step=DELAYED_IMAGES_STEP))
             return
-        data = {"locker": self.locker.text().strip()} if current == LOCKER_STEP else None
-        if self._run(lambda: self.service.complete_step(self.exam_id, current, data=data)) and current == LOCKER_STEP:
+        locker = self.locker.text() if current == LOCKER_STEP else ""
+        if self._run(lambda: self.service.complete_step(self.exam_id, current, locker=locker)) and current == LOCKER_STEP:
             self.locker.clear()
 
     def record_timeout(self) -> None:
