@@ -76,6 +76,8 @@ def message_arguments(trees):
                 yield node, node.args[0]
             elif name in validation and len(node.args) > 1:
                 yield node, node.args[1]
+            elif name == "refuse":  # a field spec's refusal (domain/fields.py Field.refuse) raises a ValidationError
+                yield node, node.args[0]
 
 
 def parsed_message_files():

@@ -42,7 +42,9 @@ class Field:
     def clean(self, value: Any) -> Any:
         return value
 
-    def refuse(self, message: str) -> NoReturn:  # a Message when it has values (said in the window's language)
+    def refuse(self, message: str) -> NoReturn:
+        """ValidationError at this field; `message` is a literal or a Message (forms/translations.py
+        finds both, so the window says them in the user's language)."""
         raise ValidationError(self.name, message)
 
 
@@ -81,7 +83,9 @@ class Number(Field):
         except ValueError:
             self.refuse("type a number")
         if number < self.low:
-            self.refuse("cannot be negative" if self.low == 0 else f"at least {self.low:g} {self.unit}".rstrip())
+            if self.low == 0:
+                self.refuse("cannot be negative")
+            self.refuse(Message("at least {low:g} {unit}", low=self.low, unit=self.unit))
         if number > self.high:
             self.refuse(Message("at most {high:g} {unit}", high=self.high, unit=self.unit))
         if self.decimals == 0:
@@ -147,7 +151,8 @@ class Codes(Field):
             self.refuse(Message("unknown {what} {value!r}", what=self.label.lower().removesuffix("s"),
                                 value=unknown[0]))
         if self.alone in codes and len(codes) > 1:
-            self.refuse(f"“{self.alone_label}” cannot go with a {self.label.lower().removesuffix('s')}")
+            self.refuse(Message("“{alone}” cannot go with a {what}", alone=self.alone_label,
+                                what=self.label.lower().removesuffix("s")))
         return codes
 
 
@@ -241,5 +246,5 @@ class FieldTable:
         """The value kept for field `name`, or ValidationError with the message for the field."""
         field = self.fields.get(name)
         if field is None:
-            raise ValidationError(name, f"not {self.what}")
+            raise ValidationError(name, Message("not {what}", what=self.what))
         return field.clean(value)

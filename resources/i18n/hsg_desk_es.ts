@@ -4278,6 +4278,22 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>está en el futuro</translation>
     </message>
     <message>
+        <source>at least {low:g} {unit}</source>
+        <translation>como mínimo {low:g} {unit}</translation>
+    </message>
+    <message>
+        <source>unknown {what} {value!r}</source>
+        <translation>valor desconocido ({what}): {value!r}</translation>
+    </message>
+    <message>
+        <source>“{alone}” cannot go with a {what}</source>
+        <translation>“{alone}” no puede ir con otra opción ({what})</translation>
+    </message>
+    <message>
+        <source>not {what}</source>
+        <translation>no es {what}</translation>
+    </message>
+    <message>
         <source>use letters, digits and &apos;-&apos; only (at most 20)</source>
         <translation>use solo letras, dígitos y &apos;-&apos; (como máximo 20)</translation>
     </message>
@@ -4594,14 +4610,6 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>use un importe como 150.00</translation>
     </message>
     <message>
-        <source>is not a check-in item</source>
-        <translation>no es un punto del registro</translation>
-    </message>
-    <message>
-        <source>is not part of the pregnancy test</source>
-        <translation>no forma parte de la prueba de embarazo</translation>
-    </message>
-    <message>
         <source>Verify her two identifiers (full name and date of birth) first.</source>
         <translation>Verifique antes sus dos identificadores (nombre completo y fecha de nacimiento).</translation>
     </message>
@@ -4758,10 +4766,6 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>{finding} ({code})</translation>
     </message>
     <message>
-        <source>not a procedure record field</source>
-        <translation>no es un campo del registro del procedimiento</translation>
-    </message>
-    <message>
         <source>choose “None” if there were none</source>
         <translation>elija “Ninguna” si no hubo</translation>
     </message>
@@ -4798,14 +4802,6 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>elija catéter de balón, cánula u otro</translation>
     </message>
     <message>
-        <source>choose mild, moderate or severe</source>
-        <translation>elija leve, moderada o grave</translation>
-    </message>
-    <message>
-        <source>“None” cannot go with a complication</source>
-        <translation>“Ninguna” no puede ir con una complicación</translation>
-    </message>
-    <message>
         <source>at most {value} characters</source>
         <translation>como máximo {value} caracteres</translation>
     </message>
@@ -4824,10 +4820,6 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>not a date</source>
         <translation>no es una fecha</translation>
-    </message>
-    <message>
-        <source>unknown complication {value!r}</source>
-        <translation>complicación desconocida {value!r}</translation>
     </message>
     <message>
         <source>not on the product list</source>
