@@ -19,20 +19,12 @@ from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.storage import checkins, histories
 
 from exam_room_builders import context, open_db
-from test_exam_room import arrived_exam, fill_record, steps_to, take_history
+from test_exam_room import arrived_exam, signed_exam
 
 
 @pytest.fixture
 def signed(db_target):
-    db, clock, users = open_db(db_target)
-    tech = context(db, clock, users["tech"])
-    _, exam_id = arrived_exam(db)
-    room = ExamRoomService(tech)
-    take_history(room, exam_id)
-    steps_to(room, exam_id, clock, 10)
-    fill_record(room, exam_id)
-    room.sign(exam_id, "tech-demo")
-    return db, tech, exam_id
+    return signed_exam(db_target)
 
 
 def _audit(db, record_type):

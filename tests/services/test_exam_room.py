@@ -63,6 +63,19 @@ def fill_record(service, exam_id, **overrides):
         version = service.set_procedure_field(exam_id, field, value, version)
 
 
+def signed_exam(database):
+    """(db, the technologist's context, exam_id): an exam walked through all ten steps and signed."""
+    db, clock, users = open_db(database)
+    tech = context(db, clock, users["tech"])
+    _, exam_id = arrived_exam(db)
+    room = ExamRoomService(tech)
+    take_history(room, exam_id)
+    steps_to(room, exam_id, clock, 10)
+    fill_record(room, exam_id)
+    room.sign(exam_id, "tech-demo")
+    return db, tech, exam_id
+
+
 def test_happy_path_from_arrival_to_signature(room):
     db, clock, _, tech, exam_id = room
     service = ExamRoomService(tech)

@@ -25,8 +25,7 @@ import hsg_desk.services
 from hsg_desk.services.checkin import CheckinService
 from hsg_desk.services.exam_room import ExamRoomService
 
-from exam_room_builders import arrived_exam, context, open_db
-from test_exam_room import fill_record, steps_to, take_history
+from test_exam_room import signed_exam
 
 
 def _row_in(annotation, where: str, seen: set) -> list[str]:
@@ -113,14 +112,7 @@ def test_the_walk_sees_a_row_where_one_is_held():
 
 @pytest.fixture
 def signed(db_target):
-    db, clock, users = open_db(db_target)
-    tech = context(db, clock, users["tech"])
-    _, exam_id = arrived_exam(db)
-    room = ExamRoomService(tech)
-    take_history(room, exam_id)
-    steps_to(room, exam_id, clock, 10)
-    fill_record(room, exam_id)
-    room.sign(exam_id, "tech-demo")
+    _db, tech, exam_id = signed_exam(db_target)
     return tech, exam_id
 
 
