@@ -74,12 +74,15 @@ def association(endpoint: DicomEndpoint, contexts) -> Iterator[object]:
     for context in contexts:  # the two every DICOM peer reads (docs/dicom-conformance.md)
         ae.add_requested_context(context, [ExplicitVRLittleEndian, ImplicitVRLittleEndian])
     ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = ae.connection_timeout = endpoint.timeout
-    for attempt in (1, 2):
+    # A peer that refuses and closes at once may have its refusal lost with the connection (a
+    # TCP reset discards it; on a busy machine this happened twice in a row): ask up to four
+    # times, within one timeout, before calling the answer "not DICOM".
+    first_try = time.monotonic()
+    for _ in range(4):
         started = time.monotonic()
         assoc = ae.associate(endpoint.host, endpoint.port, ae_title=endpoint.called_ae or "ANY-SCP")
-        # A peer that refuses and closes at once may have its refusal lost with the connection
-        # (a TCP reset discards it): ask once more before calling the answer "not DICOM".
-        if assoc.is_established or assoc.is_rejected or time.monotonic() - started >= endpoint.timeout:
+        if assoc.is_established or assoc.is_rejected \
+                or time.monotonic() - first_try >= endpoint.timeout:
             break
     if assoc.is_rejected:
         raise DicomError(_rejection(assoc, endpoint))
