@@ -8,6 +8,7 @@ records the detail for the admin.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from hsg_desk.domain.errors import DomainError, ValidationError
@@ -66,8 +67,40 @@ def _event(db, clock, action: str, user: User | None, username: str, workstation
                  record_id=user.id if user else "", changes=changes)
 
 
+@dataclass(frozen=True)
+class PasswordCheck:
+    """The slow half of re-entering a password (argon2, 30-100 ms), so a window can run it
+    on a worker (issue #21): `password_check` reads the stored hash on the thread that owns
+    the database, `run()` compares on any thread (argon2-cffi lets go of the GIL while it
+    hashes), and the service call that needs the password takes the result instead of
+    comparing again. Counting, locking and auditing stay in that call."""
+
+    username: str
+    password: str
+    stored_hash: str
+    matches: bool | None = None  # None until run
+
+    def run(self) -> PasswordCheck:
+        return replace(self, matches=verify_password(self.stored_hash, self.password))
+
+
+def password_check(ctx: ServiceContext, password: str) -> PasswordCheck:
+    """The signed-in user's password check, ready to run off the UI thread."""
+    user = store.find_user(ctx.db, ctx.session.username)
+    stored = store.password_hash(ctx.db, user.id) if user is not None else _dummy_hash()
+    return PasswordCheck(ctx.session.username, password or "", stored)
+
+
+def _matches(stored: str, username: str, password: str, checked: PasswordCheck | None) -> bool:
+    """argon2's verdict: the one already run for these exact credentials, else computed now."""
+    if (checked is not None and checked.matches is not None and checked.username == username
+            and checked.password == password and checked.stored_hash == stored):
+        return checked.matches
+    return verify_password(stored, password)
+
+
 def _check(db, clock, username: str, password: str, *, workstation: str | None,
-           purpose: str) -> User:
+           purpose: str, checked: PasswordCheck | None = None) -> User:
     """The user whose credentials these are; failures counted, locked and audited."""
     settings = load_settings(db)
     now = clock.now()
@@ -91,7 +124,7 @@ def _check(db, clock, username: str, password: str, *, workstation: str | None,
                {"reason": [None, reason], "purpose": [None, purpose]})
         raise failed
     stored = store.password_hash(db, user.id)
-    if not verify_password(stored, password or ""):
+    if not _matches(stored, username, password or "", checked):
         tries = user.failed_logins + 1
         with db.atomic():
             changes: dict = {"failed_logins": tries}
@@ -169,10 +202,12 @@ def switch_user(ctx: ServiceContext, username: str, password: str) -> Session:
     return ctx.session
 
 
-def confirm_password(ctx: ServiceContext, password: str, purpose: str = "signature") -> None:
-    """The signed-in user re-enters their password (signing an exam, changing a password)."""
+def confirm_password(ctx: ServiceContext, password: str, purpose: str = "signature", *,
+                     checked: PasswordCheck | None = None) -> None:
+    """The signed-in user re-enters their password (signing an exam, changing a password);
+    `checked`: the same password's PasswordCheck, already run on a worker."""
     _check(ctx.db, ctx.clock, ctx.session.username, password, workstation=ctx.workstation,
-           purpose=purpose)
+           purpose=purpose, checked=checked)
 
 
 def confirm_identity(ctx: ServiceContext, username: str, password: str, *,

@@ -36,7 +36,7 @@ from hsg_desk.storage.records import bool_or_none, json_text
 
 from . import exam_status, mpps_outbox
 from .amendment_text import amendments_of
-from .auth import confirm_password
+from .auth import PasswordCheck, confirm_password
 from .authorization import require
 from .context import ServiceContext
 from .screening import DURING_EXAM_CODES, ScreeningService, signature_meaning
@@ -406,14 +406,15 @@ class ExamRoomService:
                                              code=state.finding.code))
         return open_findings
 
-    def sign(self, exam_id: int, password: str) -> Exam:
-        """The technologist completes the exam by re-entering the password; the exam locks."""
+    def sign(self, exam_id: int, password: str, *, checked: PasswordCheck | None = None) -> Exam:
+        """The technologist completes the exam by re-entering the password; the exam locks.
+        `checked`: the password's argon2 check, already run off the UI thread (auth.PasswordCheck)."""
         ctx = self.ctx
         require(ctx, Action.SIGN_EXAM)
         problems = self.sign_problems(exam_id)
         if problems:
             raise DomainError(Message("The exam cannot be signed yet: {problems}", problems=" ".join(problems)))
-        confirm_password(ctx, password, purpose="signature")
+        confirm_password(ctx, password, purpose="signature", checked=checked)
         now = ctx.now()
         with ctx.db.atomic():
             exam = exam_status.change_status(ctx, exam_id, ExamStatus.COMPLETED,

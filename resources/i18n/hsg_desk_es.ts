@@ -2398,6 +2398,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>{name}, escriba su contraseña para firmar el estudio.</translation>
     </message>
     <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
+    </message>
+    <message>
         <source>Dose above the reference level</source>
         <translation>Dosis superior al nivel de referencia</translation>
     </message>

@@ -93,6 +93,9 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
                  for field in ExamRoomService(ctx).procedure_problems(in_progress)]
         return saves + [lambda: record.save("notes", "Tolerated well (benchmark walk).")]
 
+    def signed() -> bool:  # the password is checked on a worker, the signature saved after
+        return bench.db.execute("SELECT status FROM exams WHERE id = ?", [in_progress]).fetchone()[0] == "completed"
+
     def output_done(count: int):
         return lambda: len(outputs) >= count
 
@@ -111,7 +114,7 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
             ("step 8", checklist.delayed_not_needed, None),
             ("step 9", checklist.complete_current, None), ("step 10", checklist.complete_current, None),
             ("procedure-record field", missing_fields, None),  # expands into one save per field
-            ("sign", record.sign, None),
+            ("sign", record.sign, signed),
             ("tab: Documents", show_tab(documents), preview_ready),
             ("document preview", lambda: documents.ui.documentCombo.setCurrentIndex(1), preview_ready),
             ("print the summary (PDF printer)", lambda: documents.print_document("summary"), output_done(1)),

@@ -19,7 +19,8 @@ def test_a_history_answer_is_amended_from_the_form(qtbot, room):
     page = make_page(qtbot, tech, exam_id, prompts)
     run_steps_by_keyboard(qtbot, page, clock, 10)
     fill_record(qtbot, page)
-    page.record.sign()
+    with qtbot.waitSignal(page.changed):
+        page.record.sign()  # the password is checked on a worker
     assert exams.get_exam(db, exam_id).status is ExamStatus.COMPLETED
     ui = page.record.ui
     ui.amendField.setCurrentIndex(ui.amendField.findData("history.asthma"))

@@ -173,3 +173,29 @@ def test_first_start(db_target):
     assert actions(db) == ["user.create", "settings.change", "login"]
     with pytest.raises(DomainError, match="already"):
         create_first_admin(db, clock, username="second", display_name="X Y", password="long enough")
+
+
+def test_a_password_check_run_on_a_worker_is_used_for_those_credentials_only(db_target, monkeypatch):
+    """The argon2 half runs off the UI thread (issue #21); confirm_password takes its verdict
+    only for the same user, password and stored hash, and still counts and audits a miss."""
+    import threading
+
+    db, clock, ids = demo_db(db_target)
+    ctx = signed_in(db, clock, "tech")
+    right, wrong = auth.password_check(ctx, "tech-demo"), auth.password_check(ctx, "not it")
+    results = {}
+    worker = threading.Thread(target=lambda: results.update(right=right.run(), wrong=wrong.run()))
+    worker.start()
+    worker.join()
+    assert results["right"].matches and not results["wrong"].matches
+    compared = []
+    monkeypatch.setattr(auth, "verify_password", lambda *args: compared.append(args) or False)
+    auth.confirm_password(ctx, "tech-demo", checked=results["right"])   # no second argon2 run
+    assert compared == []
+    with pytest.raises(LoginFailed):                                     # another password: compared again
+        auth.confirm_password(ctx, "tech-demo!", checked=results["right"])
+    assert len(compared) == 1
+    with pytest.raises(LoginFailed):
+        auth.confirm_password(ctx, "not it", checked=results["wrong"])
+    assert find_user(db, "tech").failed_logins == 2
+    assert actions(db)[-2:] == ["login.failed", "login.failed"]

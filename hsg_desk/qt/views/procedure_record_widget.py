@@ -17,11 +17,13 @@ from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.procedure_record import CATHETER_TYPES, SEVERITIES, ProcedureRecord, dose_caution
 from hsg_desk.qt.domain_text import domain_text, error_text, field_error_text, needs_role, recorded_by_role, said
 from hsg_desk.qt.i18n import moment as format_moment
+from hsg_desk.qt.ops import Op
 from hsg_desk.qt.ui.ui_procedure_record import Ui_ProcedureRecord
 from hsg_desk.qt.widgets.findings_panel import FindingsPanel
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.views.product_scanning import ProductScanning
 from hsg_desk.services.amendments import AMENDABLE, field_label, hint, parse_value
+from hsg_desk.services.auth import PasswordCheck, password_check
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.screening import DURING_EXAM_CODES
@@ -336,12 +338,24 @@ class ProcedureRecordWidget(QWidget):
             self.tr("{name}, type your password to sign the exam.").format(name=self.ctx.session.display_name))
         if not password:
             return
+        # argon2 runs on a worker (30-100 ms); the signature is saved back on the UI thread.
+        exam_id, label = self.exam_id, self.tr("Checking the password…")
+        self.ui.signButton.setEnabled(False)  # one signature at a time
+        self.ui.problemsLabel.setText(label)
+        check = password_check(self.ctx, password)
+        Op(parent=self, work=lambda progress: check.run(),
+           success=lambda checked: self._sign_checked(exam_id, checked)).with_progress(label).run()
+
+    def _sign_checked(self, exam_id: int, checked: PasswordCheck) -> None:
         try:
-            self.service.sign(self.exam_id, password)
+            self.service.sign(exam_id, checked.password, checked=checked)
         except DomainError as error:
-            self.ui.problemsLabel.setText(error_text(error))
+            if exam_id == self.exam_id:
+                self.load(exam_id)
+                self.ui.problemsLabel.setText(error_text(error))
             return
-        self.load(self.exam_id)
+        if exam_id == self.exam_id:
+            self.load(exam_id)
         self.changed.emit()
 
     def _ask_dose_note(self) -> bool:
