@@ -5004,6 +5004,14 @@ Open the existing record instead of creating a duplicate?</source>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The pages could not be prepared for the printer: {reason}</source>
+        <translation>No se pudieron preparar las páginas para la impresora: {reason}</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read ({error})</source>
+        <translation>no se pudo leer el PDF ({error})</translation>
+    </message>
 </context>
 <context>
     <name>procedure field</name>

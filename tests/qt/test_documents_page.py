@@ -265,3 +265,20 @@ def test_the_save_dialog_opens_in_documents_then_in_the_folder_used_last(qtbot, 
     assert suggestions[0].parent == home / "Documents"   # not the program's folder
     assert suggestions[1].parent == chosen               # the folder used last
     assert (chosen / suggestions[1].name).exists()
+
+
+def test_pages_are_rendered_in_a_child_process_and_a_failure_says_why(page, qtbot, monkeypatch):
+    """pdfium keeps Python's GIL for a whole page (60-150 ms): a child process renders the
+    pages (qt/pdf_pages.py), so the window's thread only waits on bands of ~5 ms (issue #21)."""
+    from hsg_desk.qt import pdf_pages
+
+    widget, printed_to = page
+    started = []
+    popen = pdf_pages.subprocess.Popen
+    monkeypatch.setattr(pdf_pages.subprocess, "Popen", lambda args, **kw: started.append(args) or popen(args, **kw))
+    with qtbot.waitSignal(widget.documentOutput):
+        widget.print_document("summary")
+    assert [args[1:3] for args in started] == [["-m", "hsg_desk.qt.pdf_pages"]]
+    assert len(PdfReader(printed_to).pages) >= 2
+    with pytest.raises(pdf_pages.DomainError, match="could not be prepared for the printer: the PDF could not be read"):
+        list(pdf_pages.rendered_pages(b"not a PDF", pdf_pages.QSize(850, 1100), 1))

@@ -6,9 +6,9 @@ is recorded (printed_documents and the audit trail). The print dialog and the fi
 prompt are injected, so tests never open a modal dialog.
 
 The window never waits for a document (issue #21): the record is read on the UI thread
-(it owns the database connection), then building the PDF, rasterising its pages and
-painting them onto the printer, or writing the file, run on a worker thread through
-qt/ops.py, with progress in the window; the print log is written back on the UI thread
+(it owns the database connection), then building the PDF and painting its pages onto
+the printer (rasterised by a child process, qt/pdf_pages.py), or writing the file, run on
+a worker thread through qt/ops.py, with progress in the window; the print log is written back on the UI thread
 when the work is done. A worker may paint on the chosen QPrinter because Qt supports
 QPainter on a QPrinter outside the GUI thread ("Thread-Support in Qt Modules"), and
 nothing else touches that printer until the work has ended.

@@ -2,7 +2,8 @@
 
 Qt's print and save dialogs (injected into the views, so tests never open one) and the
 painting of a PDF's pages onto a printer, band by band, on a worker thread (see
-documents_page's docstring for why a worker may paint on the QPrinter).
+documents_page's docstring for why a worker may paint on the QPrinter); a child process
+rasterises the pages (qt/pdf_pages.py).
 """
 
 from __future__ import annotations
@@ -10,15 +11,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QRect, QSize,
-                            Qt)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.qt.ops import Progress
+from hsg_desk.qt.pdf_pages import rendered_pages
 
 # Pages are rasterised at the printer's resolution, but not above this: 300 dpi prints text
 # crisply, while a 1200 dpi letter page would be a half-gigabyte image.
@@ -48,43 +48,26 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument reading `data` from a buffer; keep the buffer alive as long as the document."""
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
-    document.load(buffer)
-    return document, buffer
-
-
 def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress = lambda done, total: None) -> None:
-    """Render each page at the printer's resolution (capped) and paint it onto the printer's page.
+    """Paint each page, rendered at the printer's resolution (capped), onto the printer's page.
 
-    Runs on a worker thread (0.3-0.5 s a page at 300 dpi): the QPdfDocument is made here,
-    and `printer` must not be used by any other thread until this returns."""
-    document, buffer = load_pdf(pdf)
+    Runs on a worker thread; the pages are rendered by a child process (qt/pdf_pages.py:
+    pdfium keeps the GIL for a whole page), and `printer` must not be used by any other
+    thread until this returns."""
     # Device pixels per image pixel, a whole number so every band lands on whole device
     # pixels (a fractional scale leaves hairline seams between bands).
     factor = max(1, math.ceil(printer.resolution() / MAX_PRINT_DPI))
     painter = QPainter()
     if not painter.begin(printer):
-        document.close()
         raise DomainError(QT_TRANSLATE_NOOP("messages", "The printer could not be started."))  # error_text says it
     try:
-        pages = document.pageCount()
-        for index in range(pages):
+        viewport = painter.viewport()
+        for index, image in enumerate(rendered_pages(pdf, viewport.size(), factor, progress)):
             if index:
                 printer.newPage()
-            viewport = painter.viewport()
-            fitted = document.pagePointSize(index).toSize().scaled(viewport.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            image = document.render(index, QSize(fitted.width() // factor, fitted.height() // factor))
             paint_in_bands(painter, image, factor, viewport.topLeft())
-            progress(index + 1, pages)
     finally:
         painter.end()
-        document.close()
-        buffer.close()
 
 
 def paint_in_bands(painter: QPainter, image: QImage, factor: int, origin: QPoint) -> None:
@@ -93,17 +76,7 @@ def paint_in_bands(painter: QPainter, image: QImage, factor: int, origin: QPoint
     goes to the printer as 8-bit grey, a third of the bytes to compress."""
     for top in range(0, image.height(), BAND_ROWS):
         rows = min(BAND_ROWS, image.height() - top)
-        band = on_paper(image.copy(0, top, image.width(), rows))
-        if band.allGray():
+        band = image.copy(0, top, image.width(), rows)
+        if band.format() != QImage.Format.Format_Grayscale8 and band.allGray():
             band = band.convertToFormat(QImage.Format.Format_Grayscale8)
         painter.drawImage(QRect(origin.x(), origin.y() + top * factor, image.width() * factor, rows * factor), band)
-
-
-def on_paper(band: QImage) -> QImage:
-    """The band on white: pdfium leaves the page transparent, which an opaque format turns black."""
-    paper = QImage(band.size(), QImage.Format.Format_RGB32)
-    paper.fill(Qt.GlobalColor.white)
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, band)
-    painter.end()
-    return paper
