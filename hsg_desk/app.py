@@ -19,7 +19,7 @@ from hsg_desk.qt.first_paint import after_first_paint
 from hsg_desk.qt.fonts import add_script_fonts
 from hsg_desk.qt.i18n import chosen_language, current_language, install_translator
 from hsg_desk.qt.none_refcount import keep_none_alive
-from hsg_desk.qt.wheel_guard import install_wheel_guard
+from hsg_desk.qt.wheel_guard import guarding_style
 from hsg_desk.qt.widgets.prompts import QtPrompts
 from hsg_desk.resources_path import resource_path
 from hsg_desk.services.context import ServiceContext, Session, SystemClock
@@ -42,7 +42,7 @@ def make_demo_database(folder: Path | None = None) -> Path:
 def apply_style(app) -> None:
     app.setApplicationName("HSG Desk")
     app.setOrganizationName("HSG Desk")
-    app.setStyle("Fusion")
+    app.setStyle(guarding_style(app))  # Fusion; a wheel over a field without focus changes nothing
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
 
 
@@ -102,8 +102,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, quit_after: float | 
     log.info("window starting")
     install_message_filter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_wheel_guard(app)  # a wheel over a field without focus scrolls the page, changes nothing
-    apply_style(app)
+    apply_style(app)  # with the wheel guard: a wheel over a field without focus changes nothing
     install_translator(app, chosen_language(ui_language, None))  # before the first window or message
     QTimer.singleShot(0, add_script_fonts)  # names in any script show; ~30 ms, after the first paint
     if quit_after is not None:  # smoke runs: also ends a dialog waiting for input

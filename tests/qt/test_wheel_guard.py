@@ -121,3 +121,30 @@ def test_a_focused_field_takes_the_wheel_and_an_unfocused_one_scrolls_the_page(q
     qtbot.waitUntil(spin.hasFocus)
     wheel(spin, -1)  # the user put the cursor there: now the wheel is meant for the field
     assert spin.value() == before - 1
+
+
+
+def test_the_style_guards_each_field_it_polishes_and_a_new_style_keeps_the_guard(qtbot):
+    """The guard is no event filter on the whole application (Python for every event of every
+    widget: ~35 ms of each exam page's build, issue #21): the style puts it on each combo,
+    spin or date field as Qt polishes it, before it is first shown; apply_style keeps it."""
+    from PySide6.QtWidgets import QSpinBox, QVBoxLayout
+
+    from hsg_desk.app import apply_style
+    from hsg_desk.qt.wheel_guard import WheelGuard, install_wheel_guard
+
+    app = QApplication.instance()
+    guard = install_wheel_guard(app)
+    apply_style(app)
+    assert install_wheel_guard(app) is guard and len(app.findChildren(WheelGuard)) == 1
+    never_shown = QSpinBox()   # no wheel can reach it, and nothing watches it: not the application either
+    wheel(never_shown, 1)
+    assert never_shown.value() == 1
+    window = QWidget()
+    qtbot.addWidget(window)
+    spin = QSpinBox()
+    QVBoxLayout(window).addWidget(spin)
+    window.show()
+    qtbot.waitExposed(window)
+    wheel(spin, 1)
+    assert spin.value() == 0
