@@ -282,3 +282,24 @@ def test_pages_are_rendered_in_a_child_process_and_a_failure_says_why(page, qtbo
     assert len(PdfReader(printed_to).pages) >= 2
     with pytest.raises(pdf_pages.DomainError, match="could not be prepared for the printer: the PDF could not be read"):
         list(pdf_pages.rendered_pages(b"not a PDF", pdf_pages.QSize(850, 1100), 1))
+
+
+def test_the_preview_is_parsed_on_a_worker_and_shown_on_the_ui_thread(page, qtbot, monkeypatch):
+    """pdfium parses a PDF while keeping the GIL (20-55 ms here): the preview's QPdfDocument
+    is loaded on the worker that built the PDF, then handed to the UI thread (issue #21)."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from hsg_desk.qt.views import documents_page
+
+    widget, _ = page
+    parsed_on = []
+    original = documents_page.parsed_preview
+    monkeypatch.setattr(documents_page, "parsed_preview",
+                        lambda pdf: parsed_on.append(threading.current_thread()) or original(pdf))
+    widget.ui.documentCombo.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: widget.pdf is not None and widget.pdf_document.status() == QPdfDocument.Status.Ready)
+    assert parsed_on and threading.main_thread() not in parsed_on
+    assert widget.pdf_document.thread() is QApplication.instance().thread()
+    assert widget.viewer.document() is widget.pdf_document and widget.pdf_document.pageCount() >= 1
