@@ -139,3 +139,36 @@ def test_the_import_thread_after_start_loads_no_qt_module():
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "[]"
     assert "hsg_desk.reports" in names                     # reportlab, the biggest import
+
+
+def test_each_page_is_made_in_its_tab_so_adding_it_moves_nothing(qtbot, tmp_path, clock, session):
+    """A page made elsewhere and then added to its tab was moved there, and Qt polished all
+    its widgets a second time for the style sheet (the Procedure page's build nearly doubled)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=20, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    window = MainWindow(ctx, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    workspace = window.workspace
+    moves = []
+
+    class ParentWatch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.ParentChange:
+                moves.append(type(obj).__name__)
+            return False
+
+    watch = ParentWatch()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().installEventFilter(watch)
+    try:
+        workspace.build_pages()
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert set(workspace.pages) == {"CheckinPage", "HistoryPage", "ProcedurePage", "DocumentsPage"}
+    for page in workspace.pages.values():
+        assert workspace.ui.tabs.isAncestorOf(page) and page.parentWidget().layout().indexOf(page) >= 0
+    assert not set(moves) & set(workspace.pages), moves
