@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -221,8 +222,8 @@ def test_printing_a_prep_sheet_outside_her_window_warns_the_front_desk(page, sto
 
 
 def test_a_page_printed_at_full_resolution_is_dark_text_on_white_paper(page, qtbot, tmp_path):
-    """Pages go to the printer in bands (each drawImage holds Python's GIL): they must
-    come out whole, on white, as one page did."""
+    """A page printed by the child process at a printer's full resolution (rendered at 300 dpi,
+    4 device pixels each) comes out whole: dark text on white paper, not on a black page."""
     from PySide6.QtCore import QSize
 
     widget, _ = page
@@ -267,21 +268,42 @@ def test_the_save_dialog_opens_in_documents_then_in_the_folder_used_last(qtbot, 
     assert (chosen / suggestions[1].name).exists()
 
 
-def test_pages_are_rendered_in_a_child_process_and_a_failure_says_why(page, qtbot, monkeypatch):
-    """pdfium keeps Python's GIL for a whole page (60-150 ms): a child process renders the
-    pages (qt/pdf_pages.py), so the window's thread only waits on bands of ~5 ms (issue #21)."""
+def test_a_child_process_prints_the_pages_and_a_failure_says_why(page, qtbot, monkeypatch, tmp_path):
+    """pdfium keeps Python's GIL for a whole page (60-150 ms) and the print engine for each
+    image it compresses: a child process renders and paints the pages (qt/pdf_pages.py), on
+    a printer set up as the chosen one; the worker only waits for it (issue #21)."""
     from hsg_desk.qt import pdf_pages
 
     widget, printed_to = page
     started = []
     popen = pdf_pages.subprocess.Popen
     monkeypatch.setattr(pdf_pages.subprocess, "Popen", lambda args, **kw: started.append(args) or popen(args, **kw))
-    with qtbot.waitSignal(widget.documentOutput):
+    with qtbot.waitSignal(widget.documentOutput, timeout=60_000):
         widget.print_document("summary")
     assert [args[1:3] for args in started] == [["-m", "hsg_desk.qt.pdf_pages"]]
     assert len(PdfReader(printed_to).pages) >= 2
     with pytest.raises(pdf_pages.DomainError, match="could not be prepared for the printer: the PDF could not be read"):
-        list(pdf_pages.rendered_pages(b"not a PDF", pdf_pages.QSize(850, 1100), 1))
+        pdf_pages.print_in_child(b"not a PDF", pdf_printer(tmp_path / "never.pdf"))
+    unwritable = pdf_printer(tmp_path / "no such folder" / "out.pdf")
+    with pytest.raises(pdf_pages.DomainError, match="The printer could not be started"):
+        pdf_pages.print_in_child(printed_to.read_bytes(), unwritable)
+
+
+def test_the_childs_printer_is_set_up_as_the_chosen_one(tmp_path):
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    from hsg_desk.qt.pdf_pages import printer_from, printer_settings
+
+    chosen = pdf_printer(tmp_path / "out.pdf")
+    chosen.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    chosen.setPageOrientation(QPageLayout.Orientation.Landscape)
+    chosen.setCopyCount(2)
+    chosen.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+    chosen.setColorMode(QPrinter.ColorMode.GrayScale)
+    chosen.setDocName("Exam summary")
+    copy = printer_from(json.loads(json.dumps(printer_settings(chosen))))
+    assert printer_settings(copy) == printer_settings(chosen)
+    assert copy.outputFileName() == str(tmp_path / "out.pdf") and copy.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
 
 
 def test_the_preview_is_parsed_on_a_worker_and_shown_on_the_ui_thread(page, qtbot, monkeypatch):

@@ -6,12 +6,11 @@ is recorded (printed_documents and the audit trail). The print dialog and the fi
 prompt are injected, so tests never open a modal dialog.
 
 The window never waits for a document (issue #21): the record is read on the UI thread
-(it owns the database connection), then building the PDF and painting its pages onto
-the printer (rasterised by a child process, qt/pdf_pages.py), or writing the file, run on
-a worker thread through qt/ops.py, with progress in the window; the print log is written back on the UI thread
-when the work is done. A worker may paint on the chosen QPrinter because Qt supports
-QPainter on a QPrinter outside the GUI thread ("Thread-Support in Qt Modules"), and
-nothing else touches that printer until the work has ended.
+(it owns the database connection), then building the PDF, or writing the file, runs on a
+worker thread through qt/ops.py, with progress in the window, and a child process prints
+the pages on a printer set up as the one chosen (qt/pdf_pages.py; the worker reads the
+chosen QPrinter's settings and waits); the print log is written back on the UI thread
+when the work is done.
 
 Other pages print through `print_document(kind, language)`.
 """
