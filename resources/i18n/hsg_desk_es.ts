@@ -850,7 +850,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Procedure time, step 1 to 10: {time}</source>
-        <translation>Tiempo del procedimiento, pasos 1 a 10: {time}</translation>
+        <translation>Duración, pasos 1 a 10: {time}</translation>
     </message>
     <message>
         <source>Elapsed since step 1: {time}</source>
@@ -1543,7 +1543,7 @@ Los detalles están en el registro: {log}</translation>
     </message>
     <message>
         <source>Possibly</source>
-        <translation>Posiblemente</translation>
+        <translation>Quizá</translation>
     </message>
     <message>
         <source>Yes</source>
