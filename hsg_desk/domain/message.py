@@ -9,7 +9,8 @@ them (hsg_desk.qt.domain_text.said):
     Message("Step {step} was already done by {who} at {when}.", step=6, who="tech", when=at)
 
 A value may be a Message itself (said in the language too), a date or a wall-clock datetime
-(the window writes them in its language's format; a ShortDay without its year), a Listing of
+(the window writes them in its language's format; a ShortDay without its year, a TimeOfDay
+without its day), a Listing of
 such values, or anything else (shown as str()). A word
 the window already knows from another of its catalogues (a step's title, an exam state) is
 `Message.word("checklist", title)`. A message without values is a plain string literal: the
@@ -21,7 +22,7 @@ each literal message given to a DomainError), so the catalogue holds them all.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 
@@ -62,6 +63,14 @@ class Listing(tuple):
         return Listing, (tuple(self), self.separator)
 
 
+class TimeOfDay(time):
+    """A time a sentence names without its day (today's): `9:00 AM`."""
+
+    @classmethod
+    def of(cls, moment: datetime) -> "TimeOfDay":
+        return cls(moment.hour, moment.minute)
+
+
 class ShortDay(date):
     """A day a sentence names without its year, within the coming weeks: `Tue Nov 24`."""
 
@@ -85,6 +94,8 @@ def english(value: Any) -> Any:
         return value.separator.join(str(english(item)) for item in value)
     if isinstance(value, datetime):
         return format_moment(value)
+    if isinstance(value, TimeOfDay):
+        return f"{value.hour % 12 or 12}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
     if isinstance(value, ShortDay):
         return format_day(value)[:-6]
     if isinstance(value, date):

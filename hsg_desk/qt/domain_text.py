@@ -19,10 +19,10 @@ from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.message import Listing, Message, ShortDay
+from hsg_desk.domain.message import Listing, Message, ShortDay, TimeOfDay
 from hsg_desk.domain.permissions import ROLE_ACTIONS, Action, PermissionDenied
 from hsg_desk.domain.roles import Role
-from hsg_desk.qt.i18n import current_language, day_and_time, weekday_and_date, weekday_and_day
+from hsg_desk.qt.i18n import clock_time, current_language, day_and_time, weekday_and_date, weekday_and_day
 from hsg_desk.resources_path import resource_path
 
 LABELS = (
@@ -471,6 +471,8 @@ def _said_value(value):
         return day_and_time(value)
     if isinstance(value, ShortDay):
         return weekday_and_day(value)
+    if isinstance(value, TimeOfDay):
+        return clock_time(datetime.combine(date.today(), value))
     if isinstance(value, date):
         return weekday_and_date(value)
     return value  # the template's own format applies

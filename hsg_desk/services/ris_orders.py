@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.message import Message, TimeOfDay
 from hsg_desk.domain.patient import MAX_NAME, Patient, ReferringPhysician, check_mrn, clean_text, validated_patient
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.ris import (DicomEndpoint, OrderState, RisOrder, ScheduledStep, WorklistQuery, identity_mismatch,
@@ -312,10 +313,8 @@ def last_pull_line(ctx: ServiceContext) -> str:
         return ""
     at = datetime.fromisoformat(pull["at"]).astimezone(ZoneInfo(ctx.settings.time_zone))
     local = ctx.now().astimezone(at.tzinfo)
-    when = f"{at.hour % 12 or 12}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
-    if at.date() != local.date():
-        when = f"{at:%m/%d/%Y} {when}"
+    when = TimeOfDay.of(at) if at.date() == local.date() else at  # an earlier day's pull names its day
     if pull["ok"]:
-        return f"Orders from RIS, {when}: {pull['message']}."
-    return f"Orders from RIS, {when}: FAILED — {pull['message']}"
+        return Message("Orders from RIS, {when}: {summary}.", when=when, summary=pull["message"])
+    return Message("Orders from RIS, {when}: FAILED — {reason}", when=when, reason=pull["message"])
 

@@ -4850,6 +4850,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>elija un periodo de como máximo diez años</translation>
     </message>
     <message>
+        <source>Orders from RIS, {when}: FAILED — {reason}</source>
+        <translation>Órdenes del RIS, {when}: FALLÓ — {reason}</translation>
+    </message>
+    <message>
         <source>No worklist server is set up: an admin enters it under Admin › Settings (Worklist server: host, port, called AE title).</source>
         <translation>No hay servidor de lista de trabajo configurado: un administrador lo introduce en Administración › Configuración (Servidor de lista de trabajo: host, puerto, título AE llamado).</translation>
     </message>
@@ -4860,6 +4864,10 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>pull at most 31 days at a time</source>
         <translation>traiga como máximo 31 días a la vez</translation>
+    </message>
+    <message>
+        <source>Orders from RIS, {when}: {summary}.</source>
+        <translation>Órdenes del RIS, {when}: {summary}.</translation>
     </message>
     <message>
         <source>give the worklist server as HOST:PORT, e.g. 10.0.0.5:104</source>

@@ -41,7 +41,7 @@ def test_get_orders_from_ris_books_them_and_says_when(qtbot, ctx, worklist_serve
     with qtbot.waitSignal(window.ris_orders.pull_action.changed, timeout=TIMEOUT_SECONDS * 1000):
         window.ris_orders.pull_action.trigger()  # the action greys out while the pull runs
     qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=TIMEOUT_SECONDS * 1000)
-    assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 2 orders, 2 booked."
+    assert window.ris_orders.status.text().replace("\u202f", " ") == "Orders from RIS, 9:00 AM: 2 orders, 2 booked."
     assert cells(window, 1) == ["Núñez, María José", "Muñoz, Inés"]
     assert cells(window, 8) == ["RIS", "RIS"]
     assert window.ris_orders.pull_action.isEnabled()
@@ -61,7 +61,7 @@ def test_the_front_desk_books_a_mismatched_order_for_the_patient_on_file(qtbot, 
     window = window_for(qtbot, ctx, worklist_server.port)
     window.ris_orders.pull()
     qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=TIMEOUT_SECONDS * 1000)
-    assert window.ris_orders.status.text() == "Orders from RIS, 9:00 AM: 1 order, 1 to check."
+    assert window.ris_orders.status.text().replace("\u202f", " ") == "Orders from RIS, 9:00 AM: 1 order, 1 to check."
     dialog = window.ris_orders.show_review()
     assert dialog.table.item(0, 5).text().endswith("(given name: ours Maria, RIS María José)")
     qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from hsg_desk.domain.errors import DomainError
-from hsg_desk.qt.domain_text import error_text
+from hsg_desk.qt.domain_text import error_text, said
 from hsg_desk.qt.ops import Op
 from hsg_desk.services import ris_orders
 from hsg_desk.services.authorization import Action, can
@@ -66,7 +66,7 @@ class RisOrders:
             self.timer.start(interval)
         if self.button is not None:
             self.button.setVisible(bool(settings.worklist_host))
-        self.status.setText(ris_orders.last_pull_line(self.ctx))
+        self.status.setText(said(ris_orders.last_pull_line(self.ctx)))
         self.status.setVisible(bool(self.status.text()))
 
     def pull(self) -> Op | None:
