@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from hsg_desk.domain import mpps
 from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.mpps import OutboxMessage
 from hsg_desk.domain.procedure_record import ProcedureRecord
 from hsg_desk.domain.ris import DicomEndpoint, new_uid
@@ -198,16 +199,17 @@ def messages(ctx: ServiceContext) -> list[OutboxMessage]:
     return store.list_messages(ctx.db)
 
 
-def state_text(message: OutboxMessage, zone: str) -> str:
-    """'sent 9:14 AM', 'waiting (try 3 at 9:20 AM): <why>', 'failed: <why>'."""
-    def clock(moment):
-        moment = moment.astimezone(ZoneInfo(zone))
-        return f"{moment:%m/%d} {moment.hour % 12 or 12}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+def state_text(message: OutboxMessage, zone: str) -> Message:
+    """'sent Sat Dec 5 9:14 AM', 'waiting (next try Sat Dec 5 9:20 AM): <why>', 'failed: <why>' (a
+    Message: the window says it in its language)."""
+    def clock(moment: datetime) -> datetime:
+        return moment.astimezone(ZoneInfo(zone))
 
     if message.state == "sent":
-        return f"sent {clock(message.sent_at)}"
+        return Message("sent {when}", when=clock(message.sent_at))
     if message.state == "failed":
-        return f"failed: {message.last_error}"
+        return Message("failed: {reason}", reason=message.last_error)
     if message.attempts:
-        return f"waiting (next try {clock(message.next_try_at)}): {message.last_error}"
-    return "waiting"
+        return Message("waiting (next try {when}): {reason}", when=clock(message.next_try_at),
+                       reason=message.last_error)
+    return Message("waiting")

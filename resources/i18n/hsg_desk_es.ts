@@ -4770,6 +4770,22 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>{finding} ({code})</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>sent {when}</source>
+        <translation>enviado el {when}</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>falló: {reason}</translation>
+    </message>
+    <message>
+        <source>waiting (next try {when}): {reason}</source>
+        <translation>en espera (próximo intento el {when}): {reason}</translation>
+    </message>
+    <message>
         <source>choose “None” if there were none</source>
         <translation>elija “Ninguna” si no hubo</translation>
     </message>

@@ -272,9 +272,10 @@ def test_the_window_lists_the_messages_and_sends_them_on_demand(qtbot, room, mpp
     assert [dialog.table.item(0, column).text() for column in range(4)] == \
         [str(exam_id), "Rivera, Ana", "MRNRIVAN", "IN PROGRESS"]
     state = dialog.table.item(0, 4).text()
-    assert state.startswith("waiting (next try 11/26 8:52 AM): ") and "connection refused" in state
+    # the next try as the interface language writes a day and time (QLocale)
+    assert state.replace("\u202f", " ").startswith("waiting (next try Thu Nov 26, 8:52 AM): ") and "connection refused" in state
     receiver = mpps_receivers(closed_port.release())  # the RIS is back: no need to wait 30 s
     with qtbot.waitSignal(window.mpps_sender.delivered, timeout=TIMEOUT_SECONDS * 1000):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.item(0, 4).text() == "sent 11/26 8:52 AM"
+    assert dialog.table.item(0, 4).text().replace("\u202f", " ") == "sent Thu Nov 26, 8:52 AM"
     assert receiver.statuses == [("N-CREATE", "IN PROGRESS")]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
+from hsg_desk.qt.domain_text import said
 from hsg_desk.services import mpps_outbox
 
 HEADERS = (QT_TRANSLATE_NOOP("MppsMessagesDialog", "Exam"), QT_TRANSLATE_NOOP("MppsMessagesDialog", "Patient"), QT_TRANSLATE_NOOP("MppsMessagesDialog", "MRN"), QT_TRANSLATE_NOOP("MppsMessagesDialog", "Message"),
@@ -51,7 +52,7 @@ class MppsMessagesDialog(QDialog):
         zone = self.ctx.settings.time_zone
         for row, message in enumerate(messages):
             cells = (str(message.exam_id), f"{message.family_name}, {message.given_name}", message.mrn,
-                     message.status, mpps_outbox.state_text(message, zone))
+                     message.status, said(mpps_outbox.state_text(message, zone)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long reason is cut in the cell
