@@ -12,6 +12,7 @@ from typing import Any
 from hsg_desk.domain.amendment import Amendment
 from hsg_desk.domain.case import CONDITION_QUESTIONS
 from hsg_desk.domain.dates import date_text, parse_date
+from hsg_desk.domain.message import Listing, Message
 from hsg_desk.domain.procedure_record import LABELS
 from hsg_desk.domain.vocabulary import Complication
 from hsg_desk.storage import procedures as procedure_store
@@ -40,7 +41,9 @@ YES_NO_FIELDS = set(CHECKIN) - {"sedative_name", "driver_name", "driver_phone", 
 def field_label(record_type: str, field: str) -> str:
     """"History: Asthma", never "history: asthma" or "procedure: contrast_volume_ml"."""
     label = AMENDABLE.get(record_type, {}).get(field, field.replace("_", " ").capitalize())
-    return f"{RECORD_NAMES.get(record_type, record_type.capitalize())}: {label}"
+    return Message("{record}: {field}", record=Message.word("amendable", RECORD_NAMES.get(record_type,
+                                                                                        record_type.capitalize())),
+                   field=Message.word("amendable", label))
 
 
 def value_text(record_type: str, field: str, stored: Any) -> str:
@@ -48,14 +51,15 @@ def value_text(record_type: str, field: str, stored: Any) -> str:
     if stored in (None, ""):
         return "—"
     if field in YES_NO_FIELDS:
-        return "Yes" if str(stored) in ("1", "True", "true") else "No"
+        return Message("Yes") if str(stored) in ("1", "True", "true") else Message("No")
     if field in DATE_FIELDS:
         return date_text(parse_date(str(stored)))
     if field == "temperature_c":
         return f"{float(stored):g} °C"
     if field == "complications":
         codes = json.loads(stored) if isinstance(stored, str) else list(stored)
-        return ", ".join(COMPLICATIONS.get(code, code) for code in codes) or "—"
+        named = Listing([Message.word("domain", COMPLICATIONS.get(code, code)) for code in codes], ", ")
+        return Message("{complications}", complications=named) if named else "—"  # a str, as the summary reads it
     return str(stored)
 
 

@@ -15,6 +15,7 @@ from hsg_desk.domain.case import PregnancyAnswer
 from hsg_desk.domain.checkin import Checkin
 from hsg_desk.domain.dates import parse_date, parse_temperature_c
 from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.message import Message
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
@@ -30,16 +31,16 @@ from .screening import signature_meaning
 def hint(record_type: str, field: str) -> str:
     """What to type in the one text field for this amendment."""
     if field in YES_NO_FIELDS:
-        return "yes or no"
+        return Message("yes or no")
     if field == "pregnancy":
-        return "no, possible or yes"
+        return Message("no, possible or yes")
     if field in DATE_FIELDS:
-        return "MM/DD/YYYY"
+        return Message("MM/DD/YYYY")
     if field == "temperature_c":
-        return "e.g. 36.8 or 98.6 °F"
+        return Message("e.g. 36.8 or 98.6 °F")
     if field == "complications":
-        return "e.g. none, or vasovagal, bleeding"
-    return "the corrected value"
+        return Message("e.g. none, or vasovagal, bleeding")
+    return Message("the corrected value")
 
 
 def parse_value(record_type: str, field: str, text: str) -> Any:

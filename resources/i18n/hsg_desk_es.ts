@@ -3316,6 +3316,209 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
 </context>
 <context>
+    <name>amendable</name>
+    <message>
+        <source>Contrast agent</source>
+        <translation>Medio de contraste</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Contrast lot</source>
+        <translation>Lote del contraste</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Catheter type</source>
+        <translation>Tipo de catéter</translation>
+    </message>
+    <message>
+        <source>Catheter lot</source>
+        <translation>Lote del catéter</translation>
+    </message>
+    <message>
+        <source>Fluoroscopy time</source>
+        <translation>Tiempo de fluoroscopia</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Air kerma</source>
+        <translation>Kerma en aire</translation>
+    </message>
+    <message>
+        <source>Kerma-area product</source>
+        <translation>Producto kerma-área</translation>
+    </message>
+    <message>
+        <source>Complications</source>
+        <translation>Complicaciones</translation>
+    </message>
+    <message>
+        <source>Reaction severity</source>
+        <translation>Gravedad de la reacción</translation>
+    </message>
+    <message>
+        <source>Other complication</source>
+        <translation>Otra complicación</translation>
+    </message>
+    <message>
+        <source>Radiologist</source>
+        <translation>Radiólogo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note on the fluoroscopy time</source>
+        <translation>Nota sobre el tiempo de fluoroscopia</translation>
+    </message>
+    <message>
+        <source>Note on the number of images</source>
+        <translation>Nota sobre el número de imágenes</translation>
+    </message>
+    <message>
+        <source>Note on the expired contrast</source>
+        <translation>Nota sobre el contraste caducado</translation>
+    </message>
+    <message>
+        <source>Catheter product</source>
+        <translation>Producto del catéter</translation>
+    </message>
+    <message>
+        <source>Catheter expiry date</source>
+        <translation>Fecha de caducidad del catéter</translation>
+    </message>
+    <message>
+        <source>Note on a dose above the reference level</source>
+        <translation>Nota sobre una dosis superior al nivel de referencia</translation>
+    </message>
+    <message>
+        <source>Could she be pregnant?</source>
+        <translation>¿Podría estar embarazada?</translation>
+    </message>
+    <message>
+        <source>No periods</source>
+        <translation>Sin menstruación</translation>
+    </message>
+    <message>
+        <source>First day of her last period</source>
+        <translation>Primer día de su última menstruación</translation>
+    </message>
+    <message>
+        <source>Bleeding on the exam day</source>
+        <translation>Sangrado el día del estudio</translation>
+    </message>
+    <message>
+        <source>Last day of flow</source>
+        <translation>Último día de sangrado</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Intercourse since the first day of the last period</source>
+        <translation>Relaciones sexuales desde el primer día de la última menstruación</translation>
+    </message>
+    <message>
+        <source>Active infection or fever</source>
+        <translation>Infección activa o fiebre</translation>
+    </message>
+    <message>
+        <source>Chronic pelvic infection or a current sexually transmitted disease</source>
+        <translation>Infección pélvica crónica o una enfermedad de transmisión sexual actual</translation>
+    </message>
+    <message>
+        <source>Past pelvic inflammatory disease (PID)</source>
+        <translation>Enfermedad inflamatoria pélvica (EIP) en el pasado</translation>
+    </message>
+    <message>
+        <source>Recent uterine or tubal surgery</source>
+        <translation>Cirugía reciente del útero o de las trompas</translation>
+    </message>
+    <message>
+        <source>An inflammatory condition</source>
+        <translation>Una enfermedad inflamatoria</translation>
+    </message>
+    <message>
+        <source>A bleeding problem, or blood thinners (aspirin, warfarin, Coumadin)</source>
+        <translation>Un problema de sangrado, o anticoagulantes (aspirina, warfarina, Coumadin)</translation>
+    </message>
+    <message>
+        <source>Diabetes or a history of kidney problems</source>
+        <translation>Diabetes o antecedentes de problemas renales</translation>
+    </message>
+    <message>
+        <source>Asthma</source>
+        <translation>Asma</translation>
+    </message>
+    <message>
+        <source>Identity verified (name and date of birth)</source>
+        <translation>Identidad verificada (nombre y fecha de nacimiento)</translation>
+    </message>
+    <message>
+        <source>Referral on file</source>
+        <translation>Orden médica en el expediente</translation>
+    </message>
+    <message>
+        <source>Informed consent signed</source>
+        <translation>Consentimiento informado firmado</translation>
+    </message>
+    <message>
+        <source>Sedative prescribed</source>
+        <translation>Sedante recetado</translation>
+    </message>
+    <message>
+        <source>Sedative</source>
+        <translation>Sedante</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s name</source>
+        <translation>Nombre del acompañante</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>Teléfono del acompañante</translation>
+    </message>
+    <message>
+        <source>Insurance carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Insurance member id</source>
+        <translation>N.º de afiliado</translation>
+    </message>
+    <message>
+        <source>Told infertility work-ups are often not covered</source>
+        <translation>Se le avisó: la infertilidad a menudo no está cubierta</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia clínica</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Today&apos;s backup was saved to {folder}</source>
@@ -4514,12 +4717,52 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>el resultado no puede llegar antes de que se tomara la muestra ({when})</translation>
     </message>
     <message>
+        <source>{record}: {field}</source>
+        <translation>{record}: {field}</translation>
+    </message>
+    <message>
+        <source>the corrected value</source>
+        <translation>el valor corregido</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes o no (en inglés)</translation>
+    </message>
+    <message>
+        <source>no, possible or yes</source>
+        <translation>no, possible o yes (en inglés)</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>e.g. 36.8 or 98.6 °F</source>
+        <translation>p. ej., 36.8 o 98.6 °F</translation>
+    </message>
+    <message>
+        <source>e.g. none, or vasovagal, bleeding</source>
+        <translation>p. ej., none, o vasovagal, bleeding (en inglés)</translation>
+    </message>
+    <message>
         <source>type yes or no</source>
-        <translation>escriba sí o no</translation>
+        <translation>escriba yes o no (en inglés)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{complications}</source>
+        <translation>{complications}</translation>
     </message>
     <message>
         <source>name the complications, e.g. none, or vasovagal, bleeding</source>
-        <translation>indique las complicaciones, p. ej., ninguna, o vasovagal, sangrado</translation>
+        <translation>indique las complicaciones en inglés, p. ej., none, o vasovagal, bleeding</translation>
     </message>
     <message>
         <source>is not a field that can be amended</source>
@@ -4531,7 +4774,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>type no, possible or yes</source>
-        <translation>escriba no, posible o sí</translation>
+        <translation>escriba no, possible o yes (en inglés)</translation>
     </message>
     <message>
         <source>Setup was already done: sign in with an existing account.</source>

@@ -144,7 +144,7 @@ class ProcedureRecordWidget(QWidget):
         ui.recordLayout.insertWidget(ui.recordLayout.indexOf(ui.signGroup), self.agent_check)  # before signing
         for record_type, fields in AMENDABLE.items():  # the whole signed record, not only the procedure
             for field in fields:
-                ui.amendField.addItem(field_label(record_type, field), f"{record_type}.{field}")
+                ui.amendField.addItem(said(field_label(record_type, field)), f"{record_type}.{field}")
         ui.amendField.currentIndexChanged.connect(self._amend_field_chosen)
         self._amend_field_chosen()
         ui.amendButton.clicked.connect(self.amend)
@@ -225,8 +225,8 @@ class ProcedureRecordWidget(QWidget):
         ui.amendmentsList.clear()
         for amendment in self.service.amendments(exam_id):
             ui.amendmentsList.addItem(
-                f"{amendment.what}: {amendment.old_value} → {amendment.new_value} — {amendment.reason} "
-                f"({amendment.by}, {format_moment(amendment.at, self.ctx.settings.time_zone)})")
+                f"{said(amendment.what)}: {said(amendment.old_value)} → {said(amendment.new_value)} — "
+                f"{amendment.reason} ({amendment.by}, {format_moment(amendment.at, self.ctx.settings.time_zone)})")
 
     def focus_first_problem(self) -> None:
         """Keyboard-first: put the cursor in the first field still needed for the signature."""
@@ -370,7 +370,7 @@ class ProcedureRecordWidget(QWidget):
 
     def _amend_field_chosen(self) -> None:
         record_type, field = self.ui.amendField.currentData().split(".", 1)
-        self.ui.amendValue.setPlaceholderText(self.tr("Corrected value: {hint}").format(hint=hint(record_type, field)))
+        self.ui.amendValue.setPlaceholderText(self.tr("Corrected value: {hint}").format(hint=said(hint(record_type, field))))
 
     def amend(self) -> None:
         ui = self.ui
@@ -382,7 +382,7 @@ class ProcedureRecordWidget(QWidget):
         try:
             parse_value(record_type, field, ui.amendValue.text())  # a typing mistake before the password
         except ValidationError as error:
-            ui.amendError.setText(f"{field_label(record_type, field)}: {said(error.message)}.")
+            ui.amendError.setText(f"{said(field_label(record_type, field))}: {said(error.message)}.")
             ui.amendValue.setFocus()
             return
         password = self.prompts.ask_password(
