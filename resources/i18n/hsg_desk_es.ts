@@ -727,7 +727,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>&amp;Undo last step…</source>
-        <translation>&amp;Deshacer el último paso…</translation>
+        <translation>&amp;Deshacer paso…</translation>
     </message>
     <message>
         <source>Stop the exam, with the reason (Alt+B)</source>
