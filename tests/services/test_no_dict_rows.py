@@ -4,9 +4,9 @@ attributes the views read instead of parsing a dict keyed by column name.
 
 Two checks. Read from the annotations: every public function and method of hsg_desk.services
 says what it returns, and nowhere in that type (nor in the fields of the dataclasses in it) is
-a bare `dict`, a `dict[str, Any]`, a Mapping or a sqlite3.Row, the shapes a row takes. Then the
-exam room's and the check-in's readers are called on a real signed exam (on each database) and
-what they return is walked: a dict where no annotation promises one is a row.
+a bare `dict`, a `dict[str, Any]`, a Mapping or a sqlite3.Row, the shapes a row takes. Then what the
+views read about a real signed exam (the exam room, check-in, banner, worklist, screening and the
+documents' facts; on each database) is walked: a dict where no annotation promises one is a row.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ import pytest
 
 import hsg_desk.services
 from hsg_desk.services.checkin import CheckinService
+from hsg_desk.services.documents import load_document_facts
 from hsg_desk.services.exam_room import ExamRoomService
+from hsg_desk.services.screening import ScreeningService
+from hsg_desk.services.worklist import WorklistService
 
 from test_exam_room import signed_exam
 
@@ -116,25 +119,32 @@ def signed(db_target):
     return tech, exam_id
 
 
+# What the views read about one exam: (the call, the function whose annotation promises its type).
 READERS = {
-    "procedure": lambda room, desk, exam_id: room.procedure(exam_id),
-    "history": lambda room, desk, exam_id: room.history(exam_id),
-    "timeout": lambda room, desk, exam_id: room.timeout(exam_id),
-    "amendments": lambda room, desk, exam_id: room.amendments(exam_id),
-    "checklist": lambda room, desk, exam_id: room.checklist(exam_id),
-    "timeout_items": lambda room, desk, exam_id: room.timeout_items(exam_id),
-    "procedure_problems": lambda room, desk, exam_id: room.procedure_problems(exam_id),
-    "check-in": lambda room, desk, exam_id: desk.load(exam_id),
+    "procedure": (lambda ctx, exam_id: ExamRoomService(ctx).procedure(exam_id), ExamRoomService.procedure),
+    "history": (lambda ctx, exam_id: ExamRoomService(ctx).history(exam_id), ExamRoomService.history),
+    "timeout": (lambda ctx, exam_id: ExamRoomService(ctx).timeout(exam_id), ExamRoomService.timeout),
+    "amendments": (lambda ctx, exam_id: ExamRoomService(ctx).amendments(exam_id), ExamRoomService.amendments),
+    "checklist": (lambda ctx, exam_id: ExamRoomService(ctx).checklist(exam_id), ExamRoomService.checklist),
+    "timeout_items": (lambda ctx, exam_id: ExamRoomService(ctx).timeout_items(exam_id),
+                      ExamRoomService.timeout_items),
+    "procedure_problems": (lambda ctx, exam_id: ExamRoomService(ctx).procedure_problems(exam_id),
+                           ExamRoomService.procedure_problems),
+    "check-in": (lambda ctx, exam_id: CheckinService(ctx).load(exam_id), CheckinService.load),
+    "banner": (lambda ctx, exam_id: WorklistService(ctx).overview(exam_id), WorklistService.overview),
+    "worklist": (lambda ctx, exam_id: WorklistService(ctx).day(WorklistService(ctx).overview(exam_id)
+                                                                .exam.scheduled_at.date()), WorklistService.day),
+    "screening case": (lambda ctx, exam_id: ScreeningService(ctx).case_for(exam_id), ScreeningService.case_for),
+    "document facts": (load_document_facts, load_document_facts),
 }
 
 
 @pytest.mark.parametrize("reader", READERS)
-def test_the_exam_room_and_the_check_in_return_values_not_rows(signed, reader):
+def test_what_the_views_read_about_a_signed_exam_holds_no_row(signed, reader):
     ctx, exam_id = signed
-    room, desk = ExamRoomService(ctx), CheckinService(ctx)
     if reader == "amendments":
-        room.amend_procedure(exam_id, "contrast_lot", "L124", "Lot misread", "tech-demo")
-    value = READERS[reader](room, desk, exam_id)
+        ExamRoomService(ctx).amend_procedure(exam_id, "contrast_lot", "L124", "Lot misread", "tech-demo")
+    read, promise = READERS[reader]
+    value = read(ctx, exam_id)
     assert value is not None and value != []  # a signed exam has each of these
-    method = {"check-in": CheckinService.load}.get(reader) or getattr(ExamRoomService, reader)
-    assert holds_row(value, typing.get_type_hints(method).get("return")) == []
+    assert holds_row(value, typing.get_type_hints(promise).get("return")) == []
