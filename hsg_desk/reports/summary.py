@@ -19,7 +19,7 @@ from hsg_desk.domain.case import History
 from hsg_desk.domain.document_facts import (CheckinRecord, DocumentFacts, FindingEntry, PregnancyTestRecord,
                                             ResolutionEntry, require_ready)
 from hsg_desk.domain.findings import Level
-from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.patient import age_on
 from hsg_desk.domain.vocabulary import Language, TestMethod
 
@@ -31,6 +31,7 @@ from .texts import esc, load_texts, local, short_day, staff_time
 TITLE = "HSG exam summary"
 _MERIDIEM_THEN_STOP = re.compile(r"([ap]\. m\.)\.")
 BODY_SIZE = 9
+ABORT_LABELS = frozenset(reason.label for reason in AbortReason)
 LEVEL_NAMES = {Level.BLOCK: "BLOCK", Level.STOP: "STOP", Level.CAUTION: "CAUTION", Level.INFO: "INFO"}
 RESOLUTION_KINDS = {"override_signed": "Radiologist override, signed", "override_verbal": "Verbal radiologist approval",
                     "acknowledged": "Radiologist informed"}
@@ -123,7 +124,7 @@ def _patient_and_exam(w: _Writer) -> None:
     referring = ", ".join(part for part in (
         exam.referring_physician(w.language), exam.referring_phone and w.tr("phone {number}", number=exam.referring_phone),
         exam.referring_fax and w.tr("fax {number}", number=exam.referring_fax)) if part)
-    status = w.tr(exam.status.label) + (f" — {exam.status_reason}" if exam.status_reason else "")
+    status = w.tr(exam.status.label) + (f" — {_status_reason(w)}" if exam.status_reason else "")
     w.heading("Patient and exam")
     w.fields([
         ("Patient", f"{patient.family_name}, {patient.given_name}"),
@@ -393,6 +394,20 @@ def build_summary(facts: DocumentFacts, language: str = "en") -> bytes:
     return build_pdf(w.story, heading_for(facts, language, title), facts.paper_size)
 
 
+def _status_reason(w: _Writer) -> str:
+    """Why the exam stopped, in the summary's language when it was chosen from the list (the
+    window stores the English label, and 'Other: ' before a typed detail); typed text as typed."""
+    reason = w.facts.exam.status_reason or ""
+    if w.facts.exam.status is not ExamStatus.ABORTED:
+        return reason
+    chosen, _, detail = reason.partition(": ")
+    if reason in ABORT_LABELS:
+        return w.tr(reason)
+    if chosen == AbortReason.OTHER.label and detail:
+        return f"{w.tr(chosen)}: {detail}"
+    return reason
+
+
 def _stopped(w: _Writer) -> None:
     """An aborted exam: why, who stopped it and when, and the last step done (contrast and dose follow)."""
     exam = w.facts.exam
@@ -405,7 +420,7 @@ def _stopped(w: _Writer) -> None:
         elif entry.action == "undone":
             done.discard(entry.step)
     w.heading("Exam ABORTED")
-    w.fields([("Reason", exam.status_reason or w.tr("Not recorded")),
+    w.fields([("Reason", _status_reason(w) or w.tr("Not recorded")),
               ("Stopped by", who_when(exam.status_by, w.time(exam.status_at)) or w.tr("Not recorded")),
               ("Steps done", ", ".join(str(step) for step in sorted(done)) or w.tr("None")),
               ("Aftercare from", w.time(w.facts.aftercare_from)

@@ -7,7 +7,7 @@ import pytest
 
 from hsg_desk.domain.checklist import STEPS
 from hsg_desk.domain.indication import Indication
-from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.reports import build_document, build_summary
 from hsg_desk.reports import summary as summary_module
 from hsg_desk.reports.texts import load_texts
@@ -49,6 +49,20 @@ def test_build_document_gives_the_summary_the_language_asked_for(db):
     assert "Resumen del estudio HSG" in text(build_document("summary", facts, "es"))
 
 
+@pytest.mark.parametrize("reason, spanish_reason", [("Pain", "Dolor"), ("Unable to cannulate", "No se pudo canalizar"),
+                                                    ("Other: she had to leave for work", "Otro: she had to leave for work")])
+def test_an_abort_reason_chosen_from_the_list_prints_in_spanish_and_a_typed_detail_as_typed(db, reason,
+                                                                                           spanish_reason):
+    # The window stores the chosen reason's English label (and 'Other: ' before what was typed).
+    exam_id = data.performed_exam(db)
+    db.execute("UPDATE exams SET status = 'aborted', status_reason = ? WHERE id = ?", [reason, exam_id])
+    facts = load_document_facts(data.context(db), exam_id)
+    spanish = text(build_summary(facts, "es"))
+    assert f"Estado Interrumpido — {spanish_reason}" in spanish and f"Motivo {spanish_reason}" in spanish
+    assert reason.split(":")[0] not in spanish.replace(spanish_reason, "")
+    assert f"Reason {reason}" in text(build_summary(facts))
+
+
 def test_every_fixed_word_of_the_summary_has_its_spanish(db, monkeypatch):
     missing: set[str] = set()
     spanish = load_texts("es", "summary")
@@ -72,6 +86,7 @@ def test_every_fixed_word_of_the_summary_has_its_spanish(db, monkeypatch):
     fixed = ([status.label for status in ExamStatus] + [indication.label for indication in Indication]
              + [step.title for step in STEPS] + list(COMPLICATION_LABELS.values())
              + list(summary_module.RESOLUTION_KINDS.values()) + list(summary_module.STEP_ACTIONS.values())
-             + list(summary_module.LEVEL_NAMES.values()) + [label for _, label in summary_module.HISTORY_QUESTIONS])
+             + list(summary_module.LEVEL_NAMES.values()) + [label for _, label in summary_module.HISTORY_QUESTIONS]
+             + [reason.label for reason in AbortReason])
     missing |= {word for word in fixed if word not in spanish}
     assert not missing
