@@ -26,7 +26,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message, TimeOfDay
-from hsg_desk.domain.patient import MAX_NAME, Patient, ReferringPhysician, check_mrn, clean_text, validated_patient
+from hsg_desk.domain.patient import MAX_NAME, Patient, ReferringPhysician, check_mrn, clean_name, validated_patient
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.ris import (DicomEndpoint, OrderState, RisOrder, ScheduledStep, WorklistQuery, identity_mismatch,
                                  indication_for)
@@ -187,9 +187,9 @@ class OrderImport:
             return f"Possibly already registered under another MRN ({names}).", alike[0], {}
         try:
             candidate = validated_patient(Patient(
-                id=None, mrn=mrn, family_name=clean_text("family_name", step.family_name, limit=MAX_NAME),
-                given_name=clean_text("given_name", step.given_name, limit=MAX_NAME), birth_date=step.birth_date,
-                referring=ReferringPhysician(clean_text("referring_name", step.referring_name, limit=MAX_NAME))),
+                id=None, mrn=mrn, family_name=clean_name("family_name", step.family_name),
+                given_name=clean_name("given_name", step.given_name), birth_date=step.birth_date,
+                referring=ReferringPhysician(clean_name("referring_name", step.referring_name))),
                 self.today())
         except ValidationError as error:
             return f"The RIS's patient details cannot be registered: {error}.", None, {}

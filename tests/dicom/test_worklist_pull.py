@@ -208,3 +208,18 @@ def test_the_review_window_lists_the_order_and_books_it_for_the_patient_on_file(
     assert dialog.message.text() == "Booked accession ACC1001 for the patient on file."
     assert dialog.table.rowCount() == 0 and not dialog.book_button.isEnabled()
     assert [row.patient_id for row in worklist(ctx.db, DAY)] == [ours.id]
+
+
+def test_a_name_registration_accepts_is_registered_from_the_ris_and_one_that_cannot_print_waits(ris, ctx,
+                                                                                                worklist_server):
+    # A Persian name is spelled with a zero-width non-joiner (issue 14 §4): the RIS registers
+    # her as the window would; a Thai name the documents cannot print waits, naming the letter.
+    persian = WorklistEntry("ACC3001", "SPS3001", "MRN3001", "رضایی^نرگس\u200cخانم")
+    thai = WorklistEntry("ACC3002", "SPS3002", "MRN3002", "สมใจ^มาลี", clock="110000")
+    worklist_server.serve(persian, thai)
+    result = ris.pull(DAY)
+    assert (result.booked, result.review) == (1, 1), result.message
+    assert [(row.family_name, row.given_name, row.mrn) for row in worklist(ctx.db, DAY)] == \
+        [("رضایی", "نرگس\u200cخانم", "MRN3001")]
+    [order] = ris.orders_to_review()
+    assert "U+0E2A THAI CHARACTER SO SUA" in order.review_reason, order.review_reason
