@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph, Spacer
 
 from hsg_desk.domain.document_facts import DocumentFacts, document_language, printed_free_text, require_ready
+from hsg_desk.domain.lifecycle import ExamStatus
 
 from .blocks import boxed, bullets
 from .page import build_fitted_sheet, text_width
@@ -54,8 +55,10 @@ def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until
                   Paragraph(fill(texts["antibiotics"], antibiotics=antibiotics) if antibiotics is not None
                             else texts["antibiotics_explained"], styles["body"])]
     if facts.is_device_confirmation:
+        # An exam stopped before the end cannot confirm the tubes: the sheet never promises it will.
+        stopped = facts.exam.status is ExamStatus.ABORTED
         story += [Paragraph(texts["device_heading"], styles["heading"]),
-                  Paragraph(texts["device"], styles["emphasis"])]
+                  Paragraph(texts["device_stopped" if stopped else "device"], styles["emphasis"])]
     referring = facts.exam.referring_physician(texts_language)
     # Spanish names a woman "la doctora": the sentence follows her title, not only the title itself.
     named = "results_named_woman" if facts.exam.referring_title == "Dra." else "results_named"

@@ -80,6 +80,17 @@ def test_aftercare_lists_ordered_antibiotics_and_the_device_birth_control_note(d
     assert len(pages(build_aftercare(facts, "es"))) == 1
 
 
+@pytest.mark.parametrize("language, confirmed, waits", [
+    ("en", "this exam confirmed your tubes are blocked", "until your doctor tells you that your tubes are blocked"),
+    ("es", "este estudio mostró que sus trompas", "hasta que su médico le confirme que sus trompas están bloqueadas")])
+def test_a_stopped_device_check_never_promises_that_this_exam_will_confirm_the_tubes(db, language, confirmed, waits):
+    exam_id = data.performed_exam(db, indication=Indication.DEVICE_CONFIRMATION)
+    assert confirmed in text(build_aftercare(load_document_facts(data.context(db), exam_id), language))
+    db.execute("UPDATE exams SET status = 'aborted', status_reason = 'Pain' WHERE id = ?", [exam_id])
+    body = text(build_aftercare(load_document_facts(data.context(db), exam_id), language))
+    assert waits in body and confirmed not in body
+
+
 def test_aftercare_clock_starts_at_the_last_step_9_not_undone(db):
     exam_id = data.add_exam(db, data.add_patient(db))
     data.add_checklist(db, exam_id, through=9, undo_step_9=True)
