@@ -1,5 +1,6 @@
 """Any record that validation accepts prints (issue 14 §4): the longest texts, names in every
-script the documents support, empty optional fields. Every document builds and pypdf finds
+script the documents support (Latin with diacritics, Vietnamese, Greek, Cyrillic, Arabic, Persian
+with ZWNJ, Hebrew, Devanagari with ZWJ, Chinese), empty optional fields. Every document builds and pypdf finds
 the patient's MRN on every page."""
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from hsg_desk.domain.patient import MAX_NAME, MAX_TEXT, ReferringPhysician
+from hsg_desk.domain.errors import ValidationError
+from hsg_desk.domain.patient import MAX_NAME, MAX_TEXT, ReferringPhysician, clean_name
+from hsg_desk.domain.scripts import ZWJ, ZWNJ
 from hsg_desk.domain.text_limits import REASON_LIMIT
 from hsg_desk.reports import build_document
 from hsg_desk.domain.amendment import Amendment
@@ -25,7 +28,29 @@ KINDS = ("summary", "aftercare", "prep", "consent")
 # Letters of the scripts the documents print (Latin with diacritics, Vietnamese, Greek, Cyrillic).
 LETTERS = "abcdefghijklmnopqrstuvwxyzÁÉÍÑÓÚÜáéíñóúüçøåßłğşĂăÂâĐđÊêÔôƠơƯưạảấầẩẫậắằẳẵặẹẻẽếềểễệ" \
           "ΑΒΓΔΕΖΗΘαβγδεζηθλμνξπστφχψωάέήίόύώДЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯабвгдежзийклмнопрстуфхцчшщыэюяё"
-WORDS = st.text(alphabet=LETTERS + " '-&<>\"", min_size=1, max_size=MAX_NAME).map(str.strip).filter(bool)
+LATIN_WORDS = st.text(alphabet=LETTERS + " '-&<>\"", min_size=1, max_size=MAX_NAME)
+# The scripts that are shaped or need other faces, each on its own, with its joiners (ZWNJ in
+# Persian, ZWJ in Devanagari): letters and marks of the ranges the documents print.
+SCRIPT_LETTERS = {
+    "arabic": "".join(map(chr, range(0x0621, 0x064B))) + "پچژکگی",
+    "persian": "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی" + ZWNJ,
+    "hebrew": "".join(map(chr, range(0x05D0, 0x05EB))),
+    "devanagari": "".join(map(chr, (*range(0x0905, 0x093A), *range(0x093E, 0x094E)))) + ZWJ,
+    "chinese": "".join(map(chr, range(0x4E00, 0x9FA6, 37))),
+}
+SCRIPT_WORDS = st.sampled_from(sorted(SCRIPT_LETTERS)).flatmap(
+    lambda script: st.text(alphabet=SCRIPT_LETTERS[script] + " ", min_size=1, max_size=MAX_NAME))
+
+
+def accepted_name(text: str) -> bool:
+    """What registration accepts (a joiner only between letters, say)."""
+    try:
+        return bool(clean_name("name", text, required=True))
+    except ValidationError:
+        return False
+
+
+WORDS = st.one_of(LATIN_WORDS, SCRIPT_WORDS).map(str.strip).filter(accepted_name)
 
 
 def longest(limit: int) -> st.SearchStrategy[str]:
@@ -41,9 +66,9 @@ def base(tmp_path_factory):
     return load_document_facts(data.context(db), exam_id)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(family=WORDS, given_name=WORDS, mrn=st.from_regex(r"\A[A-Z0-9][A-Z0-9-]{0,19}\Z"),
-       referring=longest(MAX_NAME), antibiotics=longest(MAX_TEXT), reason=longest(REASON_LIMIT),
+       referring=st.one_of(longest(MAX_NAME), WORDS), antibiotics=longest(MAX_TEXT), reason=longest(REASON_LIMIT),
        notes=longest(TEXT_FIELDS["notes"]), language=st.sampled_from(["en", "es"]),
        premedication=st.booleans(), paper=st.sampled_from(["letter", "a4"]))
 def test_every_document_builds_and_each_page_names_the_mrn(base, family, given_name, mrn, referring, antibiotics,
