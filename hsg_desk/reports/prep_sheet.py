@@ -94,7 +94,9 @@ def _sections(facts: DocumentFacts, language: str, texts: dict, styles: dict) ->
         sections.append(_premedication(facts, language, texts, styles, width))
     phone = facts.facility.phone.strip()
     referring = facts.exam.referring_physician(language)
-    referral = fill(texts["bring_referral_named"], referring=referring) if referring else texts["bring_referral"]
+    # Spanish asks for "la orden de su doctora" when her physician is a Dra. (as the aftercare sheet does).
+    named = "bring_referral_named_woman" if facts.exam.referring_title == "Dra." else "bring_referral_named"
+    referral = fill(texts[named], referring=referring) if referring else texts["bring_referral"]
     sections += [
         [Paragraph(texts["bring_heading"], styles["heading"]),
          *bullets([referral, *texts["bring"]], styles["bullet"])],

@@ -43,6 +43,15 @@ def test_the_spanish_aftercare_sends_the_results_to_la_doctora(exam_id):
     assert "a la doctora que le indicó este estudio, Dra. Lena Ortiz" in spanish
 
 
+def test_the_spanish_prep_sheet_asks_for_the_order_of_su_doctora(exam_id):
+    db, exam = exam_id
+    spanish = text(DocumentService(data.context(db)).render(exam, "prep", "es"))
+    assert "la orden de su doctora para este estudio (Dra. Lena Ortiz)" in spanish
+    db.execute("UPDATE exams SET referring_title = 'Dr.' WHERE id = ?", [exam])
+    spanish = text(DocumentService(data.context(db)).render(exam, "prep", "es"))
+    assert "la orden de su médico para este estudio (Dr. Lena Ortiz)" in spanish
+
+
 def test_the_patients_physician_and_title_print_when_the_order_names_none(exam_id):
     db, exam = exam_id
     db.execute("UPDATE exams SET referring_name = '', referring_title = 'Dr.' WHERE id = ?", [exam])
