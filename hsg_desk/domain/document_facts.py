@@ -30,6 +30,11 @@ CATHETER_REMOVED_STEP = 9
 SPECULUM_STEP = 6  # speculum in, cervix cleansed, catheter placed: from here an instrument was used
 
 
+# How a refusal names each document ("no preparation sheet").
+SHEET_NAMES = {"prep": Message("preparation sheet"), "consent": Message("consent form"),
+               "aftercare": Message("aftercare sheet"), "summary": Message("exam summary")}
+
+
 class DocumentNotReady(DomainError):
     """The exam has not reached the point where this document makes sense."""
 
@@ -228,10 +233,18 @@ def require_ready(facts: DocumentFacts, document: str) -> None:
         raise DomainError(Message("Unknown document {document!r}: choose one of {value}.",
                                   document=document, value=', '.join(DOCUMENT_KINDS)))
     exam = facts.exam
+    # A sheet that prepares her for an exam, or asks her consent to it, would send her to an
+    # appointment that is no longer there: a cancelled exam gets a new booking, a deferred one a new date.
+    if exam.status is ExamStatus.CANCELLED and document in ("prep", "consent"):
+        raise DocumentNotReady(Message("Exam {id} was cancelled: no {what}, because this exam will not take place. "
+                                       "Book a new exam to print one.", id=exam.id, what=SHEET_NAMES[document]))
+    if exam.status is ExamStatus.DEFERRED and document in ("prep", "consent"):
+        raise DocumentNotReady(Message("Exam {id} was deferred: no {what} until it has a new date. Reschedule it "
+                                       "first, then print.", id=exam.id, what=SHEET_NAMES[document]))
     if exam.status in (ExamStatus.CANCELLED, ExamStatus.DEFERRED) and document in ("summary", "aftercare"):
-        what = "aftercare sheet" if document == "aftercare" else "exam summary"
         raise DocumentNotReady(Message("Exam {id} was {value}: no {what}, because the exam did not start and no "
-                                       "instrument was used.", id=exam.id, value=exam.status.label.lower(), what=what))
+                                       "instrument was used.", id=exam.id, value=exam.status.label.lower(),
+                                       what=SHEET_NAMES[document]))
     if document == "summary" and exam.status not in (ExamStatus.PERFORMED, ExamStatus.COMPLETED,
                                                      ExamStatus.ABORTED):
         raise DocumentNotReady(Message("Exam {id} {state}: the summary prints once the exam is performed.",

@@ -4485,6 +4485,30 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>está en el futuro</translation>
     </message>
     <message>
+        <source>preparation sheet</source>
+        <translation>hoja de preparación</translation>
+    </message>
+    <message>
+        <source>consent form</source>
+        <translation>formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>aftercare sheet</source>
+        <translation>hoja de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>exam summary</source>
+        <translation>resumen del estudio</translation>
+    </message>
+    <message>
+        <source>Exam {id} was cancelled: no {what}, because this exam will not take place. Book a new exam to print one.</source>
+        <translation>El estudio {id} se canceló: no hay {what}, porque este estudio no se realizará. Programe un estudio nuevo para poder imprimir.</translation>
+    </message>
+    <message>
+        <source>Exam {id} was deferred: no {what} until it has a new date. Reschedule it first, then print.</source>
+        <translation>El estudio {id} se aplazó: no hay {what} hasta que tenga una fecha nueva. Reprográmelo primero y luego imprima.</translation>
+    </message>
+    <message>
         <source>at least {low:g} {unit}</source>
         <translation>como mínimo {low:g} {unit}</translation>
     </message>

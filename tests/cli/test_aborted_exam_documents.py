@@ -93,8 +93,15 @@ def test_stopped_before_step_six_needs_no_aftercare(db_path, tmp_path, capsys):
     assert "step 6" in err and err.count("\n") == 1
 
 
+SHEETS = {"aftercare": "aftercare sheet", "summary": "exam summary", "prep": "preparation sheet",
+          "consent": "consent form"}
+# A cancelled or deferred exam has no appointment to prepare for or consent to (issue 14).
+NO_APPOINTMENT = {"cancelled": ", because this exam will not take place. Book a new exam to print one.",
+                  "deferred": " until it has a new date. Reschedule it first, then print."}
+
+
 @pytest.mark.parametrize("status", ["cancelled", "deferred"])
-@pytest.mark.parametrize("kind", ["aftercare", "summary"])
+@pytest.mark.parametrize("kind", ["aftercare", "summary", "prep", "consent"])
 def test_cancelled_and_deferred_refuse_in_one_line(db_path, tmp_path, capsys, status, kind):
     db = data.open_store(db_path)
     exam_id = exam_through(db, 0)
@@ -103,6 +110,7 @@ def test_cancelled_and_deferred_refuse_in_one_line(db_path, tmp_path, capsys, st
     out = tmp_path / "x.pdf"
     assert main(["pdf", kind, str(exam_id), "-o", str(out), "--db", str(db_path)]) == 2
     err = capsys.readouterr().err
-    assert err == f"hsg-desk: Exam {exam_id} was {status}: no {'aftercare sheet' if kind == 'aftercare' else 'exam summary'}, " \
-                  "because the exam did not start and no instrument was used.\n"
+    why = (NO_APPOINTMENT[status] if kind in ("prep", "consent")
+           else ", because the exam did not start and no instrument was used.")
+    assert err == f"hsg-desk: Exam {exam_id} was {status}: no {SHEETS[kind]}{why}\n"
     assert not out.exists()

@@ -323,6 +323,9 @@ class CheckinPage(QWidget):
             warning = warn(kind) if printed and warn is not None else ""
             if warning:
                 self.ui.pageMessage.setText(f"⚠ {warning}")
+            elif not printed and getattr(documents, "refusal", ""):
+                # Said here, beside the button pressed, not only on the Documents tab behind it.
+                self.ui.pageMessage.setText(documents.refusal)
         else:
             self.printRequested.emit(kind, language)
 

@@ -96,6 +96,7 @@ class DocumentsPage(QWidget):
         self.exam_id: int | None = None
         self.facts: DocumentFacts | None = None
         self.last_folder: Path | None = None  # where the last PDF was saved, this session
+        self.refusal = ""  # why the last document asked for could not print (said where it was asked)
         self.pdf: bytes | None = None
         self.ui = Ui_DocumentsPage()
         self.ui.setupUi(self)
@@ -232,6 +233,7 @@ class DocumentsPage(QWidget):
     def _prepared(self, kind: str, language: str | None) -> PreparedDocument | None:
         """The exam's current record and the document's language, read on the UI thread;
         None (and the reason at the field) when it cannot be printed yet."""
+        self.refusal = ""
         if self.exam_id is None:
             return None
         try:
@@ -239,14 +241,15 @@ class DocumentsPage(QWidget):
             self.facts = prepared.facts
             if prepared.untranslated:
                 if not self.explain_aloud(self, self._untranslated_question(prepared.language)):
-                    self.ui.messageLabel.setText(self.tr("Not printed: enter the antibiotic order in {language} "
-                                                         "on the booking, or explain it aloud.").format(
-                        language=language_name(prepared.language)))
+                    self.refusal = self.tr("Not printed: enter the antibiotic order in {language} on the booking, "
+                                           "or explain it aloud.").format(language=language_name(prepared.language))
+                    self.ui.messageLabel.setText(self.refusal)
                     return None
                 prepared = self.documents.explain_aloud(prepared)  # audited
             return prepared
         except DomainError as error:
-            self.ui.messageLabel.setText(error_text(error))
+            self.refusal = error_text(error)
+            self.ui.messageLabel.setText(self.refusal)
             return None
 
     def _untranslated_question(self, language: str) -> str:
