@@ -28,6 +28,7 @@ LANGUAGES = tuple(Language)
 LANGUAGE_NAMES = {language: language.label for language in Language}
 CATHETER_REMOVED_STEP = 9
 SPECULUM_STEP = 6  # speculum in, cervix cleansed, catheter placed: from here an instrument was used
+IMAGES_STEP = 7    # contrast injected, images taken
 
 
 # How a refusal names each document ("no preparation sheet").
@@ -217,6 +218,15 @@ class DocumentFacts:
     def is_device_confirmation(self) -> bool:
         return self.exam.indication is Indication.DEVICE_CONFIRMATION
 
+    @property
+    def images_taken(self) -> bool:
+        """Whether the exam has x-ray images for the radiologist: the count the record gives, or when
+        none was recorded, whether step 7 (contrast injected, images taken) was done. An exam stopped
+        earlier has none, and its aftercare sheet must not promise that images will be reviewed."""
+        if self.procedure is not None and self.procedure.image_count is not None:
+            return self.procedure.image_count > 0
+        return step_done(self.checklist, IMAGES_STEP)
+
 
 def document_language(facts: DocumentFacts, override: str | None = None) -> str:
     """The language a patient document prints in: the caller's choice, else her preference."""
@@ -266,6 +276,15 @@ def prep_sheet_warning(facts: DocumentFacts) -> str:
     return (f"The appointment ({format_day(day)}) is outside her cycle window "
             f"({format_day(first)} to {format_day(last)}): the sheet tells her the clinic will call "
             "to move it. Move the appointment, or call her.")
+
+
+def step_done(checklist: tuple[ChecklistEvent, ...], step: int) -> bool:
+    """Whether checklist step `step` was done and not undone since."""
+    done = False
+    for entry in checklist:
+        if entry.step == step and entry.action in ("done", "undone"):
+            done = entry.action == "done"
+    return done
 
 
 def catheter_removal_time(checklist: tuple[ChecklistEvent, ...]) -> datetime | None:

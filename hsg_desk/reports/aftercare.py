@@ -59,14 +59,24 @@ def _story(facts: DocumentFacts, texts: dict, styles: dict, exam_day: str, until
         stopped = facts.exam.status is ExamStatus.ABORTED
         story += [Paragraph(texts["device_heading"], styles["heading"]),
                   Paragraph(texts["device_stopped" if stopped else "device"], styles["emphasis"])]
-    referring = facts.exam.referring_physician(texts_language)
-    # Spanish names a woman "la doctora": the sentence follows her title, not only the title itself.
-    named = "results_named_woman" if facts.exam.referring_title == "Dra." else "results_named"
-    story += [Paragraph(texts["results_heading"], styles["heading"]),
-              Paragraph(fill(texts[named], referring=referring) if referring else texts["results"],
-                        styles["body"]),
-              Spacer(1, 6)]
+    heading, results = _results(facts, texts, texts_language)
+    story += [Paragraph(heading, styles["heading"]), Paragraph(results, styles["body"]), Spacer(1, 6)]
     phone = facts.facility.phone.strip()
     story.append(Paragraph(fill(texts["questions_phone"], phone=phone) if phone else texts["questions"],
                            styles["body"]))
     return story
+
+
+def _results(facts: DocumentFacts, texts: dict, language: str) -> tuple[str, str]:
+    """The heading and paragraph on what happens to her images: never a finding. An exam stopped
+    before the end says so, and promises a review only of images that exist."""
+    key, heading = "results", texts["results_heading"]
+    if facts.exam.status is ExamStatus.ABORTED:
+        key = "results_stopped" if facts.images_taken else "results_stopped_no_images"
+        heading = texts["results_heading_stopped"]
+    referring = facts.exam.referring_physician(language)
+    if not referring:
+        return heading, texts[key]
+    # Spanish names a woman "la doctora": the sentence follows her title, not only the title itself.
+    named = key + ("_named_woman" if facts.exam.referring_title == "Dra." else "_named")
+    return heading, fill(texts[named], referring=referring)

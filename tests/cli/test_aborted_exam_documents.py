@@ -59,6 +59,41 @@ def test_aborted_after_step_six_prints_aftercare_from_the_stop(db_path, tmp_path
     assert "anomaly" not in text and "Vasovagal" not in text and "abort" not in text.lower()
 
 
+# What an aborted exam's sheet says of the images: a review of those that exist, never a
+# promise to review images that were never taken, and never a finding.
+REVIEW_TAKEN = {"en": "will review the images that were taken and send a report to the doctor who referred you, "
+                      "Dr. Lena Ortiz",
+                "es": "revisará las imágenes que se tomaron y enviará un informe al médico que le indicó este "
+                      "estudio, Dr. Lena Ortiz"}
+NONE_TAKEN = {"en": "Your exam was stopped before the x-ray images of your uterus and tubes were taken. We will let "
+                    "the doctor who referred you, Dr. Lena Ortiz, know that it was stopped.",
+              "es": "Su estudio se interrumpió antes de que se tomaran las radiografías del útero y las trompas. "
+                    "Le avisaremos al médico que le indicó este estudio, Dr. Lena Ortiz, que se interrumpió."}
+FULL_EXAM = {"en": "will review your images", "es": "revisará sus imágenes"}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("through, image_count, taken", [
+    (6, None, False),   # catheter in, stopped before the contrast: no images, no record
+    (7, None, True),    # step 7 (contrast, images) done, the count not recorded
+    (7, 6, True),
+    (7, 0, False),      # the record says none were taken
+])
+def test_an_aborted_exam_promises_a_review_only_of_images_that_exist(db_path, tmp_path, language, through,
+                                                                      image_count, taken):
+    db = data.open_store(db_path)
+    exam_id = exam_through(db, through, language=language)
+    db.execute("UPDATE procedure_records SET image_count = ? WHERE exam_id = ?", [image_count, exam_id])
+    stop(db, exam_id, "aborted")
+    db.conn.close()
+    out = tmp_path / "aftercare.pdf"
+    assert main(["pdf", "aftercare", str(exam_id), "-o", str(out), "--db", str(db_path)]) == 0
+    text = " ".join(pages(out))
+    assert (REVIEW_TAKEN[language] in text) is taken and (NONE_TAKEN[language] in text) is not taken
+    assert FULL_EXAM[language] not in text and ("What happens next" in text or "Qué sigue ahora" in text)
+    assert "anomaly" not in text and "Vasovagal" not in text
+
+
 def test_the_clock_runs_from_the_catheter_removal_when_it_came_later(db_path, tmp_path):
     db = data.open_store(db_path)
     exam_id = exam_through(db, 9, language="es")  # catheter out at 3:15 PM
