@@ -26,7 +26,7 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message, TimeOfDay
-from hsg_desk.domain.patient import MAX_NAME, Patient, ReferringPhysician, check_mrn, clean_name, validated_patient
+from hsg_desk.domain.patient import Patient, ReferringPhysician, check_mrn, clean_name, validated_patient
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.ris import (DicomEndpoint, OrderState, RisOrder, ScheduledStep, WorklistQuery, identity_mismatch,
                                  indication_for)
@@ -150,6 +150,8 @@ class OrderImport:
             store.insert_order(db, step, self.zone, OrderState.DISCONTINUED, now)
             return ""
         reason, patient, mismatch = self._patient_for(step)
+        if not reason and patient is not None and patient.id is not None:
+            reason = _referring_problem(step)   # a new patient's was checked with her registration
         if patient is None or reason:
             order_id = store.insert_order(db, step, self.zone, OrderState.NEEDS_REVIEW, now,
                                           patient_id=patient.id if patient else None,
@@ -210,7 +212,7 @@ class OrderImport:
         exam = Exam(id=None, patient_id=patient_id, scheduled_at=step.scheduled_at(self.zone),
                     indication=indication_for(step.procedure_description),
                     indication_note=_fit(step.procedure_description, 500),
-                    referring=ReferringPhysician(_fit(step.referring_name, MAX_NAME)))
+                    referring=ReferringPhysician(clean_name("referring_name", step.referring_name)))
         exam_id = exam_store.insert_exam(ctx.db, exam, ctx.now(), ctx.session.user_id)
         ctx.audit("create", patient_id=patient_id, record_type="exam", record_id=exam_id,
                   changes={name: [None, value] for name, value in exam_store.booking_columns(exam).items()}
@@ -270,6 +272,11 @@ class OrderImport:
         if order["scheduled_at"] is None:
             raise DomainError("The RIS sent no start date for this order: it cannot be booked.")
         step = _step_of(order)
+        try:
+            clean_name("referring_name", step.referring_name)
+        except ValidationError as error:
+            raise DomainError(Message("The RIS's referring physician's name {problem}. Correct it in the RIS, or "
+                                      "book the exam by hand.", problem=error.message)) from None
         with ctx.db.atomic():
             exam_id = self._book(step, patient_id)
             store.update_order(ctx.db, order_id, {"state": OrderState.BOOKED.value, "patient_id": patient_id,
@@ -288,6 +295,17 @@ def _step_of(order: dict) -> ScheduledStep:
         moment.date() if moment else None, moment.timetz().replace(tzinfo=None) if moment else None,
         order["referring_name"], order["procedure_description"], order["procedure_code"], order["step_status"],
         study_instance_uid=order["study_instance_uid"])
+
+
+def _referring_problem(step: ScheduledStep) -> str:
+    """Why the RIS's referring physician cannot go on her exam as sent, or '': the name is cleaned
+    as registration cleans every name (clean_name), for a patient on file as for a new one, so
+    no sheet prints a box where the RIS sent a letter the documents cannot show."""
+    try:
+        clean_name("referring_name", step.referring_name)
+    except ValidationError as error:
+        return f"The RIS's referring physician's name {error.message}."
+    return ""
 
 
 def _fit(text: str, limit: int) -> str:

@@ -5165,6 +5165,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>El RIS no envió fecha de inicio para esta orden: no se puede programar.</translation>
     </message>
     <message>
+        <source>The RIS&apos;s referring physician&apos;s name {problem}. Correct it in the RIS, or book the exam by hand.</source>
+        <translation>El nombre del médico remitente que envió el RIS {problem}. Corríjalo en el RIS o programe el estudio a mano.</translation>
+    </message>
+    <message>
         <source>This finding of the procedure (an agent that matches her allergy, an expired product) needs the radiologist&apos;s own confirmation, by name and password; a verbal approval is not enough.</source>
         <translation>Este hallazgo del procedimiento (un medio que coincide con su alergia, un producto caducado) necesita la confirmación del propio radiólogo, con nombre y contraseña; una aprobación verbal no basta.</translation>
     </message>

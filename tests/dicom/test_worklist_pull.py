@@ -223,3 +223,41 @@ def test_a_name_registration_accepts_is_registered_from_the_ris_and_one_that_can
         [("رضایی", "نرگس\u200cخانم", "MRN3001")]
     [order] = ris.orders_to_review()
     assert "U+0E2A THAI CHARACTER SO SUA" in order.review_reason, order.review_reason
+
+
+def test_the_referring_physician_is_cleaned_as_registration_cleans_names_for_a_patient_on_file_too(ris, ctx,
+                                                                                                 worklist_server):
+    # The RIS sends "Ordóñez" decomposed (n + combining tilde) for a patient on file and for a new
+    # one: both exams keep the one NFC spelling registration keeps, and her prep sheet prints it.
+    # A referring name with a letter the documents cannot print waits for the front desk, for a
+    # patient on file as for a new one, naming the letter; booking it by hand from the review says why.
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from hsg_desk.domain.errors import DomainError
+    from hsg_desk.domain.patient import clean_name
+    from hsg_desk.services.document_output import DocumentService
+
+    on_file = PatientService(ctx).register(PatientForm("Muñoz", "Inés", date(1988, 3, 2), mrn="MRN1002")).patient
+    decomposed = "Ordo\u0301n\u0303ez^Luci\u0301a"
+    known = WorklistEntry("ACC4001", "SPS4001", "MRN1002", "Muñoz^Inés", birth="19880302", referring=decomposed)
+    new = WorklistEntry("ACC4002", "SPS4002", "MRN4002", "Soto^Ana", clock="100000", referring=decomposed)
+    unprintable = WorklistEntry("ACC4003", "SPS4003", "MRN1002", "Muñoz^Inés", birth="19880302", clock="110000",
+                                referring="สมใจ^มาลี")
+    worklist_server.serve(known, new, unprintable)
+    result = ris.pull(DAY)
+    assert (result.booked, result.review) == (2, 1), result.message
+    referring = table(ctx.db, "SELECT e.referring_name FROM exams e JOIN ris_orders o ON o.exam_id = e.id "
+                              "ORDER BY o.accession_number")
+    assert referring == [("Lucía Ordóñez",)] * 2 == [(clean_name("r", "Luci\u0301a Ordo\u0301n\u0303ez"),)] * 2
+    [exam_id] = [row.exam_id for row in worklist(ctx.db, DAY) if row.patient_id == on_file.id]
+    sheet = PdfReader(BytesIO(DocumentService(ctx).render(exam_id, "prep")))
+    assert "Lucía Ordóñez" in " ".join(" ".join(page.extract_text().split()) for page in sheet.pages)
+    [order] = ris.orders_to_review()
+    assert order.patient_id == on_file.id and order.review_reason == (
+        "The RIS's referring physician's name contains ‘ม’ (U+0E21 THAI CHARACTER MO MA), which the printed "
+        "documents cannot show: check the spelling.")
+    with pytest.raises(DomainError, match="U\\+0E21 THAI CHARACTER MO MA.*book the exam by hand"):
+        ris.book_for_patient(order.id, on_file.id)
+    assert len(worklist(ctx.db, DAY)) == 2
