@@ -17,7 +17,9 @@ from typing import Any, NoReturn
 
 from .errors import ValidationError
 from .message import Message
+from .scripts import ZWJ, ZWNJ
 
+JOINERS = ZWNJ + ZWJ  # part of Persian and Devanagari spelling, not control characters
 PHONE_PATTERN = re.compile(r"^[0-9+().\- x/]{0,40}$")
 MONEY_PATTERN = re.compile(r"^\$?\s*(\d{1,6})(?:\.(\d{1,2}))?$")
 
@@ -48,19 +50,52 @@ class Field:
         raise ValidationError(self.name, message)
 
 
+def control_character(text: str, allowed: str = "") -> str | None:
+    """The first character of `text` that is not text, described for a message ("U+0007 (BELL)"):
+    a control character (a bell, an escape, a NUL pasted from another program) other than
+    those `allowed`, a stray surrogate or private-use code, or a format character other than the
+    joiners Persian and Devanagari spell with. None when there is none. Such a character would
+    be kept unseen in the record and print as a box, or as nothing, on the patient's documents."""
+    for character in text:
+        if _control(character, allowed):
+            name = unicodedata.name(character, "a control character")
+            return f"U+{ord(character):04X} ({name})"
+    return None
+
+
+def without_control_characters(text: str, allowed: str = "\n\t") -> str:
+    """`text` less the characters `control_character` names: what a document prints of a record
+    kept before its fields refused them (or written by another program)."""
+    if text.isprintable():
+        return text
+    return "".join(character for character in text if not _control(character, allowed))
+
+
+def _control(character: str, allowed: str) -> bool:
+    return (character not in allowed and character not in JOINERS
+            and unicodedata.category(character) in ("Cc", "Cf", "Cs", "Co"))
+
+
 @dataclass(frozen=True)
 class Text(Field):
-    """Free text, trimmed; blank is "" (never None)."""
+    """Free text, trimmed and in NFC; blank is "" (never None). Never a control character: a
+    line break and a tab only where the field has several lines (`multiline`, its line breaks
+    kept as "\n")."""
 
     limit: int = 200
-    printable: bool = False  # refuse control characters (what a printed page cannot show)
+    printable: bool = False  # refuse also the joiners and unassigned code points (what a name field cannot print)
+    multiline: bool = False
 
     def clean(self, value: Any) -> str:
-        text = value.strip() if isinstance(value, str) else ("" if value is None else str(value))
-        if self.printable:
-            text = unicodedata.normalize("NFC", text)
-            if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
-                self.refuse("contains characters that cannot be printed")
+        text = value if isinstance(value, str) else ("" if value is None else str(value))
+        if self.multiline:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = unicodedata.normalize("NFC", text.strip())
+        character = control_character(text, "\n\t" if self.multiline else "")
+        if character:
+            self.refuse(Message("contains {character}, which cannot be printed: remove it", character=character))
+        if self.printable and any(unicodedata.category(ch) in ("Cf", "Cn") for ch in text):
+            self.refuse("contains characters that cannot be printed")
         if len(text) > self.limit:
             self.refuse(Message("at most {value} characters", value=self.limit))
         return text

@@ -39,7 +39,7 @@ PROCEDURE_FIELDS = FieldTable(
     Text("complication_other", "Other complication", limit=200),
     Reference("radiologist_id", "Radiologist"),
     Text("radiologist_name", "Radiologist", limit=100),
-    Text("notes", "Notes", limit=2000),
+    Text("notes", "Notes", limit=2000, multiline=True),
     Text("fluoro_note", "Note on the fluoroscopy time", limit=500),
     Text("images_note", "Note on the number of images", limit=500),
     Text("expiry_note", "Note on the expired contrast", limit=500),

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
 
+from hsg_desk.domain.fields import without_control_characters
 from hsg_desk.domain.vocabulary import Language
 from hsg_desk.resources_path import resource_path
 
@@ -44,8 +45,9 @@ def load_texts(language: str, name: str) -> dict[str, Any]:
 
 
 def esc(value: Any) -> str:
-    """Text from the record, made safe for a reportlab paragraph, each script in its own face."""
-    return unbroken_times(font_markup("" if value is None else str(value)))
+    """Text from the record, made safe for a reportlab paragraph, each script in its own face;
+    never a control character (it would print as a box)."""
+    return unbroken_times(font_markup(without_control_characters("" if value is None else str(value))))
 
 
 def unbroken_times(text: str) -> str:

@@ -4509,6 +4509,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>El estudio {id} se aplazó: no hay {what} hasta que tenga una fecha nueva. Reprográmelo primero y luego imprima.</translation>
     </message>
     <message>
+        <source>contains {character}, which cannot be printed: remove it</source>
+        <translation>contiene {character}, que no se puede imprimir: quítelo</translation>
+    </message>
+    <message>
         <source>at least {low:g} {unit}</source>
         <translation>como mínimo {low:g} {unit}</translation>
     </message>

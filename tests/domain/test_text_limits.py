@@ -31,3 +31,10 @@ def test_undoing_a_step_with_an_endless_reason_is_refused():
     with pytest.raises(ValidationError, match="too long"):
         state.undo_last(at, "tech1", "x" * 10_000)
     assert state.undo_last(at, "tech1", "Ticked too early.").action is StepAction.UNDONE
+
+
+def test_a_reason_with_a_control_character_is_refused_naming_it_and_its_lines_are_kept():
+    with pytest.raises(ValidationError, match=r"reason: contains U\+0007 \(a control character\), which cannot be "
+                                              r"printed: remove it"):
+        transition(ExamStatus.SCHEDULED, ExamStatus.CANCELLED, "Positive test\x07")
+    check_reason("reason", "Positive pregnancy test.\nRebook next cycle.\tCalled her.")

@@ -150,3 +150,12 @@ def test_a_procedure_text_at_its_limit_is_saved_and_one_longer_is_refused_at_its
     _type_into(qtbot, record, field, "x" * limit)
     assert error.text() == ""
     assert room.procedure(exam_id).value(field) == "x" * limit
+
+
+@pytest.mark.parametrize("field", ["notes", "contrast_lot"])
+def test_a_pasted_control_character_is_refused_beside_the_field_and_not_saved(qtbot, room_page, field):
+    page, room, exam_id = room_page
+    error = getattr(page.record.ui, procedure_record_widget.ERROR_LABELS[field])
+    _type_into(qtbot, page.record, field, "Tolerated\x1b[0m well")
+    assert error.text() == "Contains U+001B (a control character), which cannot be printed: remove it. Not saved."
+    assert room.procedure(exam_id).value(field) == ""
