@@ -684,7 +684,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>Stop</source>
-        <translation>Parada</translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Caution</source>
@@ -931,7 +931,7 @@ Record this exam as a late entry (the exam took place then and is entered after 
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; · DOB {birth_date} · MRN {mrn}&lt;br&gt;Exam {exam_time}&lt;br&gt;■ STOP — {message}&lt;br&gt;Reason given: {reason}&lt;br&gt;Recorded by {recorded_by}, {recorded_at}, naming {radiologist}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; · F. nac. {birth_date} · N.º de expediente {mrn}&lt;br&gt;Estudio {exam_time}&lt;br&gt;■ PARADA — {message}&lt;br&gt;Motivo indicado: {reason}&lt;br&gt;Registrado por {recorded_by}, {recorded_at}, a nombre de {radiologist}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · F. nac. {birth_date} · N.º de expediente {mrn}&lt;br&gt;Estudio {exam_time}&lt;br&gt;■ ALTO — {message}&lt;br&gt;Motivo indicado: {reason}&lt;br&gt;Registrado por {recorded_by}, {recorded_at}, a nombre de {radiologist}</translation>
     </message>
     <message>
         <source>Your password: a co-signature is a signature</source>
@@ -1236,7 +1236,7 @@ Los detalles están en el registro: {log}</translation>
     </message>
     <message>
         <source>STOP</source>
-        <translation>PARADA</translation>
+        <translation>ALTO</translation>
     </message>
     <message>
         <source>CAUTION</source>
@@ -1266,8 +1266,8 @@ Los detalles están en el registro: {log}</translation>
     <message numerus="yes">
         <source>■ %n stop(s) open</source>
         <translation>
-            <numerusform>■ %n parada abierta</numerusform>
-            <numerusform>■ %n paradas abiertas</numerusform>
+            <numerusform>■ %n alto abierto</numerusform>
+            <numerusform>■ %n altos abiertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3289,7 +3289,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>Blocks (no exam today), and findings that still need a radiologist (stops) or an acknowledgement (cautions)</source>
-        <translation>Bloqueos (sin estudio hoy) y hallazgos que aún necesitan un radiólogo (paradas) o una confirmación (precauciones)</translation>
+        <translation>Bloqueos (sin estudio hoy) y hallazgos que aún necesitan un radiólogo (altos) o una confirmación (precauciones)</translation>
     </message>
     <message>
         <source>Ordered in the RIS: accession {number}</source>
@@ -3780,7 +3780,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>Stop — needs a radiologist</source>
-        <translation>Parada — necesita un radiólogo</translation>
+        <translation>Alto — necesita un radiólogo</translation>
     </message>
     <message>
         <source>Caution — tell the radiologist</source>
@@ -3896,7 +3896,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>override a stop finding</source>
-        <translation>autorizar un hallazgo de parada</translation>
+        <translation>autorizar un hallazgo de alto</translation>
     </message>
     <message>
         <source>record a radiologist&apos;s verbal approval</source>
@@ -4602,7 +4602,7 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>{code} is a stop: it needs a radiologist override, not an acknowledgement.</source>
-        <translation>{code} es una parada: necesita la autorización de un radiólogo, no un simple aviso.</translation>
+        <translation>{code} es un alto: necesita la autorización de un radiólogo, no un simple aviso.</translation>
     </message>
     <message>
         <source>{code} is a caution: acknowledge that the radiologist was informed.</source>

@@ -1,6 +1,8 @@
 """One clinical vocabulary in Spanish (issue 14 §5): an indication, a complication or an abort
 reason reads the same on the summary, the day sheet, the quality report and in the window, so
-a clerk who reads "No se pudo canalizar" on the screen finds the same words on paper.
+a clerk who reads "No se pudo canalizar" on the screen finds the same words on paper; and a
+finding's level is the same word on paper and on screen ("ALTO", never "PARADA", which a
+Spanish-speaking clinician also reads as a cardiac arrest).
 
 The word for failing to pass the catheter through the cervix is "canalizar" (the summary's and
 the window's word, and the usual Spanish clinical one); the calque "canular" is not used."""
@@ -13,6 +15,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
+from hsg_desk.domain.findings import Level
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.lifecycle import AbortReason
 from hsg_desk.domain.vocabulary import Complication
@@ -73,3 +76,20 @@ def test_no_spanish_text_says_canular():
     texts += [text for translations in window_translations().values() for text in translations]
     assert not [text for text in texts if re.search(r"\bcanul", text, re.IGNORECASE)]
     assert "No se pudo canalizar" in texts
+
+
+@pytest.mark.parametrize("level", list(Level), ids=str)
+def test_a_finding_level_reads_the_same_on_paper_and_on_screen(level):
+    window = window_translations()
+    capitals = {spanish("summary")[level.value.upper()], *window[level.value.upper()]}
+    if level.value in spanish("day_sheet")["levels"]:
+        capitals.add(spanish("day_sheet")["levels"][level.value])
+    words = {spanish("quality")["levels"][level.value], *window[level.value.capitalize()]}
+    assert len(capitals) == 1 and len(words) == 1, (capitals, words)
+
+
+def test_no_spanish_text_calls_a_stop_a_parada():
+    texts = [text for name in SPANISH_TEXTS for text in _strings(spanish(name))]
+    texts += [text for translations in window_translations().values() for text in translations]
+    texts += [form.text or "" for form in ElementTree.parse(resource_path("i18n", "hsg_desk_es.ts")).iter("numerusform")]
+    assert not [text for text in texts if re.search(r"\bparadas?\b", text, re.IGNORECASE)]
