@@ -19,6 +19,8 @@ from .errors import ValidationError
 from .message import Message
 from .scripts import ZWJ, ZWNJ
 
+UNNAMED = {"Cc": "a control character", "Cf": "a format character", "Cs": "a surrogate",
+           "Co": "a private-use character"}
 JOINERS = ZWNJ + ZWJ  # part of Persian and Devanagari spelling, not control characters
 PHONE_PATTERN = re.compile(r"^[0-9+().\- x/]{0,40}$")
 MONEY_PATTERN = re.compile(r"^\$?\s*(\d{1,6})(?:\.(\d{1,2}))?$")
@@ -58,7 +60,7 @@ def control_character(text: str, allowed: str = "") -> str | None:
     be kept unseen in the record and print as a box, or as nothing, on the patient's documents."""
     for character in text:
         if _control(character, allowed):
-            name = unicodedata.name(character, "a control character")
+            name = unicodedata.name(character, UNNAMED[unicodedata.category(character)])
             return f"U+{ord(character):04X} ({name})"
     return None
 

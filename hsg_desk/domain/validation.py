@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from .case import ScreeningCase
 from .errors import ValidationError
+from .fields import control_character
 from .message import Message
 from .timing import exam_date, wall_clock
 
@@ -69,9 +70,7 @@ def validate_case(case: ScreeningCase, birth_date: date | None = None, now: date
         _check_text(f"history.medications[{index}]", name)
     for index, allergy in enumerate(history.allergies):
         _check_text(f"history.allergies[{index}].substance", allergy.substance)
-        if len(allergy.reaction) > TEXT_LIMIT:
-            raise ValidationError(f"history.allergies[{index}].reaction", Message("at most {TEXT_LIMIT} characters",
-                                                                                  TEXT_LIMIT=TEXT_LIMIT))
+        _check_text(f"history.allergies[{index}].reaction", allergy.reaction, required=False)
     if case.checkin.driver_name is not None and len(case.checkin.driver_name) > TEXT_LIMIT:
         raise ValidationError("checkin.driver_name", Message("at most {TEXT_LIMIT} characters", TEXT_LIMIT=TEXT_LIMIT))
 
@@ -81,8 +80,12 @@ def _require_offset(field: str, moment: datetime) -> None:
         raise ValidationError(field, "needs a UTC offset (e.g. 2026-11-25T14:30:00-07:00)")
 
 
-def _check_text(field: str, text: str) -> None:
-    if not text.strip():
+def _check_text(field: str, text: str, *, required: bool = True) -> None:
+    if required and not text.strip():
         raise ValidationError(field, "required")
+    character = control_character(text)
+    if character:  # pasted from another program: it would print as a box on the summary
+        raise ValidationError(field, Message("contains {character}, which cannot be printed: remove it",
+                                             character=character))
     if len(text) > TEXT_LIMIT:
         raise ValidationError(field, Message("at most {TEXT_LIMIT} characters", TEXT_LIMIT=TEXT_LIMIT))

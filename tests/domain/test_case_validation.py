@@ -24,6 +24,12 @@ from screening_builders import CLEAN, EXAM_AT, case
     (case(birth_date=date(2026, 12, 1)), "birth_date"),
     (case(history={"allergies": (Allergy(" ", AllergyCategory.DRUG),)}), "history.allergies[0].substance"),
     (case(history={"medications": ("x" * 201,)}), "history.medications[0]"),
+    # A control character pasted into the history would print as a box on the summary (issue 14 §4).
+    (case(history={"medications": ("ibuprofen\x07",)}), "history.medications[0]"),
+    (case(history={"allergies": (Allergy("iohexol\x1b[0m", AllergyCategory.CONTRAST),)}),
+     "history.allergies[0].substance"),
+    (case(history={"allergies": (Allergy("latex", AllergyCategory.LATEX, "hives\u202e"),)}),
+     "history.allergies[0].reaction"),
 ])
 def test_impossible_answers_name_their_field(changed, field):
     with pytest.raises(ValidationError) as error:
@@ -36,6 +42,7 @@ def test_impossible_answers_name_their_field(changed, field):
     case(history={"lmp": date(2026, 11, 25), "flow_ended_on": None}),     # LMP on the exam date
     case(history={"temperature_c": 30.0}), case(history={"temperature_c": 45.0}),
     case(exam={"device_placed_on": date(2026, 11, 25)}),
+    case(history={"allergies": (Allergy("latex", AllergyCategory.LATEX, ""),)}),       # no reaction given
 ])
 def test_possible_answers_pass(changed):
     validate_case(changed)
