@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 
 from .errors import ValidationError
 from .message import Message
-from .scripts import ZWJ, ZWNJ
+from .scripts import ZWJ, ZWNJ, unprintable_character
 
 UNNAMED = {"Cc": "a control character", "Cf": "a format character", "Cs": "a surrogate",
            "Co": "a private-use character"}
@@ -85,7 +85,8 @@ class Text(Field):
     kept as "\n")."""
 
     limit: int = 200
-    printable: bool = False  # refuse also the joiners and unassigned code points (what a name field cannot print)
+    # Only what the documents' fonts print (domain.scripts, as a registered name): a name on the sheets
+    printable: bool = False
     multiline: bool = False
 
     def clean(self, value: Any) -> str:
@@ -96,8 +97,10 @@ class Text(Field):
         character = control_character(text, "\n\t" if self.multiline else "")
         if character:
             self.refuse(Message("contains {character}, which cannot be printed: remove it", character=character))
-        if self.printable and any(unicodedata.category(ch) in ("Cf", "Cn") for ch in text):
-            self.refuse("contains characters that cannot be printed")
+        unprintable = unprintable_character(text) if self.printable else None
+        if unprintable:
+            self.refuse(Message("contains {character}, which the printed documents cannot show: check the spelling",
+                                character=unprintable))
         if len(text) > self.limit:
             self.refuse(Message("at most {value} characters", value=self.limit))
         return text

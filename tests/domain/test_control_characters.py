@@ -60,3 +60,20 @@ def test_what_a_document_prints_of_old_text_drops_the_control_characters_only():
     printed = without_control_characters(stored)
     assert printed == "Bell escape[31m NUL evil\nline\ttab نرگس\u200cخانم Zoë"
     assert control_character(printed, "\n\t") is None and control_character(stored) == "U+0007 (a control character)"
+
+
+# The check-in's names (the driver's, the carrier's, the sedative's, the member id) print on the
+# summary: like a registered name, only what the documents' fonts print (issue 14 §4, never a box).
+CHECKIN_NAMES = [name for name in CHECKIN_FIELDS.names(Text) if CHECKIN_FIELDS[name].printable]
+
+
+@pytest.mark.parametrize("name", CHECKIN_NAMES)
+def test_a_check_in_name_takes_every_printed_script_and_refuses_what_cannot_print(name):
+    assert set(CHECKIN_NAMES) == {"insurance_carrier", "insurance_member_id", "sedative_name", "driver_name"}
+    for typed in ("Nguyễn Zoë", "نرگس\u200cخانم", "שרה", "李明", "Ελένη", "Мария"):
+        assert CHECKIN_FIELDS.clean(name, typed) == typed
+    for typed, named in (("มาลี", "‘ม’ (U+0E21 THAI CHARACTER MO MA)"), ("Ana 🙂", "‘🙂’ (U+1F642 SLIGHTLY SMILING FACE)"),
+                         ("\u200cAna", "‘\u200c’ (U+200C ZERO WIDTH NON-JOINER)")):
+        with pytest.raises(ValidationError) as refused:
+            CHECKIN_FIELDS.clean(name, typed)
+        assert refused.value.message == f"contains {named}, which the printed documents cannot show: check the spelling"
