@@ -78,6 +78,8 @@ def message_arguments(trees):
                 yield node, node.args[1]
             elif name == "refuse":  # a field spec's refusal (domain/fields.py Field.refuse) raises a ValidationError
                 yield node, node.args[0]
+            elif name == "FieldTable":  # what its fields are, said in "not {what}" (domain/fields.py)
+                yield node, node.args[0]
 
 
 def parsed_message_files():

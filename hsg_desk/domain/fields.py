@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NoReturn
 
 from .errors import ValidationError
-from .message import Message
+from .message import Alternatives, Message
 from .scripts import ZWJ, ZWNJ, unprintable_character
 
 UNNAMED = {"Cc": "a control character", "Cf": "a format character", "Cs": "a surrogate",
@@ -28,12 +28,6 @@ MONEY_PATTERN = re.compile(r"^\$?\s*(\d{1,6})(?:\.(\d{1,2}))?$")
 
 def _blank(value: Any) -> bool:
     return value is None or value == ""
-
-
-def spoken_choices(labels: Iterable[str]) -> str:
-    """"balloon catheter, cannula or other": the choices as a sentence says them."""
-    words = [label[:1].lower() + label[1:] for label in labels]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 @dataclass(frozen=True)
@@ -172,7 +166,9 @@ class Choice(Field):
         if _blank(value):
             return self.empty
         if value not in dict(self.choices):
-            self.refuse(Message("choose {value}", value=spoken_choices(label for _, label in self.choices)))
+            # the labels as words the window translates: "elija leve, moderada o grave"
+            self.refuse(Message("choose {value}", value=Alternatives(
+                Message.word("domain", label) for _, label in self.choices)))
         return str(value)
 
 
@@ -191,7 +187,7 @@ class Codes(Field):
             self.refuse(Message("unknown {what} {value!r}", what=self.label.lower().removesuffix("s"),
                                 value=unknown[0]))
         if self.alone in codes and len(codes) > 1:
-            self.refuse(Message("“{alone}” cannot go with a {what}", alone=self.alone_label,
+            self.refuse(Message("“{alone}” cannot go with a {what}", alone=Message.word("domain", self.alone_label),
                                 what=self.label.lower().removesuffix("s")))
         return codes
 
@@ -265,6 +261,7 @@ class FieldTable:
 
     def __init__(self, what: str, *fields: Field):
         self.what = what  # "a procedure record field": said when a name is not one of them
+        # (forms/translations.py finds a FieldTable's `what` as it finds a message)
         self.fields = {field.name: field for field in fields}
 
     def __iter__(self) -> Iterator[Field]:
@@ -286,5 +283,5 @@ class FieldTable:
         """The value kept for field `name`, or ValidationError with the message for the field."""
         field = self.fields.get(name)
         if field is None:
-            raise ValidationError(name, Message("not {what}", what=self.what))
+            raise ValidationError(name, Message("not {what}", what=Message.word("messages", self.what)))
         return field.clean(value)

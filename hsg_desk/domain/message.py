@@ -63,6 +63,20 @@ class Listing(tuple):
         return Listing, (tuple(self), self.separator)
 
 
+class Alternatives(Listing):
+    """The choices a field offers, as a sentence names them: `mild, moderate or severe`. Each is
+    a word the window says in its language (`Message.word`), lower-cased inside the sentence;
+    the last one comes after "or", said in the language too."""
+
+    separator = ", "
+
+    def __new__(cls, items) -> "Alternatives":
+        return super().__new__(cls, items, ", ")
+
+    def __reduce__(self):
+        return Alternatives, (tuple(self),)
+
+
 class TimeOfDay(time):
     """A time a sentence names without its day (today's): `9:00 AM`."""
 
@@ -85,11 +99,20 @@ def _rebuild(template: str, values: dict[str, Any], catalogue: str) -> Message:
     return message
 
 
+def spoken_choices(words: list[str], or_word: str) -> str:
+    """"balloon catheter, cannula or other": the words lower-cased at their start, the last
+    after `or_word` (" or ", " o ")."""
+    words = [word[:1].lower() + word[1:] for word in words]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + or_word + words[-1]
+
+
 def english(value: Any) -> Any:
     """A value as the English sentence writes it: `Tue Nov 24, 2026`, `Tue Nov 24 1:00 PM`; others
     as they are (the template's own format, `{count:,}` or `{code!r}`, applies to them)."""
     from .timing import format_day, format_moment  # here: timing's settings write Messages of their own
 
+    if isinstance(value, Alternatives):
+        return spoken_choices([str(item) for item in value], " or ")
     if isinstance(value, Listing):
         return value.separator.join(str(english(item)) for item in value)
     if isinstance(value, datetime):

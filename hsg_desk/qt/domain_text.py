@@ -10,6 +10,7 @@ that is not here, and when a Spanish word here differs from the printed summary'
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.message import Listing, Message, ShortDay, TimeOfDay
+from hsg_desk.domain.message import Alternatives, Listing, Message, ShortDay, TimeOfDay
 from hsg_desk.domain.permissions import ROLE_ACTIONS, Action, PermissionDenied
 from hsg_desk.domain.roles import Role
 from hsg_desk.qt.i18n import clock_time, current_language, day_and_time, weekday_and_date, weekday_and_day
@@ -517,9 +518,25 @@ def said(text: str) -> str:
     return QCoreApplication.translate("messages", text) if text else text
 
 
+def said_alternatives(choices: Alternatives) -> str:
+    """"leve, moderada o grave": a field's choices in the interface language, each lower-cased
+    inside the sentence. Spanish writes "u" for "o" before a word that starts with the sound o
+    ("cánula u otro"): the catalogue's second " or " is the one said there."""
+    words = [said(item) for item in choices]
+    words = [word[:1].lower() + word[1:] for word in words]
+    if len(words) < 2:
+        return "".join(words)
+    translate = QCoreApplication.translate
+    or_word = (translate("domain", " or ", "before a word that starts with the sound o")
+               if re.match(r"h?[oó]", words[-1], re.IGNORECASE) else translate("domain", " or "))
+    return ", ".join(words[:-1]) + or_word + words[-1]
+
+
 def _said_value(value):
     if isinstance(value, Message):
         return said(value)
+    if isinstance(value, Alternatives):
+        return said_alternatives(value)
     if isinstance(value, Listing):
         return value.separator.join(str(_said_value(item)) for item in value)
     if isinstance(value, datetime):

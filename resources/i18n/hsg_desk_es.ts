@@ -4198,6 +4198,11 @@ Open the existing record instead of creating a duplicate?</source>
         <source> (co-signed by {name})</source>
         <translation> (cofirmada por {name})</translation>
     </message>
+    <message>
+        <source> or </source>
+        <comment>before a word that starts with the sound o</comment>
+        <translation> u </translation>
+    </message>
 </context>
 <context>
     <name>indication</name>
@@ -4509,6 +4514,14 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>El estudio {id} se aplazó: no hay {what} hasta que tenga una fecha nueva. Reprográmelo primero y luego imprima.</translation>
     </message>
     <message>
+        <source>a check-in item</source>
+        <translation>un dato del registro de llegada</translation>
+    </message>
+    <message>
+        <source>part of the pregnancy test</source>
+        <translation>un dato de la prueba de embarazo</translation>
+    </message>
+    <message>
         <source>contains {character}, which cannot be printed: remove it</source>
         <translation>contiene {character}, que no se puede imprimir: quítelo</translation>
     </message>
@@ -4518,11 +4531,11 @@ Open the existing record instead of creating a duplicate?</source>
     </message>
     <message>
         <source>unknown {what} {value!r}</source>
-        <translation>valor desconocido ({what}): {value!r}</translation>
+        <translation>código desconocido: {value!r}</translation>
     </message>
     <message>
         <source>“{alone}” cannot go with a {what}</source>
-        <translation>“{alone}” no puede ir con otra opción ({what})</translation>
+        <translation>“{alone}” no puede ir con otra opción</translation>
     </message>
     <message>
         <source>not {what}</source>
@@ -4555,6 +4568,10 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>gives an age of {age}, outside {MIN_AGE}–{MAX_AGE}: check the year</source>
         <translation>da una edad de {age}, fuera de {MIN_AGE}–{MAX_AGE}: revise el año</translation>
+    </message>
+    <message>
+        <source>a procedure record field</source>
+        <translation>un campo del registro del procedimiento</translation>
     </message>
     <message>
         <source>a GTIN has 8, 12, 13 or 14 digits</source>

@@ -152,13 +152,6 @@ def test_the_start_option_wins_over_the_users_setting_and_the_system():
     assert chosen_language(None, "") in ("en", "es")
 
 
-@pytest.fixture
-def spanish(qapp):
-    install_translator(qapp, "es")
-    yield
-    install_translator(qapp, "en")
-
-
 def test_the_window_comes_up_in_spanish(qtbot, tmp_path, clock, session, spanish):
     path = write_demo_database(tmp_path / "demo.sqlite3", patients=20, seed=3, today=date(2026, 11, 26))
     ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
@@ -277,6 +270,30 @@ def test_a_message_keeps_its_english_and_is_said_in_spanish(spanish):
     assert error_text(unanswered) == ("El paso 1 necesita la historia clínica completa. Sin responder: Asma, "
                                       "Último día de sangrado.")
     assert error_text(DomainError("A message nobody wrote yet.")) == "A message nobody wrote yet."
+
+
+@pytest.mark.parametrize("table, field, value, english, spanish_text", [
+    ("procedure", "contrast_reaction_severity", "fatal", "choose mild, moderate or severe",
+     "elija leve, moderada o grave"),
+    ("checkin", "payment_kind", "barter", "choose insurance or self-pay", "elija seguro médico o pago propio"),
+    ("test", "method", "saliva", "choose serum (blood) or urine", "elija suero (sangre) u orina"),
+    ("procedure", "complications", ["none", "bleeding"], "“None” cannot go with a complication",
+     "“Ninguno” no puede ir con otra opción"),
+    ("procedure", "version", 3, "not a procedure record field", "no es un campo del registro del procedimiento"),
+    ("checkin", "version", 3, "not a check-in item", "no es un dato del registro de llegada"),
+])
+def test_a_field_refusal_names_its_choices_in_the_language(spanish, table, field, value, english, spanish_text):
+    """No English word inside a Spanish refusal: the choices (and what the fields are) are said
+    by their Spanish words."""
+    from hsg_desk.domain.checkin import CHECKIN_FIELDS, PREGNANCY_TEST_FIELDS
+    from hsg_desk.domain.errors import ValidationError
+    from hsg_desk.domain.procedure_record import PROCEDURE_FIELDS
+    from hsg_desk.qt.domain_text import said
+
+    tables = {"procedure": PROCEDURE_FIELDS, "checkin": CHECKIN_FIELDS, "test": PREGNANCY_TEST_FIELDS}
+    with pytest.raises(ValidationError) as refused:
+        tables[table].clean(field, value)
+    assert (str(refused.value.message), said(refused.value.message)) == (english, spanish_text)
 
 
 def test_a_finding_card_reads_as_the_spanish_summary_prints_it(qtbot, tmp_path, spanish):

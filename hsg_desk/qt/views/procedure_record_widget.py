@@ -394,7 +394,7 @@ class ProcedureRecordWidget(QWidget):
             self.services.amendments.amend(self.exam_id, record_type, field, ui.amendValue.text(),
                                              ui.amendReason.text(), password)
         except ValidationError as error:
-            what = self.tr("Reason") if error.field == "reason" else field_label(record_type, field)
+            what = self.tr("Reason") if error.field == "reason" else said(field_label(record_type, field))
             ui.amendError.setText(f"{what}: {said(error.message)}.")
             return
         except DomainError as error:
