@@ -122,6 +122,26 @@ def test_audit_viewer_filters_sorts_and_exports(db, qtbot, tmp_path):
     assert viewer.verify() and viewer.ui.chainLabel.text() == "The audit trail is intact."
 
 
+def test_audit_viewer_sorts_the_time_column_by_the_moment(db, qtbot):
+    """Not by its text, where "Dec 10" comes before "Dec 5" and "10:00 AM" before "4:30 PM"."""
+    session = ctx_for(db, "tech").session
+    in_order = [datetime(2026, 11, 30, 16, 0, tzinfo=timezone.utc), datetime(2026, 12, 5, 17, 0, tzinfo=timezone.utc),
+                datetime(2026, 12, 5, 23, 30, tzinfo=timezone.utc), datetime(2026, 12, 10, 15, 0, tzinfo=timezone.utc)]
+    for patient_id in (3, 1, 4, 2):  # recorded out of order: the ids do not follow the times either
+        record_patient_view(ServiceContext(db, FixedClock(in_order[patient_id - 1]), session, workstation="ws"),
+                            patient_id)
+    viewer = AuditViewer(ctx_for(db, "admin"), ask_save_path=lambda *_: None)
+    qtbot.addWidget(viewer)
+    viewer.ui.actionCombo.setCurrentText("view")
+    qtbot.mouseClick(viewer.ui.applyButton, Qt.MouseButton.LeftButton)
+    viewer.ui.auditView.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [viewer.proxy.index(row, 5).data() for row in range(4)] == ["1", "2", "3", "4"]
+    shown = [viewer.proxy.index(row, 1).data() for row in range(4)]
+    assert shown != sorted(shown)  # the texts in time order are not in alphabetical order
+    viewer.ui.auditView.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [viewer.proxy.index(row, 5).data() for row in range(4)] == ["4", "3", "2", "1"]
+
+
 def test_audit_viewer_date_and_user_filters(db, qtbot):
     viewer = AuditViewer(ctx_for(db, "admin"), ask_save_path=lambda *_: None)
     qtbot.addWidget(viewer)

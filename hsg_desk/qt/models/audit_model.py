@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -56,6 +56,8 @@ class AuditTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if key in ("id", "patient_id"):
                 return -1 if value is None else int(value)
+            if key == "at":
+                return _time_key(value)
             return self._text(key, value)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(key, value)
@@ -72,6 +74,14 @@ class AuditTableModel(QAbstractTableModel):
                 return "; ".join(f"{name}: {_pair(pair)}" for name, pair in sorted(value.items()))
             return str(value)
         return str(value)
+
+
+def _time_key(at: datetime | str) -> str:
+    """The Time column sorts by the moment, not by its text ("Fri…" before "Mon…"): the UTC time
+    in ISO form, which sorts as it reads; a row someone altered keeps its text (and sorts by it)."""
+    if isinstance(at, datetime):
+        return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    return at
 
 
 def _pair(pair) -> str:
