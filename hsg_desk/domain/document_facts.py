@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.amendment import Amendment
 from hsg_desk.domain.case import Allergy, History, Indication
+from hsg_desk.domain.checkin import Checkin, CheckinPregnancyTest
 from hsg_desk.domain.checklist import ChecklistEvent
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
@@ -84,40 +85,6 @@ class PrintedExam:
 
 
 @dataclass(frozen=True)
-class CheckinRecord:
-    identity_verified: bool | None = None
-    identity_verified_at: datetime | None = None
-    identity_verified_by: str = ""
-    referral_on_file: bool | None = None
-    payment_kind: str | None = None
-    insurance_carrier: str = ""
-    insurance_member_id: str = ""
-    insurance_card_copied: bool | None = None
-    coverage_acknowledged: bool | None = None
-    payment_amount_cents: int | None = None
-    payment_method: str = ""
-    consent_signed: bool | None = None
-    consent_signed_at: datetime | None = None
-    sedative: bool | None = None
-    sedative_name: str = ""
-    driver_name: str = ""
-    driver_phone: str = ""
-    language: str | None = None
-    completed_at: datetime | None = None
-    completed_by: str = ""
-
-
-@dataclass(frozen=True)
-class PregnancyTestRecord:
-    refused: bool
-    method: str | None
-    collected_at: datetime | None
-    result: str | None
-    received_at: datetime | None
-    recorded_by: str = ""
-
-
-@dataclass(frozen=True)
 class ResolutionEntry:
     kind: str                 # override_signed | override_verbal | acknowledged
     radiologist_name: str
@@ -165,8 +132,8 @@ class DocumentFacts:
     facility: FacilityFacts
     patient: Patient
     exam: PrintedExam
-    checkin: CheckinRecord | None
-    pregnancy_test: PregnancyTestRecord | None
+    checkin: Checkin | None                       # who did what by user id: see user_name()
+    pregnancy_test: CheckinPregnancyTest | None
     history: History | None
     questions_answered: bool | None    # asked at the end of the history
     allergies: tuple[Allergy, ...]
@@ -198,6 +165,12 @@ class DocumentFacts:
     # Free text with no version in the sheet's language that staff confirmed they will explain
     # aloud (issue #13 §9): the sheet says so in her language instead of printing English.
     explained_aloud: tuple[str, ...] = ()
+    # The people the records name by user id (the check-in's clerk, the test's recorder), by name.
+    user_names: dict[int, str] = field(default_factory=dict)
+
+    def user_name(self, user_id: int | None) -> str:
+        """The name a document prints for user `user_id`; "" when nobody (or nobody known) is named."""
+        return self.user_names.get(user_id, "") if user_id is not None else ""
 
     @property
     def preferred_language(self) -> str:

@@ -16,8 +16,8 @@ import re
 from reportlab.platypus import Paragraph, Spacer
 
 from hsg_desk.domain.case import History
-from hsg_desk.domain.document_facts import (CheckinRecord, DocumentFacts, FindingEntry, PregnancyTestRecord,
-                                            ResolutionEntry, require_ready)
+from hsg_desk.domain.checkin import Checkin, CheckinPregnancyTest
+from hsg_desk.domain.document_facts import DocumentFacts, FindingEntry, ResolutionEntry, require_ready
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.patient import age_on
@@ -146,7 +146,7 @@ def _patient_and_exam(w: _Writer) -> None:
     ])
 
 
-def _checkin(w: _Writer, checkin: CheckinRecord | None) -> None:
+def _checkin(w: _Writer, checkin: Checkin | None) -> None:
     w.heading("Check-in")
     if checkin is None:
         w.line(w.tr("No check-in recorded."))
@@ -166,7 +166,7 @@ def _checkin(w: _Writer, checkin: CheckinRecord | None) -> None:
     driver = ", ".join(part for part in (checkin.driver_name, checkin.driver_phone) if part)
     w.fields([
         ("Identity verified (2 identifiers)", who_when(w.yes_no(checkin.identity_verified),
-                                                        who_when(checkin.identity_verified_by,
+                                                        who_when(w.facts.user_name(checkin.identity_verified_by),
                                                                  w.time(checkin.identity_verified_at)))),
         ("Referral on file", w.yes_no(checkin.referral_on_file)),
         ("Payment", payment),
@@ -174,18 +174,19 @@ def _checkin(w: _Writer, checkin: CheckinRecord | None) -> None:
         ("Consent signed", who_when(w.yes_no(checkin.consent_signed), w.time(checkin.consent_signed_at))),
         ("Sedative prescribed", sedative),
         ("Driver", driver or w.tr("None recorded")),
-        ("Check-in completed", who_when(checkin.completed_by, w.time(checkin.completed_at)) or w.tr("Not completed")),
+        ("Check-in completed", who_when(w.facts.user_name(checkin.completed_by), w.time(checkin.completed_at))
+         or w.tr("Not completed")),
     ])
 
 
-def _pregnancy_test(w: _Writer, test: PregnancyTestRecord | None) -> None:
+def _pregnancy_test(w: _Writer, test: CheckinPregnancyTest | None) -> None:
     w.heading("Pregnancy test")
     window = w.tr("Valid when collected at or after {time}.", time=w.time(w.facts.test_collection_from))
     if test is None:
         w.line(w.tr("No pregnancy test on file.") + " " + window)
         return
     if test.refused:
-        w.fields([("Test", w.tr("Declined by the patient")), ("Recorded by", test.recorded_by)])
+        w.fields([("Test", w.tr("Declined by the patient")), ("Recorded by", w.facts.user_name(test.recorded_by))])
         return
     w.fields([
         ("Method", w.tr(TestMethod(test.method).label if test.method in tuple(TestMethod) else "Not recorded")),

@@ -18,8 +18,8 @@ from hsg_desk.domain.checklist import ChecklistEvent
 # names are imported here too, so callers that load and print may import them from one place.
 from hsg_desk.domain.document_facts import (  # noqa: F401
     DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP,
-    CheckinRecord, DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
-    FindingEntry, PregnancyTestRecord, ProcedureRecord, ResolutionEntry, Signature,
+    DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
+    FindingEntry, ProcedureRecord, ResolutionEntry, Signature,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
     untranslated_texts)
 from hsg_desk.domain.errors import DomainError
@@ -30,6 +30,7 @@ from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, book
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
 from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
 from hsg_desk.storage.allergies import allergy_from_row
+from hsg_desk.storage.checkins import checkin_from_row, pregnancy_test_from_row
 from hsg_desk.storage.checklist import event_from_row, timeout_from_row
 from hsg_desk.storage.documents import insert_printed_document
 from hsg_desk.storage.exam_record import load_exam_record
@@ -98,23 +99,6 @@ def _findings(record: dict, users: dict) -> tuple[FindingEntry, ...]:
     return tuple(sorted(findings, key=lambda finding: finding.level.rank))
 
 
-def _checkin(row: dict | None, users: dict) -> CheckinRecord | None:
-    if row is None:
-        return None
-    return CheckinRecord(
-        identity_verified=_bool(row["identity_verified"]), identity_verified_at=_time(row["identity_verified_at"]),
-        identity_verified_by=_user_name(users, row["identity_verified_by"]),
-        referral_on_file=_bool(row["referral_on_file"]), payment_kind=row["payment_kind"],
-        insurance_carrier=row["insurance_carrier"], insurance_member_id=row["insurance_member_id"],
-        insurance_card_copied=_bool(row["insurance_card_copied"]),
-        coverage_acknowledged=_bool(row["coverage_acknowledged"]),
-        payment_amount_cents=row["payment_amount_cents"], payment_method=row["payment_method"],
-        consent_signed=_bool(row["consent_signed"]), consent_signed_at=_time(row["consent_signed_at"]),
-        sedative=_bool(row["sedative"]), sedative_name=row["sedative_name"], driver_name=row["driver_name"],
-        driver_phone=row["driver_phone"], language=row["language"], completed_at=_time(row["completed_at"]),
-        completed_by=_user_name(users, row["completed_by"]))
-
-
 def _complication_labels(record: ProcedureRecord) -> tuple[str, ...]:
     """"Contrast reaction (mild)", "Other: cramping": each complication as the summary names it."""
     labels = []
@@ -177,11 +161,9 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
             started_at=_step_done_at(checklist, 1), finished_at=_step_done_at(checklist, 10),
             status_at=status_at, status_by=_user_name(users, stopped_by),
             antibiotics_translations=_json_object(exam_row["antibiotics_translations"])),
-        checkin=_checkin(record["checkin"], users),
-        pregnancy_test=None if test is None else PregnancyTestRecord(
-            refused=bool(test["refused"]), method=test["method"], collected_at=_time(test["collected_at"]),
-            result=test["result"], received_at=_time(test["received_at"]),
-            recorded_by=_user_name(users, test["recorded_by"])),
+        checkin=checkin_from_row(record["checkin"]) if record["checkin"] else None,
+        pregnancy_test=pregnancy_test_from_row(test) if test else None,
+        user_names={user_id: _user_name(users, user_id) for user_id in users},
         history=history,
         questions_answered=_bool(history_row["questions_answered"]) if history_row else None,
         allergies=allergies,

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from hsg_desk.domain.case import Indication
 from hsg_desk.domain.checklist import ChecklistEvent, StepAction
+from hsg_desk.domain.roles import Role
 from hsg_desk.reports import build_aftercare, build_consent, build_document, build_prep_sheet, build_summary
 from hsg_desk.services.documents import (DocumentNotReady, catheter_removal_time,
                                          load_document_facts, record_document_output)
@@ -186,6 +187,23 @@ def test_summary_shows_every_finding_and_its_resolution_state(facts):
     assert "Cycle day on exam date 8" in body
     assert "9. Catheter removed done" in body
     assert "Vasovagal reaction" in body and "Tolerated well; mild cramping." in body
+
+
+def test_the_documents_print_the_check_in_the_desk_recorded(db, facts):
+    """One check-in record: the documents read the domain's Checkin and pregnancy test (what the
+    check-in page reads), and name the people in it by their user ids."""
+    from hsg_desk.services.checkin import CheckinService
+
+    at_the_desk = CheckinService(data.context(db, roles=frozenset({Role.FRONT_DESK}))).load(facts.exam.id)
+    assert (facts.checkin, facts.pregnancy_test) == (at_the_desk.checkin, at_the_desk.test)
+    assert facts.user_name(facts.checkin.completed_by) == "Jo Park" and facts.user_name(None) == ""
+    body = text(build_summary(facts))
+    assert "Identity verified (2 identifiers) Yes — Jo Park" in body
+    assert "Check-in completed Jo Park — Nov 25, 2026, 2:00 PM" in body
+    assert "Insurance: Acme Health, member M-123; card copied: Yes" in body
+    db.execute("UPDATE pregnancy_tests SET refused = 1 WHERE exam_id = ?", [facts.exam.id])
+    declined = load_document_facts(data.context(db), facts.exam.id)
+    assert "Test Declined by the patient Recorded by Jo Park" in text(build_summary(declined))
 
 
 def test_summary_shows_amendments_and_signature(db):
