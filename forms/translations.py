@@ -32,7 +32,7 @@ def tool(name: str) -> str:
     return found
 
 
-MESSAGE_FOLDERS = ("domain", "services")  # where the messages the window shows are written
+MESSAGE_FOLDERS = ("domain", "services", "dicom")  # where the messages the window shows are written
 NOT_A_MESSAGE = {"ConflictError"}  # its first argument names a table; it writes its own message
 
 

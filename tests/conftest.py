@@ -190,3 +190,13 @@ def _no_background_work_left_running():
         thread.join(10)
     hung = [t for t in leftover if t.is_alive()]
     assert not hung, f"background work still running 10 s after the test: {hung}"
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The interface in Spanish for one test (a widget built inside it speaks Spanish), then English again."""
+    from hsg_desk.qt.i18n import install_translator
+
+    install_translator(qapp, "es")
+    yield
+    install_translator(qapp, "en")

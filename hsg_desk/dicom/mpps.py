@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from hsg_desk.domain.ris import DicomEndpoint
 
-from .network import DicomError, association, lost
+from .network import DicomError, association, lost, refusal
 
 WARNINGS = (0x0001, 0x0107, 0x0116)  # PS3.7 C: success with a warning (e.g. an attribute left out)
 
@@ -47,5 +47,4 @@ def send(endpoint: DicomEndpoint, sop_instance_uid: str, attributes: dict, *, cr
             raise lost(assoc, endpoint, what)
         if code != 0x0000 and code not in WARNINGS:
             comment = str(status.get("ErrorComment", "")).strip()
-            raise MppsRefused(f"{endpoint} refused the {what} (status 0x{code:04X}"
-                              f"{': ' + comment if comment else ''}).")
+            raise MppsRefused(refusal(endpoint, what, code, comment))

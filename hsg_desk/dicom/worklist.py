@@ -12,9 +12,10 @@ import fnmatch
 import re
 from datetime import date, time
 
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.ris import DicomEndpoint, ScheduledStep, WorklistQuery, person_name
 
-from .network import DicomError, association, lost
+from .network import DicomError, association, lost, peer, refusal
 
 # What we read from every reply (and ask for with a blank value, "return key").
 PATIENT_KEYS = ("PatientName", "PatientID", "IssuerOfPatientID", "PatientBirthDate", "PatientSex")
@@ -58,15 +59,15 @@ def find_scheduled_steps(endpoint: DicomEndpoint, query: WorklistQuery) -> list[
         for status, identifier in assoc.send_c_find(query_dataset(query), ModalityWorklistInformationFind):
             code = getattr(status, "Status", None)
             if code is None:
-                raise lost(assoc, endpoint, "worklist query")
+                raise lost(assoc, endpoint, Message("worklist query"))
             if code in PENDING:
                 if identifier is None:
-                    raise DicomError(f"{endpoint} sent a worklist entry that cannot be read.")
+                    raise DicomError(Message("{endpoint} sent a worklist entry that cannot be read.",
+                                             endpoint=peer(endpoint)))
                 steps.append(scheduled_step(identifier))
             elif code != 0x0000:
                 comment = str(status.get("ErrorComment", "")).strip()
-                raise DicomError(f"{endpoint} refused the worklist query (status 0x{code:04X}"
-                                 f"{': ' + comment if comment else ''}).")
+                raise DicomError(refusal(endpoint, Message("worklist query"), code, comment))
     return [step for step in steps if _matches_procedure(step, query.procedure)]
 
 
@@ -106,7 +107,7 @@ def scheduled_step(ds) -> ScheduledStep:
             study_instance_uid=_text(ds, "StudyInstanceUID"),
         )
     except (AttributeError, IndexError, KeyError, LookupError, TypeError, ValueError) as error:
-        raise DicomError(f"A worklist entry could not be read: {error}") from None
+        raise DicomError(Message("A worklist entry could not be read: {reason}", reason=str(error))) from None
 
 
 def _text(ds, keyword: str) -> str:

@@ -22,6 +22,7 @@ each literal message given to a DomainError), so the catalogue holds them all.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time
 from typing import Any
 
@@ -77,6 +78,25 @@ class Alternatives(Listing):
         return Alternatives, (tuple(self),)
 
 
+class RuleText(str):
+    """A screening rule's message inside a longer sentence ("pregnancy.known blocks the exam: …"):
+    the English the rule wrote, with the rule's code and the values its other languages name
+    (domain.screening.finding_values), so the window says it from the rule catalogue the printed
+    summary uses (resources/texts/<language>/findings.json), not in the English stored with it."""
+
+    code: str
+    values: dict[str, Any] | None  # None: not known, the window shows the English
+
+    def __new__(cls, text: str, code: str, values: dict[str, Any] | None = None) -> "RuleText":
+        rule_text = super().__new__(cls, text)
+        rule_text.code = code
+        rule_text.values = None if values is None else dict(values)
+        return rule_text
+
+    def __reduce__(self):
+        return RuleText, (str(self), self.code, self.values)
+
+
 class TimeOfDay(time):
     """A time a sentence names without its day (today's): `9:00 AM`."""
 
@@ -124,3 +144,71 @@ def english(value: Any) -> Any:
     if isinstance(value, date):
         return format_day(value)
     return value
+
+
+# -- a message kept in a text column ----------------------------------------------------
+# What a service stores for the window to show later (a RIS order's review reason, a failed
+# MPPS message's reason, a pull's summary) is kept with its template and values, so that the
+# window says it in the language of whoever reads it then; the English goes to the audit trail.
+_STORED = '{"message": '
+
+
+def stored(text: str) -> str:
+    """`text` as a text column keeps it: a Message as JSON (template, values, catalogue), read
+    back by `restored`; a plain sentence as it is."""
+    if not isinstance(text, Message):
+        return text
+    return json.dumps(_encoded(text), ensure_ascii=False)
+
+
+def restored(text: str | None) -> str:
+    """A stored text as the Message it was (a row written before messages were kept so, or a
+    plain sentence, is returned as it is)."""
+    if not text or not text.startswith(_STORED):
+        return text or ""
+    try:
+        return _decoded(json.loads(text))
+    except (ValueError, KeyError, TypeError):
+        return text  # not one of ours after all: shown as written
+
+
+def _encoded(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"message": value.template, "values": {name: _encoded(v) for name, v in value.values.items()},
+                "catalogue": value.catalogue}
+    if isinstance(value, Alternatives):
+        return {"alternatives": [_encoded(item) for item in value]}
+    if isinstance(value, Listing):
+        return {"listing": [_encoded(item) for item in value], "separator": value.separator}
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, TimeOfDay):
+        return {"time": value.isoformat()}
+    if isinstance(value, ShortDay):
+        return {"short_day": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return str(value)
+
+
+def _decoded(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    if "message" in value:
+        message = Message(value["message"], **{name: _decoded(v) for name, v in value["values"].items()})
+        message.catalogue = value.get("catalogue", "messages")
+        return message
+    if "alternatives" in value:
+        return Alternatives(_decoded(item) for item in value["alternatives"])
+    if "listing" in value:
+        return Listing([_decoded(item) for item in value["listing"]], value["separator"])
+    if "datetime" in value:
+        return datetime.fromisoformat(value["datetime"])
+    if "time" in value:
+        moment = time.fromisoformat(value["time"])
+        return TimeOfDay(moment.hour, moment.minute)
+    if "short_day" in value:
+        return ShortDay.of(date.fromisoformat(value["short_day"]))
+    return date.fromisoformat(value["date"])

@@ -15,7 +15,7 @@ from enum import StrEnum
 from .case import ScreeningCase
 from .errors import DomainError
 from .findings import Finding, Level
-from .message import Message
+from .message import Message, RuleText
 from .screening import answers_behind
 from .text_limits import check_reason
 
@@ -166,16 +166,19 @@ def _fits(finding: Finding, resolution: Resolution) -> bool:
     return finding.level is Level.CAUTION and resolution.kind is ResolutionKind.ACKNOWLEDGED
 
 
-def screening_resolved(states: Iterable[FindingState]) -> tuple[bool, list[str]]:
+def screening_resolved(states: Iterable[FindingState], values: dict | None = None) -> tuple[bool, list[str]]:
     """(True, []) when nothing blocks and every stop and caution has a live resolution.
 
-    Otherwise False and one plain sentence per reason, most severe first.
+    Otherwise False and one plain sentence per reason, most severe first. A block's sentence
+    quotes its rule's message, with `values` (domain.screening.finding_values) for the window to
+    say it in another language.
     """
     reasons = []
     for state in sorted(states, key=lambda s: s.finding.level.rank):
         finding = state.finding
         if finding.level is Level.BLOCK:
-            reasons.append(Message("{code} blocks the exam: {message}", code=finding.code, message=finding.message))
+            reasons.append(Message("{code} blocks the exam: {message}", code=finding.code,
+                                   message=RuleText(finding.message, finding.code, values)))
         elif state.needs_resolution and not state.resolved:
             stop, code = finding.level is Level.STOP, finding.code
             if state.voided:

@@ -20,7 +20,7 @@ from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.message import Alternatives, Listing, Message, ShortDay, TimeOfDay
+from hsg_desk.domain.message import Alternatives, Listing, Message, RuleText, ShortDay, TimeOfDay
 from hsg_desk.domain.permissions import ROLE_ACTIONS, Action, PermissionDenied
 from hsg_desk.domain.roles import Role
 from hsg_desk.qt.i18n import clock_time, current_language, day_and_time, weekday_and_date, weekday_and_day
@@ -492,10 +492,15 @@ def finding_message(finding, values: dict | None = None) -> str:
     catalogue (resources/texts/<language>/findings.json, keyed by rule code: one catalogue for
     paper and screen), filled with `values` (domain.screening.finding_values). Without values,
     or for a code the catalogue does not know, the rule's own words."""
+    return rule_message(finding.code, finding.message, values)
+
+
+def rule_message(code: str, english: str, values: dict | None) -> str:
+    """Rule `code`'s message in the interface language (see finding_message); `english` otherwise."""
     language = current_language()
-    template = finding_texts(language).get(finding.code) if language != "en" and values is not None else None
+    template = finding_texts(language).get(code) if language != "en" and values is not None else None
     if template is None:
-        return finding.message
+        return english
     return template.format(**{name: _said_value(value) for name, value in values.items()})
 
 
@@ -537,6 +542,8 @@ def _said_value(value):
         return said(value)
     if isinstance(value, Alternatives):
         return said_alternatives(value)
+    if isinstance(value, RuleText):
+        return rule_message(value.code, str(value), value.values)
     if isinstance(value, Listing):
         return value.separator.join(str(_said_value(item)) for item in value)
     if isinstance(value, datetime):

@@ -109,7 +109,7 @@ class Outcome:
 
     message_id: int
     sent: bool
-    error: str = ""
+    error: str = ""          # a Message: kept as one, said in the window's language
     permanent: bool = False
 
 
@@ -137,10 +137,10 @@ def transmit(endpoint: DicomEndpoint, messages: list[OutboxMessage]) -> list[Out
         try:
             send(endpoint, message.sop_instance_uid, message.attributes, create=message.creates)
         except MppsRefused as error:
-            outcomes.append(Outcome(message.id, False, str(error), permanent=True))
+            outcomes.append(Outcome(message.id, False, error.message, permanent=True))
             blocked.add(message.exam_id)
         except DicomError as error:
-            outcomes.append(Outcome(message.id, False, str(error)))
+            outcomes.append(Outcome(message.id, False, error.message))
             blocked.add(message.exam_id)
         else:
             outcomes.append(Outcome(message.id, True))

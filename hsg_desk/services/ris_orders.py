@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.message import Message, TimeOfDay
+from hsg_desk.domain.message import Listing, Message, TimeOfDay, restored
 from hsg_desk.domain.patient import Patient, ReferringPhysician, check_mrn, clean_name, validated_patient
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.ris import (DicomEndpoint, OrderState, RisOrder, ScheduledStep, WorklistQuery, identity_mismatch,
@@ -106,7 +106,7 @@ class OrderImport:
         try:
             steps = fetch(endpoint, query)
         except DicomError as error:
-            return self.record_failure(endpoint, query, str(error))
+            return self.record_failure(endpoint, query, error.message)
         return self.apply(endpoint, query, steps)
 
     def record_failure(self, endpoint: DicomEndpoint, query: WorklistQuery, message: str) -> PullResult:
@@ -166,27 +166,33 @@ class OrderImport:
         return "booked"
 
     def _patient_for(self, step: ScheduledStep) -> tuple[str, Patient | None, dict]:
-        """(why the front desk must decide, or '', the patient — id None: to register —, mismatch)."""
-        missing = [label for label, value in (("patient ID", step.patient_id), ("family name", step.family_name),
-                                              ("given name", step.given_name), ("date of birth", step.birth_date),
-                                              ("start date", step.start_date)) if not value]
+        """(why the front desk must decide, or '', the patient — id None: to register —, mismatch).
+        The why is a Message: the order keeps it so, and the review window says it in its language."""
+        missing = [label for label, value in ((Message("patient ID"), step.patient_id),
+                                              (Message("family name"), step.family_name),
+                                              (Message("given name"), step.given_name),
+                                              (Message("date of birth"), step.birth_date),
+                                              (Message("start date"), step.start_date)) if not value]
         if missing:
-            return f"The RIS sent no {', '.join(missing)}.", None, {}
+            return Message("The RIS sent no {fields}.", fields=Listing(missing, ", ")), None, {}
         try:
             mrn = check_mrn(step.patient_id)
         except ValidationError:
-            return f"The RIS's patient ID {step.patient_id!r} cannot be an MRN here.", None, {}
+            return Message("The RIS's patient ID {patient_id!r} cannot be an MRN here.",
+                           patient_id=step.patient_id), None, {}
         on_file = patient_store.mrn_exists(self.ctx.db, mrn)
         if on_file is not None:
             mismatch = identity_mismatch(step, on_file.family_name, on_file.given_name, on_file.birth_date)
             if mismatch:
-                return (f"MRN {mrn} is {on_file.full_name}, born {on_file.birth_date:%m/%d/%Y}, here; the RIS "
-                        "sends other details. Check before booking.", on_file, mismatch)
+                return (Message("MRN {mrn} is {name}, born {birth_date}, here; the RIS sends other details. "
+                                "Check before booking.", mrn=mrn, name=on_file.full_name,
+                                birth_date=on_file.birth_date), on_file, mismatch)
             return "", on_file, {}
         alike = patient_store.same_person(self.ctx.db, step.family_name, step.given_name, step.birth_date)
         if alike:
-            names = "; ".join(f"MRN {p.mrn}" for p in alike)
-            return f"Possibly already registered under another MRN ({names}).", alike[0], {}
+            records = Listing([Message("MRN {mrn}", mrn=p.mrn) for p in alike], "; ")
+            return Message("Possibly already registered under another MRN ({records}).", records=records), \
+                alike[0], {}
         try:
             candidate = validated_patient(Patient(
                 id=None, mrn=mrn, family_name=clean_name("family_name", step.family_name),
@@ -194,7 +200,8 @@ class OrderImport:
                 referring=ReferringPhysician(clean_name("referring_name", step.referring_name))),
                 self.today())
         except ValidationError as error:
-            return f"The RIS's patient details cannot be registered: {error}.", None, {}
+            return Message("The RIS's patient details cannot be registered: {reason}.",
+                           reason=Message("{field}: {message}", field=error.field, message=error.message)), None, {}
         return "", candidate, {}
 
     def _register(self, patient: Patient) -> Patient:
@@ -282,7 +289,8 @@ class OrderImport:
             store.update_order(ctx.db, order_id, {"state": OrderState.BOOKED.value, "patient_id": patient_id,
                                                   "exam_id": exam_id})
             ctx.audit("ris.confirm", patient_id=patient_id, record_type="ris_order", record_id=order_id,
-                      changes={"booked_for": [None, patient_id], "reason": [order["review_reason"], None]})
+                      changes={"booked_for": [None, patient_id],
+                               "reason": [str(restored(order["review_reason"])), None]})  # its English
         return exam_id
 
 
@@ -313,15 +321,18 @@ def _fit(text: str, limit: int) -> str:
     return "".join(ch for ch in text or "" if ch >= " ")[:limit].strip()
 
 
-def _summary(orders: int, counts: dict) -> str:
-    parts = [f"{orders} order{'s' if orders != 1 else ''}"]
-    for key, label in (("booked", "booked"), ("updated", "updated"), ("review", "to check"),
-                       ("gone", "no longer listed")):
-        if counts[key]:
-            parts.append(f"{counts[key]} {label}")
+def _summary(orders: int, counts: dict) -> Message:
+    """"3 orders, 2 booked, 1 to check", as a Message the worklist says in its language."""
+    parts = [Message("{count} order", count=orders) if orders == 1 else Message("{count} orders", count=orders)]
+    for count, part in ((counts["booked"], Message("{count} booked", count=counts["booked"])),
+                        (counts["updated"], Message("{count} updated", count=counts["updated"])),
+                        (counts["review"], Message("{count} to check", count=counts["review"])),
+                        (counts["gone"], Message("{count} no longer listed", count=counts["gone"]))):
+        if count:
+            parts.append(part)
     if orders and len(parts) == 1:
-        parts.append("nothing new")
-    return ", ".join(parts)
+        parts.append(Message("nothing new"))
+    return Message("{parts}", parts=Listing(parts, ", "))
 
 
 def last_pull_line(ctx: ServiceContext) -> str:
@@ -333,6 +344,6 @@ def last_pull_line(ctx: ServiceContext) -> str:
     local = ctx.now().astimezone(at.tzinfo)
     when = TimeOfDay.of(at) if at.date() == local.date() else at  # an earlier day's pull names its day
     if pull["ok"]:
-        return Message("Orders from RIS, {when}: {summary}.", when=when, summary=pull["message"])
-    return Message("Orders from RIS, {when}: FAILED — {reason}", when=when, reason=pull["message"])
+        return Message("Orders from RIS, {when}: {summary}.", when=when, summary=restored(pull["message"]))
+    return Message("Orders from RIS, {when}: FAILED — {reason}", when=when, reason=restored(pull["message"]))
 

@@ -19,7 +19,7 @@ from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.resolutions import (FindingState, Resolution, ResolutionKind, finding_states, resolve,
                                          screening_resolved)
 from hsg_desk.domain.roles import Role
-from hsg_desk.domain.screening import answers_behind, screen
+from hsg_desk.domain.screening import answers_behind, finding_values, screen
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import patients as patient_store
@@ -135,7 +135,8 @@ class ScreeningService:
     def status(self, exam_id: int) -> tuple[bool, list[str]]:
         """(ready for step 1, the reasons it is not: unanswered questions, then open findings)."""
         missing = self.history_missing(exam_id)
-        ok, reasons = screening_resolved(self.states(exam_id))
+        case = self.case_for(exam_id)
+        ok, reasons = screening_resolved(self.states(exam_id, case), finding_values(case, self.ctx.settings))
         if missing:
             reasons = [Message("Unanswered: {questions}.", questions=Listing(
                 [Message.word("domain", question) for question in missing], ", "))] + reasons

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from hsg_desk.domain.message import restored, stored
 from hsg_desk.domain.mpps import OutboxMessage
 
 from .records import dict_row, dict_rows, insert_row, json_text, parse_time
@@ -13,7 +14,7 @@ from .records import dict_row, dict_rows, insert_row, json_text, parse_time
 def message_from_row(row) -> OutboxMessage:
     return OutboxMessage(
         row["id"], row["exam_id"], row["status"], row["state"], row["attempts"], parse_time(row["next_try_at"]),
-        row["last_error"], parse_time(row["created_at"]), parse_time(row["sent_at"]),
+        restored(row["last_error"]), parse_time(row["created_at"]), parse_time(row["sent_at"]),
         row.get("sop_instance_uid", ""), json.loads(row.get("attributes") or "{}"),
         row.get("mrn", ""), row.get("family_name", ""), row.get("given_name", ""))
 
@@ -47,7 +48,9 @@ def mark_sent(db, message_id: int, at: datetime) -> None:
 
 
 def mark_failed_try(db, message_id: int, error: str, next_try_at: datetime | None) -> None:
-    """One more failed try: wait until `next_try_at`, or (None) stop: failed for good."""
+    """One more failed try: wait until `next_try_at`, or (None) stop: failed for good. The
+    reason is kept as the Message it is (domain.message.stored), read back as one."""
+    error = stored(error)
     if next_try_at is None:
         db.execute("UPDATE mpps_messages SET state = 'failed', attempts = attempts + 1, last_error = ? "
                    "WHERE id = ?", [error, message_id])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+from hsg_desk.domain.message import restored, stored
 from hsg_desk.domain.ris import OrderState, RisOrder, ScheduledStep
 
 from .records import dict_row, dict_rows, insert_row, json_text
@@ -47,7 +48,7 @@ def insert_order(db, step: ScheduledStep, zone: str, state: OrderState, at: date
                  mismatch: dict | None = None) -> int:
     return insert_row(db, "ris_orders", step_columns(step, zone) | {
         "accession_number": step.accession_number, "step_id": step.step_id, "state": state.value,
-        "review_reason": review_reason, "mismatch": json_text(mismatch or {}),
+        "review_reason": stored(review_reason), "mismatch": json_text(mismatch or {}),
         "patient_id": patient_id, "exam_id": exam_id,
         "first_pulled_at": at.isoformat(), "last_pulled_at": at.isoformat(),
     })
@@ -69,7 +70,7 @@ def order_from_row(row) -> RisOrder:
     mismatch = json.loads(row["mismatch"] or "{}")
     return RisOrder(row["id"], row["accession_number"], row["ris_patient_id"], row["family_name"], row["given_name"],
                     datetime.fromisoformat(row["scheduled_at"]) if row["scheduled_at"] else None,
-                    OrderState(row["state"]), row["review_reason"],
+                    OrderState(row["state"]), restored(row["review_reason"]),
                     {field: (ours, theirs) for field, (ours, theirs) in mismatch.items()}, row["patient_id"],
                     row["exam_id"])
 
@@ -85,7 +86,7 @@ def record_pull(db, at: datetime, server: str, first_day: date, last_day: date, 
                 orders: int, user_id: int | None) -> int:
     return insert_row(db, "worklist_pulls", {
         "at": at.isoformat(), "server": server, "first_day": first_day.isoformat(),
-        "last_day": last_day.isoformat(), "ok": int(ok), "message": message, "orders": orders,
+        "last_day": last_day.isoformat(), "ok": int(ok), "message": stored(message), "orders": orders,
         "user_id": user_id})
 
 

@@ -4514,6 +4514,78 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>El estudio {id} se aplazó: no hay {what} hasta que tenga una fecha nueva. Reprográmelo primero y luego imprima.</translation>
     </message>
     <message>
+        <source>DICOM is not installed on this computer: install HSG Desk with its DICOM extra (pip install &apos;hsg-desk[dicom]&apos;).</source>
+        <translation>DICOM no está instalado en este equipo: instale HSG Desk con su extra DICOM (pip install &apos;hsg-desk[dicom]&apos;).</translation>
+    </message>
+    <message>
+        <source>{ae} at {host}:{port}</source>
+        <translation>{ae} en {host}:{port}</translation>
+    </message>
+    <message>
+        <source>{endpoint} refused the connection. Check the AE titles in the settings: we call {called} as {calling}.</source>
+        <translation>{endpoint} rechazó la conexión. Revise los títulos AE en la configuración: llamamos a {called} como {calling}.</translation>
+    </message>
+    <message>
+        <source>{endpoint} refused the {what} (status 0x{code:04X}).</source>
+        <translation>{endpoint} rechazó {what} (estado 0x{code:04X}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} refused the connection (it does not accept our calling AE title). Check the AE titles in the settings: we call {called} as {calling}.</source>
+        <translation>{endpoint} rechazó la conexión (no acepta nuestro título AE de origen). Revise los títulos AE en la configuración: llamamos a {called} como {calling}.</translation>
+    </message>
+    <message>
+        <source>{endpoint} refused the connection (it does not know the called AE title). Check the AE titles in the settings: we call {called} as {calling}.</source>
+        <translation>{endpoint} rechazó la conexión (no conoce el título AE llamado). Revise los títulos AE en la configuración: llamamos a {called} como {calling}.</translation>
+    </message>
+    <message>
+        <source>{endpoint} refused the {what} (status 0x{code:04X}: {comment}).</source>
+        <translation>{endpoint} rechazó {what} (estado 0x{code:04X}: {comment}).</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not complete the {what} within {timeout:g} s, or broke off the connection. Nothing was changed here; try again.</source>
+        <translation>{endpoint} no completó {what} en {timeout:g} s, o cortó la conexión. Aquí no se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{endpoint} answered with something that is not DICOM, or closed the connection. Is this the right port?</source>
+        <translation>{endpoint} respondió con algo que no es DICOM, o cerró la conexión. ¿Es este el puerto correcto?</translation>
+    </message>
+    <message>
+        <source>{endpoint} does not offer this service (the SOP class was not accepted).</source>
+        <translation>{endpoint} no ofrece este servicio (no se aceptó la clase SOP).</translation>
+    </message>
+    <message>
+        <source>(any AE)</source>
+        <translation>(cualquier AE)</translation>
+    </message>
+    <message>
+        <source>No answer from {endpoint} within {timeout:g} s: is the server on, and the host and port right?</source>
+        <translation>Sin respuesta de {endpoint} en {timeout:g} s: ¿está encendido el servidor, y son correctos el host y el puerto?</translation>
+    </message>
+    <message>
+        <source>Cannot reach {endpoint}: {reason}. Is the server running, and are the host and port right?</source>
+        <translation>No se puede conectar con {endpoint}: {reason}. ¿Está en marcha el servidor, y son correctos el host y el puerto?</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer within {timeout:g} s.</source>
+        <translation>{endpoint} no respondió en {timeout:g} s.</translation>
+    </message>
+    <message>
+        <source>A worklist entry could not be read: {reason}</source>
+        <translation>No se pudo leer una entrada de la lista de trabajo: {reason}</translation>
+    </message>
+    <message>
+        <source>worklist query</source>
+        <translation>la consulta de la lista de trabajo</translation>
+    </message>
+    <message>
+        <source>{endpoint} sent a worklist entry that cannot be read.</source>
+        <translation>{endpoint} envió una entrada de la lista de trabajo que no se puede leer.</translation>
+    </message>
+    <message>
         <source>a check-in item</source>
         <translation>un dato del registro de llegada</translation>
     </message>
@@ -5154,6 +5226,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>elija un periodo de como máximo diez años</translation>
     </message>
     <message>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
         <source>Orders from RIS, {when}: FAILED — {reason}</source>
         <translation>Órdenes del RIS, {when}: FALLÓ — {reason}</translation>
     </message>
@@ -5188,6 +5264,78 @@ Open the existing record instead of creating a duplicate?</source>
     <message>
         <source>The RIS&apos;s referring physician&apos;s name {problem}. Correct it in the RIS, or book the exam by hand.</source>
         <translation>El nombre del médico remitente que envió el RIS {problem}. Corríjalo en el RIS o programe el estudio a mano.</translation>
+    </message>
+    <message>
+        <source>{count} order</source>
+        <translation>{count} orden</translation>
+    </message>
+    <message>
+        <source>{count} orders</source>
+        <translation>{count} órdenes</translation>
+    </message>
+    <message>
+        <source>{count} booked</source>
+        <translation>{count} programadas</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} actualizadas</translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>{count} por revisar</translation>
+    </message>
+    <message>
+        <source>{count} no longer listed</source>
+        <translation>{count} ya no listadas</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>The RIS sent no {fields}.</source>
+        <translation>El RIS no envió {fields}.</translation>
+    </message>
+    <message>
+        <source>Possibly already registered under another MRN ({records}).</source>
+        <translation>Posiblemente ya registrada con otro número de expediente ({records}).</translation>
+    </message>
+    <message>
+        <source>The RIS&apos;s patient ID {patient_id!r} cannot be an MRN here.</source>
+        <translation>El ID de paciente del RIS {patient_id!r} no puede ser un número de expediente aquí.</translation>
+    </message>
+    <message>
+        <source>MRN {mrn} is {name}, born {birth_date}, here; the RIS sends other details. Check before booking.</source>
+        <translation>El expediente {mrn} es {name}, nacida el {birth_date}, aquí; el RIS envía otros datos. Revise antes de programar.</translation>
+    </message>
+    <message>
+        <source>MRN {mrn}</source>
+        <translation>expediente {mrn}</translation>
+    </message>
+    <message>
+        <source>The RIS&apos;s patient details cannot be registered: {reason}.</source>
+        <translation>Los datos de la paciente del RIS no se pueden registrar: {reason}.</translation>
+    </message>
+    <message>
+        <source>patient ID</source>
+        <translation>ID de paciente</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
     </message>
     <message>
         <source>This finding of the procedure (an agent that matches her allergy, an expired product) needs the radiologist&apos;s own confirmation, by name and password; a verbal approval is not enough.</source>

@@ -216,6 +216,28 @@ def test_a_refusing_ris_fails_the_message_for_good_with_its_reason(room, mpps_re
     assert [o.sent for o in mpps_outbox.deliver_due(tech)] == [True]
 
 
+def test_the_ris_refusal_is_said_in_spanish_in_the_window(qtbot, room, mpps_receivers, spanish):
+    """The outbox keeps the refusal as a Message: the MPPS window says it in Spanish, while the
+    audit trail keeps the English it was recorded in."""
+    from hsg_desk.qt.views.main_window import MainWindow
+
+    db, clock, tech, exam_id = room
+    receiver = mpps_receivers()
+    receiver.status = 0x0110
+    point_at(tech, receiver.port)
+    from_ris(db, exam_id)
+    to_step(tech, clock, exam_id, 6)
+    mpps_outbox.deliver_due(tech)
+    window = MainWindow(tech)
+    qtbot.addWidget(window)
+    dialog = window.mpps_sender.show_messages()
+    assert dialog.table.item(0, 4).text() == \
+        f"falló: RIS-MPPS en 127.0.0.1:{receiver.port} rechazó MPPS N-CREATE (estado 0x0110)."
+    [(changes,)] = db.execute("SELECT changes FROM audit_log WHERE action = 'mpps.failed'").fetchall()
+    assert f"RIS-MPPS at 127.0.0.1:{receiver.port} refused the MPPS N-CREATE (status 0x0110)." in changes
+    dialog.reject()
+
+
 def test_mpps_status_lists_each_message(room, capsys, tmp_path, closed_port):
     from hsg_desk.cli import main
 

@@ -103,7 +103,7 @@ def test_a_known_mrn_with_another_name_waits_for_the_front_desk_and_is_never_ove
     [order] = ris.orders_to_review()
     assert order.state == "needs_review" and order.bookable and order.patient_id == ours.id
     assert order.mismatch == {"birth_date": ("1990-01-16", "1990-01-15")}
-    assert "MRN1001 is Nunez, Maria Jose, born 01/16/1990" in order.review_reason
+    assert "MRN1001 is Nunez, Maria Jose, born Tue Jan 16, 1990, here" in order.review_reason
     audit = table(ctx.db, "SELECT patient_id, changes FROM audit_log WHERE action = 'ris.review'")
     assert [(patient, json.loads(changes)["birth_date"]) for patient, changes in audit] == \
         [(ours.id, ["1990-01-16", "1990-01-15"])]

@@ -71,6 +71,32 @@ def test_the_front_desk_books_a_mismatched_order_for_the_patient_on_file(qtbot, 
     assert window.worklist_model.row_at(0).patient_id == ours.id
 
 
+def test_the_pull_and_what_to_check_are_said_in_spanish(qtbot, ctx, worklist_server, closed_port, spanish):
+    """The order keeps why it waits as a Message (not English text): the window says it in
+    Spanish; the audit trail keeps the English as it was written."""
+    PatientService(ctx).register(PatientForm("Nuñez", "Maria Jose", date(1990, 1, 15), mrn="LOCAL7"))
+    worklist_server.serve(NUNEZ)
+    window = window_for(qtbot, ctx, worklist_server.port)
+    window.ris_orders.pull()
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=TIMEOUT_SECONDS * 1000)
+    assert window.ris_orders.status.text().replace("\u202f", " ").replace("\xa0", " ") == \
+        "Órdenes del RIS, 9:00 a.m.: 1 orden, 1 por revisar."
+    dialog = window.ris_orders.show_review()
+    assert dialog.table.item(0, 5).text() == \
+        "Posiblemente ya registrada con otro número de expediente (expediente LOCAL7)."
+    dialog.reject()
+    [(reason,)] = ctx.db.execute("SELECT changes FROM audit_log WHERE action = 'ris.review'").fetchall()
+    assert "Possibly already registered under another MRN (MRN LOCAL7)." in reason
+    save_settings(ctx.db, {"worklist_port": closed_port.port}, ctx.now(), None)
+    ctx.reload_settings()
+    window.ris_orders.pull()
+    qtbot.waitUntil(lambda: window.ris_orders.op is None, timeout=TIMEOUT_SECONDS * 1000)
+    assert window.ris_orders.status.text().replace("\u202f", " ").replace("\xa0", " ").startswith(
+        f"Órdenes del RIS, 9:00 a.m.: FALLÓ — No se puede conectar con RIS en 127.0.0.1:{closed_port.port}: ")
+    assert window.ris_orders.status.text().endswith(
+        ". ¿Está en marcha el servidor, y son correctos el host y el puerto?")  # between: the system's own words
+
+
 @pytest.mark.parametrize("host, enabled", [("", False), (HOST, True)])
 def test_the_action_needs_a_worklist_server(qtbot, ctx, host, enabled):
     save_settings(ctx.db, {"worklist_host": host}, ctx.now(), None)

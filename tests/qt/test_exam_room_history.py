@@ -135,6 +135,46 @@ def test_verbal_approval_waits_in_the_cosignature_queue(qtbot, history):
     assert "Only a radiologist" in tech_dialog.heading.text()
 
 
+def test_the_cosignature_queue_says_the_finding_in_spanish(qtbot, history, spanish):
+    """The finding inside the card's longer line is its rule's Spanish message (the catalogue the
+    printed summary uses), not the English kept with the finding, and a stop is an ALTO."""
+    import json
+
+    from hsg_desk.resources_path import resource_path
+    from hsg_desk.services.screening import ScreeningService
+
+    _, db, clock, users, exam_id = history
+    answer_history(db, exam_id, intercourse_since_lmp=1)
+    tech = context(db, clock, users["tech"])
+    ScreeningService(tech).refresh(exam_id)
+    ScreeningService(tech).override_verbal(exam_id, "cycle.intercourse", "Aprobado por teléfono", "rad")
+    dialog = CosignDialog(context(db, clock, users["rad"]))
+    qtbot.addWidget(dialog)
+    spanish_rule = json.loads(resource_path("texts", "es", "findings.json").read_text(encoding="utf-8"))
+    [card_text] = [label.text() for label in dialog.body.findChildren(QLabel) if "■" in label.text()]
+    assert f"■ ALTO — {spanish_rule['cycle.intercourse']}<br>" in card_text
+    assert "Intercourse since" not in card_text
+
+
+def test_why_step_1_waits_quotes_a_block_in_spanish(history, spanish):
+    """A block's reason quotes its rule's message: in Spanish from the rule catalogue, not the
+    English stored with the finding (the English stays the English)."""
+    import json
+
+    from hsg_desk.qt.domain_text import said
+    from hsg_desk.resources_path import resource_path
+    from hsg_desk.services.screening import ScreeningService
+
+    _, db, clock, users, exam_id = history
+    answer_history(db, exam_id, pregnancy="yes")
+    screening = ScreeningService(context(db, clock, users["tech"]))
+    screening.refresh(exam_id)
+    ready, reasons = screening.status(exam_id)
+    spanish_rule = json.loads(resource_path("texts", "es", "findings.json").read_text(encoding="utf-8"))
+    assert not ready and reasons[0].startswith("pregnancy.known blocks the exam: She says she is pregnant")
+    assert said(reasons[0]) == f"pregnancy.known impide el estudio: {spanish_rule['pregnancy.known']}"
+
+
 def test_a_changed_answer_voids_its_resolution_visibly(qtbot, history):
     page, db, _, _, exam_id = history
     answer_history(db, exam_id, active_infection_or_fever=1, temperature_c=37.2)

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QPushButton, Q
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.roles import Role
-from hsg_desk.qt.domain_text import error_text
+from hsg_desk.domain.screening import finding_values
+from hsg_desk.qt.domain_text import error_text, finding_message
+from hsg_desk.qt.i18n import current_language
 from hsg_desk.qt.i18n import moment as format_moment
 from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.ui.ui_cosign_dialog import Ui_CosignDialog
@@ -50,7 +52,10 @@ class CosignDialog(QDialog):
         items = self.pending()
         self.heading.setText(self.tr("%n verbal approval(s) awaiting your co-signature", "", len(items)) if items
                              else self.tr("Nothing is awaiting your co-signature."))
+        cases = {}  # the exams' screening cases, for what a finding's message names outside English
         for item in items:
+            if current_language() != "en" and item.exam_id not in cases:
+                cases[item.exam_id] = finding_values(self.service.case_for(item.exam_id), self.ctx.settings)
             card = QFrame(self.body)
             card.setStyleSheet("QFrame { background: #fde2e1; border: 2px solid #8a1c1c; border-radius: 6px; }"
                                "QLabel { color: #5a1010; border: 0; }")
@@ -60,7 +65,8 @@ class CosignDialog(QDialog):
                         "Reason given: {reason}<br>Recorded by {recorded_by}, {recorded_at}, naming {radiologist}")
                 .format(name=escape(item.patient_name), birth_date=short_date(item.birth_date), mrn=escape(item.mrn),
                         exam_time=format_moment(item.scheduled_at, self.ctx.settings.time_zone),
-                        message=escape(item.message or item.code), reason=escape(item.reason),
+                        message=escape(finding_message(item, cases.get(item.exam_id)) or item.code),
+                        reason=escape(item.reason),
                         recorded_by=escape(item.recorded_by),
                         recorded_at=format_moment(item.recorded_at, self.ctx.settings.time_zone),
                         radiologist=escape(item.radiologist_name)), card)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.ris import OrderState, RisOrder
-from hsg_desk.qt.domain_text import domain_text, error_text
+from hsg_desk.qt.domain_text import domain_text, error_text, said
 from hsg_desk.qt.i18n import date_and_time
 from hsg_desk.services.ris_orders import OrderImport
 
@@ -36,7 +36,7 @@ def what_to_check(order: RisOrder) -> str:
             field=translate("RisReviewDialog", FIELD_LABELS[field]) if field in FIELD_LABELS else field,
             ours=ours or "—", theirs=theirs or "—")
         for field, (ours, theirs) in order.mismatch.items())
-    return order.review_reason + (f" ({differences})" if differences else "")
+    return said(order.review_reason) + (f" ({differences})" if differences else "")
 
 
 class RisReviewDialog(QDialog):
