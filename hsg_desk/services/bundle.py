@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .amendments import AmendmentService
     from .booking import BookingService
     from .checkin import CheckinService
+    from .document_output import DocumentService
     from .exam_room import ExamRoomService
     from .patients import PatientService
     from .product_scans import ProductScanService
@@ -51,6 +52,11 @@ class Services:
     def checkin(self) -> CheckinService:
         from .checkin import CheckinService
         return CheckinService(self.ctx)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from .document_output import DocumentService
+        return DocumentService(self.ctx)
 
     @cached_property
     def exam_room(self) -> ExamRoomService:

@@ -58,3 +58,31 @@ def test_a_cancelled_exam_refuses_its_sheets_in_one_line_in_the_window(qtbot, tm
         assert widget.ui.messageLabel.text() == (f"Exam {exam_id} was cancelled: no {name}, because the exam did "
                                                  "not start and no instrument was used.")
         assert not widget.ui.printButton.isEnabled() and not widget.ui.saveButton.isEnabled()
+
+
+def test_the_page_reads_through_the_document_service_it_is_handed(qtbot, tmp_path):
+    """Views are handed their services (#17 §3): the documents page makes no DocumentService of its own."""
+    from hsg_desk.services.bundle import Services
+    from hsg_desk.services.document_output import DocumentService
+
+    class Counting(DocumentService):
+        def __init__(self, ctx):
+            super().__init__(ctx)
+            self.read: list[int] = []
+
+        def facts(self, exam_id):
+            self.read.append(exam_id)
+            return super().facts(exam_id)
+
+    db = data.open_store(tmp_path / "hsg.sqlite3")
+    exam_id = data.performed_exam(db)
+    ctx = data.context(db)
+    services = Services(ctx)
+    services.documents = counting = Counting(ctx)
+    widget = DocumentsPage(ctx, services=services)
+    qtbot.addWidget(widget)
+    widget.load(exam_id)
+    assert widget.documents is counting and counting.read == [exam_id]
+    alone = DocumentsPage(ctx)
+    qtbot.addWidget(alone)
+    assert type(alone.documents) is DocumentService  # built on its own, it makes the real one

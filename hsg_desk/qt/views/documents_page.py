@@ -35,7 +35,7 @@ from hsg_desk.qt.ui.ui_documents_page import Ui_DocumentsPage
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.qt.widgets.printing import PrintDialog, SavePrompt, ask_printer, ask_save_path, print_pdf
 from hsg_desk.services.bundle import Services
-from hsg_desk.services.document_output import DocumentService, PreparedDocument, prepared_from
+from hsg_desk.services.document_output import PreparedDocument, prepared_from
 from hsg_desk.services.documents import (LANGUAGE_NAMES, DocumentFacts, document_language, prep_sheet_warning,
                                          save_pdf_file)
 
@@ -88,8 +88,7 @@ class DocumentsPage(QWidget):
                  services: Services | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        del services  # every page is handed the window's Services; the documents need none of them
-        self.documents = DocumentService(ctx)
+        self.documents = (services or Services(ctx)).documents
         self.print_dialog = print_dialog
         self.save_prompt = save_prompt
         self.explain_aloud = explain_aloud
