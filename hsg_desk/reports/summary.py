@@ -86,6 +86,10 @@ class _Writer:
     def line(self, text: str) -> None:
         self.story.append(paragraph(esc(text), self.styles["body"]))
 
+    def lines(self, text: str) -> None:
+        """Text of several lines (the notes) with its line breaks, as it was typed."""
+        self.story.append(paragraph("<br/>".join(esc(line) for line in text.split("\n")), self.styles["body"]))
+
     def fields(self, rows: list[tuple[str, str]], pairs: int = 1) -> None:
         """Label/value rows (labels in English, translated here); `pairs=2` puts two side by side."""
         cells = [(self.cell(self.tr(label), bold=True), self.cell(value, bold=value == self.tr("Yes")))
@@ -352,7 +356,7 @@ def _procedure_record(w: _Writer) -> None:
     w.line("; ".join(w.tr(label) for label in w.facts.complications) if w.facts.complications
            else w.tr("None recorded."))
     w.heading("Technologist notes")
-    w.line(w.facts.notes or w.tr("None."))
+    w.lines(w.facts.notes or w.tr("None."))
 
 
 def _amendments_and_signature(w: _Writer) -> None:
