@@ -172,3 +172,35 @@ def test_each_page_is_made_in_its_tab_so_adding_it_moves_nothing(qtbot, tmp_path
     for page in workspace.pages.values():
         assert workspace.ui.tabs.isAncestorOf(page) and page.parentWidget().layout().indexOf(page) >= 0
     assert not set(moves) & set(workspace.pages), moves
+
+
+
+def test_the_prebuild_makes_the_procedure_page_in_two_turns_and_an_early_open_finds_it_whole(qtbot, tmp_path, clock,
+                                                                                               session):
+    """The Procedure page was ~55 ms of CPU in one turn at start (issue #21): the prebuild
+    makes the checklist in one step (one event-loop turn) and the record in the next;
+    opening an exam in between finishes the page first."""
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=40, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    window = MainWindow(ctx, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    workspace = window.workspace
+    while "ProcedurePage" not in workspace.pages:  # the prebuild's steps, without waiting for its timer
+        assert workspace.prebuild_step()
+    procedure = workspace.pages["ProcedurePage"]
+    assert procedure.record is None and procedure.checklist.parentWidget() is procedure.splitter
+    assert workspace.prebuild_step()
+    assert procedure.record is not None and procedure.splitter.indexOf(procedure.record) == 1
+    assert "DocumentsPage" not in workspace.pages
+
+    early = ProcedurePage(ctx, prompts=ScriptedExamPrompts(), in_parts=True)  # as the prebuild leaves it
+    qtbot.addWidget(early)
+    assert early.record is None
+    exam_id = in_progress_exam(ctx.db)
+    early.load(exam_id)
+    assert early.record is not None and early.record.exam_id == exam_id
+    assert early.record.prompts is early.prompts
+    workspace.open_exam(exam_id)  # the rest made at once when an exam is opened first
+    assert set(workspace.pages) == {"CheckinPage", "HistoryPage", "ProcedurePage", "DocumentsPage"}
+    assert not workspace.prebuild_step()

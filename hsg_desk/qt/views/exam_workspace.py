@@ -35,6 +35,9 @@ PAGES = (
 # another tab may have changed what they show: opening an exam only tells them which one
 # while they are hidden, instead of loading them twice (issue #21).
 LOADED_WHEN_SHOWN = frozenset({"HistoryPage"})
+# Pages the prebuild makes in parts, one per event-loop turn (`in_parts=True`, then
+# `build_next_part()` until it says False): the Procedure page alone took ~55 ms of CPU.
+BUILT_IN_PARTS = frozenset({"ProcedurePage"})
 IMPORT_AFTER_MS = 150
 PREBUILD_AFTER_MS = 900
 # Between two steps of the prebuild: a 0 ms timer let Qt lay the last page out and build
@@ -103,12 +106,24 @@ class ExamWorkspace(QWidget):
     def build_pages(self) -> None:
         while self._build_next_page():
             pass
+        for page in self.pages.values():  # pages the prebuild left in parts
+            while getattr(page, "build_next_part", lambda: False)():
+                pass
 
     def _prebuild(self) -> None:
-        """One step per event-loop turn (a Qt module, a page's module, or a page), so the
-        window never freezes for all of them."""
-        if self._import_next_module() or self._build_next_page():
+        """One step per event-loop turn (a Qt module, a page's module, a page or a part of
+        one), so the window never freezes for all of them."""
+        if self.prebuild_step():
             QTimer.singleShot(BETWEEN_PAGES_MS, self, self._prebuild)
+
+    def prebuild_step(self) -> bool:
+        """Import one module or make one page or part of a page; False when nothing is left."""
+        return self._import_next_module() or self._build_next_part() or self._build_next_page()
+
+    def _build_next_part(self) -> bool:
+        """The next part of a page the prebuild made in parts; False when none is left."""
+        return any(getattr(page, "build_next_part", lambda: False)()
+                   for name, page in self.pages.items() if name in BUILT_IN_PARTS)
 
     def _import_next_module(self) -> bool:
         """Import the first Qt module or page module not imported yet; False when none is left."""
@@ -144,7 +159,8 @@ class ExamWorkspace(QWidget):
             if error.name != module_name:
                 raise
             return QLabel(self.tr("This page is not available in this version."))
-        page = getattr(module, class_name)(self.ctx, tab, services=self.services)
+        in_parts = {"in_parts": True} if class_name in BUILT_IN_PARTS else {}
+        page = getattr(module, class_name)(self.ctx, tab, services=self.services, **in_parts)
         if hasattr(page, "changed"):
             page.changed.connect(self._page_changed)
         return page

@@ -12,25 +12,40 @@ from hsg_desk.services.bundle import Services
 
 
 class ProcedurePage(QWidget):
+    """`in_parts=True` (the workspace's prebuild): the record is made by `build_next_part()`,
+    in the next event-loop turn, so neither turn freezes the window for the whole page
+    (~55 ms of CPU at start on this machine; issue #21). `load` makes it first if need be."""
+
     changed = Signal()
 
-    def __init__(self, ctx, parent=None, prompts=None, *, services: Services | None = None):
+    def __init__(self, ctx, parent=None, prompts=None, *, services: Services | None = None,
+                 in_parts: bool = False):
         super().__init__(parent)
         self.ctx = ctx
-        services = services or Services(ctx)  # one set for both parts
+        self.services = services or Services(ctx)  # one set for both parts
         self.exam_id: int | None = None
+        self._prompts = None
         layout = QHBoxLayout(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.checklist = ChecklistWidget(ctx, None, self.splitter, services=services)
-        self.record = ProcedureRecordWidget(ctx, None, self.splitter, services=services)
+        self.checklist = ChecklistWidget(ctx, None, self.splitter, services=self.services)
+        self.record: ProcedureRecordWidget | None = None
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter)
         self.prompts = prompts or QtExamPrompts(self)
         self._sized = False
         self.checklist.changed.connect(self._part_changed)
+        if not in_parts:
+            self.build_next_part()
+
+    def build_next_part(self) -> bool:
+        """Make the record beside the checklist; False when the page is whole."""
+        if self.record is not None:
+            return False
+        self.record = ProcedureRecordWidget(self.ctx, self._prompts, self.splitter, services=self.services)
+        self.splitter.setStretchFactor(1, 2)
         self.record.changed.connect(self._part_changed)
+        return True
 
     @property
     def prompts(self):
@@ -41,7 +56,8 @@ class ProcedurePage(QWidget):
         """Injected: dialogs in the app, scripted answers in tests."""
         self._prompts = prompts
         self.checklist.prompts = prompts
-        self.record.prompts = prompts
+        if self.record is not None:
+            self.record.prompts = prompts
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
@@ -53,6 +69,7 @@ class ProcedurePage(QWidget):
             self.splitter.setSizes([int(width * 0.52), int(width * 0.48)])
 
     def load(self, exam_id: int) -> None:
+        self.build_next_part()
         self.exam_id = exam_id
         self.checklist.load(exam_id)
         self.record.load(exam_id)
