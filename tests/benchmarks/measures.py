@@ -198,9 +198,12 @@ def day_sheet(bench: Bench) -> float:
 
 
 def ui_stall_max(bench: Bench) -> float:
-    """Longest gap of a 5 ms UI heartbeat while a script takes an exam from screened to step 10."""
+    """Longest gap of a 5 ms UI heartbeat while a script takes an exam from screened to step 10,
+    then makes its two PDFs as the Documents page does: read the facts on the UI thread, build
+    on a worker (qt/ops.py; the PDF's own time is pdf_aftercare / pdf_summary)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from hsg_desk.qt.ops import Op
     from hsg_desk.qt.views.main_window import MainWindow
     from hsg_desk.reports import build_document
     from hsg_desk.services.documents import load_document_facts
@@ -221,11 +224,19 @@ def ui_stall_max(bench: Bench) -> float:
         return lambda: (room.complete_step(exam_id, number, **options), workspace.open_exam(exam_id))
 
     undo = lambda: (room.undo_last_step(exam_id, "benchmark"), workspace.open_exam(exam_id))  # noqa: E731
+    built: list[bytes] = []
+
+    def pdf(kind: str):
+        """Start the document's build; returns when it is done (the next action waits)."""
+        def start():
+            facts, wanted = load_document_facts(ctx, exam_id), len(built) + 1
+            Op(parent=window, work=lambda _progress: build_document(kind, facts), success=built.append).run()
+            return lambda: len(built) >= wanted
+        return start
     actions = [lambda: window.open_exam(exam_id), undo, undo, undo, step(3), step(4), step(5),
                lambda: room.record_timeout(exam_id, [key for key, _ in TIMEOUT_ITEMS], "Demo Technologist"),
                step(6), step(7), step(8, not_needed=True), step(9), step(10),
-               lambda: build_document("aftercare", load_document_facts(ctx, exam_id)),
-               lambda: build_document("summary", load_document_facts(ctx, exam_id)),
+               pdf("aftercare"), pdf("summary"),
                window.show_worklist, lambda: window.ui.searchEdit.setText("Gar"), window.run_search]
     beats, failed, loop = [], [], QEventLoop()
     heartbeat = QTimer(interval=5)
@@ -237,11 +248,23 @@ def ui_stall_max(bench: Bench) -> float:
             return
         bench.tick()
         try:
-            actions.pop(0)()
+            done = actions.pop(0)()
         except Exception as error:  # noqa: BLE001 — stop the loop, then report it
             failed.append(error)
             actions.clear()
-        QTimer.singleShot(15, next_action)
+            done = None
+        wait_for(done if callable(done) else None, time.perf_counter())
+
+    def wait_for(done, since: float) -> None:
+        """The next action 15 ms after this one, or after the work it left on a worker."""
+        if done is None or done():
+            QTimer.singleShot(15, next_action)
+        elif time.perf_counter() - since > 120:
+            failed.append(TimeoutError("a PDF was not built within 120 s"))
+            actions.clear()
+            QTimer.singleShot(0, next_action)
+        else:
+            QTimer.singleShot(15, lambda: wait_for(done, since))
     heartbeat.start()
     QTimer.singleShot(15, next_action)
     loop.exec()
