@@ -19,6 +19,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient, printed_physician
 from hsg_desk.domain.procedure_record import ProcedureRecord
+from hsg_desk.domain.resolutions import Resolution
 from hsg_desk.domain.timeout import Timeout
 from hsg_desk.domain.timing import format_day, outside_window
 from hsg_desk.domain.vocabulary import DocumentKind, Language
@@ -85,37 +86,15 @@ class PrintedExam:
 
 
 @dataclass(frozen=True)
-class ResolutionEntry:
-    kind: str                 # override_signed | override_verbal | acknowledged
-    radiologist_name: str
-    reason: str
-    recorded_at: datetime
-    recorded_by: str
-    cosigned_at: datetime | None = None
-    cosigned_by: str = ""
-    voided_at: datetime | None = None
-    void_reason: str = ""
-
-    @property
-    def state(self) -> str:
-        """'voided', 'awaiting co-signature', 'co-signed', 'signed' or 'acknowledged'."""
-        if self.voided_at is not None:
-            return "voided"
-        if self.kind == "override_verbal":
-            return "co-signed" if self.cosigned_at else "awaiting co-signature"
-        return "signed" if self.kind == "override_signed" else "acknowledged"
-
-
-@dataclass(frozen=True)
 class FindingEntry:
     code: str
     level: Level
     message: str
-    resolutions: tuple[ResolutionEntry, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
 
     @property
-    def current_resolution(self) -> ResolutionEntry | None:
-        live = [r for r in self.resolutions if r.voided_at is None]
+    def current_resolution(self) -> Resolution | None:
+        live = [r for r in self.resolutions if not r.voided]
         return live[-1] if live else None
 
 

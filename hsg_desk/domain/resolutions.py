@@ -51,10 +51,21 @@ class Resolution:
     cosigned_by: str | None = None
     cosigned_at: datetime | None = None
     voided: bool = False
+    voided_at: datetime | None = None  # when changed answers voided it, and why (the summary prints both)
+    void_reason: str = ""
 
     @property
     def awaiting_cosignature(self) -> bool:
         return self.kind is ResolutionKind.OVERRIDE_VERBAL and self.cosigned_at is None
+
+    @property
+    def state(self) -> str:
+        """'voided', 'awaiting co-signature', 'co-signed', 'signed' or 'acknowledged'."""
+        if self.voided:
+            return "voided"
+        if self.kind is ResolutionKind.OVERRIDE_VERBAL:
+            return "awaiting co-signature" if self.cosigned_at is None else "co-signed"
+        return "signed" if self.kind is ResolutionKind.OVERRIDE_SIGNED else "acknowledged"
 
     def describe(self) -> str:
         """`Verbal radiologist approval by Dr Lee (recorded by tech1) — awaiting co-signature`."""

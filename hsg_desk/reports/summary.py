@@ -17,10 +17,11 @@ from reportlab.platypus import Paragraph, Spacer
 
 from hsg_desk.domain.case import History
 from hsg_desk.domain.checkin import Checkin, CheckinPregnancyTest
-from hsg_desk.domain.document_facts import DocumentFacts, FindingEntry, ResolutionEntry, require_ready
+from hsg_desk.domain.document_facts import DocumentFacts, FindingEntry, require_ready
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.patient import age_on
+from hsg_desk.domain.resolutions import Resolution
 from hsg_desk.domain.vocabulary import Language, TestMethod
 
 from .blocks import grid, labelled
@@ -232,7 +233,7 @@ def _history(w: _Writer, history: History | None) -> None:
         w.line(w.tr("Allergies: none recorded."))
 
 
-def describe_resolution(w: _Writer, resolution: ResolutionEntry) -> str:
+def describe_resolution(w: _Writer, resolution: Resolution) -> str:
     """One resolution as paragraph markup: kind, radiologist, reason, who/when, co-signature state."""
     state = resolution.state
     kind = w.tr(RESOLUTION_KINDS.get(resolution.kind, resolution.kind))

@@ -19,13 +19,14 @@ from hsg_desk.domain.checklist import ChecklistEvent
 from hsg_desk.domain.document_facts import (  # noqa: F401
     DOCUMENT_KINDS, LANGUAGE_NAMES, LANGUAGES, SPECULUM_STEP,
     DocumentFacts, DocumentNotReady, ExamNotFound, FacilityFacts, PrintedExam,
-    FindingEntry, ProcedureRecord, ResolutionEntry, Signature,
+    FindingEntry, ProcedureRecord, Signature,
     catheter_removal_time, document_language, prep_sheet_warning, printed_free_text, require_ready,
     untranslated_texts)
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message
+from hsg_desk.domain.resolutions import Resolution
 from hsg_desk.domain.timing import (aftercare_clock_start, aftercare_until, booking_window, cycle_day,
                                     earliest_test_collection, premedication_times, window_counts_from_flow_end)
 from hsg_desk.domain.vocabulary import COMPLICATION_LABELS
@@ -39,6 +40,7 @@ from hsg_desk.storage.histories import history_from_row
 from hsg_desk.storage.patients import COLUMNS as PATIENT_COLUMNS, patient_from_row
 from hsg_desk.storage.permissions import write_private_bytes
 from hsg_desk.storage.procedures import procedure_from_row
+from hsg_desk.storage.screening import resolution_from_row
 from hsg_desk.storage.records import NotFoundError
 
 from .authorization import Action, require
@@ -86,13 +88,10 @@ def _step_done_at(checklist: tuple[ChecklistEvent, ...], step: int) -> datetime 
 
 
 def _findings(record: dict, users: dict) -> tuple[FindingEntry, ...]:
-    by_code: dict[str, list[ResolutionEntry]] = {}
+    by_code: dict[str, list[Resolution]] = {}
     for row in record["resolutions"]:
-        by_code.setdefault(row["code"], []).append(ResolutionEntry(
-            kind=row["kind"], radiologist_name=row["radiologist_name"], reason=row["reason"] or "",
-            recorded_at=_time(row["recorded_at"]), recorded_by=_user_name(users, row["recorded_by"]),
-            cosigned_at=_time(row["cosigned_at"]), cosigned_by=_user_name(users, row["cosigned_by"]),
-            voided_at=_time(row["voided_at"]), void_reason=row["void_reason"] or ""))
+        by_code.setdefault(row["code"], []).append(resolution_from_row(
+            row, _user_name(users, row["recorded_by"]), _user_name(users, row["cosigned_by"])))
     findings = [FindingEntry(code=row["code"], level=Level(row["level"]), message=row["message"],
                              resolutions=tuple(by_code.get(row["code"], ())))
                 for row in record["findings"]]

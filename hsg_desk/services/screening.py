@@ -304,10 +304,6 @@ class ScreeningService:
         return resolution_id
 
     def _resolutions(self, exam_id: int) -> list[Resolution]:
-        return [Resolution(
-            code=r["code"], kind=ResolutionKind(r["kind"]), radiologist_name=r["radiologist_name"],
-            reason=r["reason"], recorded_by=r["recorded_by_display"] or r["recorded_by_name"] or "",
-            recorded_at=parse_time(r["recorded_at"]), answers=r["answers"], radiologist_id=r["radiologist_id"],
-            cosigned_by=r["cosigned_by_name"] if r["cosigned_at"] else None, cosigned_at=parse_time(r["cosigned_at"]),
-            voided=r["voided_at"] is not None,
-        ) for r in store.list_resolutions(self.ctx.db, exam_id)]
+        return [store.resolution_from_row(r, r["recorded_by_display"] or r["recorded_by_name"] or "",
+                                          r["cosigned_by_name"])
+                for r in store.list_resolutions(self.ctx.db, exam_id)]

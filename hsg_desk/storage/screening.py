@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from hsg_desk.domain.case import CheckinFacts, PregnancyTest, TestMethod, TestResult
+from hsg_desk.domain.resolutions import Resolution, ResolutionKind
 
 from .records import bool_or_none, dict_row, dict_rows, parse_time, time_text
 
@@ -66,6 +67,17 @@ _RESOLUTION_SQL = (
     "SELECT r.*, rec.username AS recorded_by_name, rec.display_name AS recorded_by_display, "
     "co.display_name AS cosigned_by_name FROM finding_resolutions r "
     "LEFT JOIN users rec ON rec.id = r.recorded_by LEFT JOIN users co ON co.id = r.cosigned_by ")
+
+
+def resolution_from_row(row, recorded_by: str, cosigned_by: str | None) -> Resolution:
+    """A `finding_resolutions` row as the domain's Resolution, its people named as given."""
+    return Resolution(
+        code=row["code"], kind=ResolutionKind(row["kind"]), radiologist_name=row["radiologist_name"],
+        reason=row["reason"] or "", recorded_by=recorded_by, recorded_at=parse_time(row["recorded_at"]),
+        answers=row["answers"], radiologist_id=row["radiologist_id"],
+        cosigned_by=cosigned_by if row["cosigned_at"] else None, cosigned_at=parse_time(row["cosigned_at"]),
+        voided=row["voided_at"] is not None, voided_at=parse_time(row["voided_at"]),
+        void_reason=row["void_reason"] or "")
 
 
 def list_resolutions(db, exam_id: int) -> list[dict]:

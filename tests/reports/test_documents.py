@@ -206,6 +206,20 @@ def test_the_documents_print_the_check_in_the_desk_recorded(db, facts):
     assert "Test Declined by the patient Recorded by Jo Park" in text(build_summary(declined))
 
 
+def test_the_documents_read_the_resolutions_the_screening_keeps(db, facts):
+    """One resolution record: the summary prints the domain's Resolution, mapped from its row as
+    the screening service maps it (storage.screening.resolution_from_row): the voided one with
+    when and why, the co-signed one with by whom."""
+    from hsg_desk.domain.resolutions import Resolution
+
+    [stop] = [finding for finding in facts.findings if finding.code == "cycle.intercourse"]
+    assert all(type(resolution) is Resolution for finding in facts.findings for resolution in finding.resolutions)
+    voided, live = stop.resolutions
+    assert (voided.state, voided.void_reason, voided.voided_at is not None) == ("voided", "answers changed", True)
+    assert (live.state, live.cosigned_by, stop.current_resolution) == ("co-signed", "Dr. Sam Okafor", live)
+    assert "VOIDED" in text(build_summary(facts)) and "Co-signed by Dr. Sam Okafor" in text(build_summary(facts))
+
+
 def test_summary_shows_amendments_and_signature(db):
     exam_id = data.performed_exam(db, amendments=2)
     db.execute("UPDATE exams SET status = 'completed', signed_at = ?, signed_by = 1 WHERE id = ?",
