@@ -22,7 +22,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.patient import age_on
 from hsg_desk.domain.resolutions import Resolution
-from hsg_desk.domain.vocabulary import Language, TestMethod
+from hsg_desk.domain.vocabulary import Language, PaymentMethod, TestMethod
 
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width
@@ -33,6 +33,8 @@ TITLE = "HSG exam summary"
 _MERIDIEM_THEN_STOP = re.compile(r"([ap]\. m\.)\.")
 BODY_SIZE = 9
 ABORT_LABELS = frozenset(reason.label for reason in AbortReason)
+# How a self-pay was paid, as a phrase (Spanish says "en efectivo" but "con tarjeta").
+PAID_BY = {PaymentMethod.CASH: " in cash", PaymentMethod.CARD: " by card", PaymentMethod.CHECK: " by check"}
 LEVEL_NAMES = {Level.BLOCK: "BLOCK", Level.STOP: "STOP", Level.CAUTION: "CAUTION", Level.INFO: "INFO"}
 RESOLUTION_KINDS = {"override_signed": "Radiologist override, signed", "override_verbal": "Verbal radiologist approval",
                     "acknowledged": "Radiologist informed"}
@@ -164,7 +166,7 @@ def _checkin(w: _Writer, checkin: Checkin | None) -> None:
         amount = (f"${checkin.payment_amount_cents / 100:,.2f}" if checkin.payment_amount_cents is not None
                   else w.tr("no amount"))
         payment = w.tr("Self-pay: {amount}", amount=amount) + (
-            w.tr(" by {method}", method=checkin.payment_method) if checkin.payment_method else "")
+            w.tr(PAID_BY[PaymentMethod(checkin.payment_method)]) if checkin.payment_method else "")
     else:
         payment = w.tr("Not recorded")
     sedative = w.yes_no(checkin.sedative) + (f" ({checkin.sedative_name})" if checkin.sedative_name else "")

@@ -87,6 +87,20 @@ def test_every_fixed_word_of_the_summary_has_its_spanish(db, monkeypatch):
              + [step.title for step in STEPS] + list(COMPLICATION_LABELS.values())
              + list(summary_module.RESOLUTION_KINDS.values()) + list(summary_module.STEP_ACTIONS.values())
              + list(summary_module.LEVEL_NAMES.values()) + [label for _, label in summary_module.HISTORY_QUESTIONS]
-             + [reason.label for reason in AbortReason])
+             + [reason.label for reason in AbortReason] + list(summary_module.PAID_BY.values()))
     missing |= {word for word in fixed if word not in spanish}
     assert not missing
+
+
+@pytest.mark.parametrize("method, english, spanish", [("cash", "Self-pay: $250.00 in cash", "$250.00 en efectivo"),
+                                                      ("card", "Self-pay: $250.00 by card", "$250.00 con tarjeta"),
+                                                      ("check", "Self-pay: $250.00 by check", "$250.00 con cheque")])
+def test_a_self_pay_method_is_a_phrase_in_each_language_not_the_stored_word(db, method, english, spanish):
+    exam_id = data.performed_exam(db)
+    db.execute("UPDATE checkins SET payment_kind = 'self_pay', payment_amount_cents = 25000, payment_method = ?, "
+               "insurance_carrier = '', insurance_member_id = '', insurance_card_copied = 0 "
+               "WHERE exam_id = ?", [method, exam_id])
+    facts = load_document_facts(data.context(db), exam_id)
+    assert english in text(build_summary(facts))
+    spanish_text = text(build_summary(facts, "es"))
+    assert spanish in spanish_text and f"con {method}" not in spanish_text
