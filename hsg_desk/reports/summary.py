@@ -22,7 +22,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import AbortReason, ExamStatus
 from hsg_desk.domain.patient import age_on
 from hsg_desk.domain.resolutions import Resolution
-from hsg_desk.domain.vocabulary import Language, PaymentMethod, TestMethod
+from hsg_desk.domain.vocabulary import COMPLICATION_LABELS, Complication, Language, PaymentMethod, TestMethod
 
 from .blocks import grid, labelled
 from .page import build_pdf, heading_for, text_width
@@ -356,8 +356,11 @@ def _procedure_record(w: _Writer) -> None:
         if record.dose_note:
             w.fields([("Dose above the local reference level: note", record.dose_note)])
     w.heading("Complications")
-    w.line("; ".join(w.tr(label) for label in w.facts.complications) if w.facts.complications
-           else w.tr("None recorded."))
+    complications = [label for label in w.facts.complications if label != COMPLICATION_LABELS[Complication.NONE]]
+    if complications:
+        w.line("; ".join(w.tr(label) for label in complications))
+    else:  # "None" ticked reads as a sentence (Spanish: "Ninguna", not the list word "Ninguno")
+        w.line(w.tr("No complications.") if w.facts.complications else w.tr("None recorded."))
     w.heading("Technologist notes")
     w.lines(w.facts.notes or w.tr("None."))
 

@@ -104,3 +104,14 @@ def test_a_self_pay_method_is_a_phrase_in_each_language_not_the_stored_word(db, 
     assert english in text(build_summary(facts))
     spanish_text = text(build_summary(facts, "es"))
     assert spanish in spanish_text and f"con {method}" not in spanish_text
+
+
+@pytest.mark.parametrize("stored, english, spanish", [('["none"]', "No complications.", "Sin complicaciones."),
+                                                      ('[]', "None recorded.", "Ninguna registrada."),
+                                                      ('["vasovagal"]', "Vasovagal reaction", "Reacción vasovagal")])
+def test_complications_read_as_a_sentence_in_each_language(db, stored, english, spanish):
+    exam_id = data.performed_exam(db)
+    db.execute("UPDATE procedure_records SET complications = ? WHERE exam_id = ?", [stored, exam_id])
+    facts = load_document_facts(data.context(db), exam_id)
+    assert f"Complications {english}" in text(build_summary(facts))
+    assert f"Complicaciones {spanish}" in text(build_summary(facts, "es"))
