@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
+from .fields import control_character
 from .message import Message
 from .scripts import unprintable_character
 from .vocabulary import Language, PhysicianTitle
@@ -86,8 +87,10 @@ def clean_text(field: str, value: str, *, required: bool = False, limit: int = M
     if len(text) > limit:
         raise ValidationError(field, Message("is too long ({value} characters; at most {limit})",
                                              value=len(text), limit=limit))
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
-        raise ValidationError(field, "contains characters that cannot be printed")
+    character = control_character(text)   # the joiners Persian and Devanagari spell with are text
+    if character:
+        raise ValidationError(field, Message("contains {character}, which cannot be printed: remove it",
+                                             character=character))
     return text
 
 

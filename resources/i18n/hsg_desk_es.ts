@@ -4478,10 +4478,6 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <source>contains characters that cannot be printed</source>
-        <translation>contiene caracteres que no se pueden imprimir</translation>
-    </message>
-    <message>
         <source>use digits, spaces and + ( ) - . only</source>
         <translation>use solo dígitos, espacios y + ( ) - .</translation>
     </message>

@@ -77,3 +77,17 @@ def test_a_check_in_name_takes_every_printed_script_and_refuses_what_cannot_prin
         with pytest.raises(ValidationError) as refused:
             CHECKIN_FIELDS.clean(name, typed)
         assert refused.value.message == f"contains {named}, which the printed documents cannot show: check the spelling"
+
+
+@pytest.mark.parametrize("case, text, named", CONTROLS, ids=[case for case, _, _ in CONTROLS])
+def test_the_booking_texts_refuse_a_control_character_by_name_like_every_other_field(case, text, named):
+    from hsg_desk.domain.patient import clean_text
+    with pytest.raises(ValidationError) as refused:
+        clean_text("indication_note", text)
+    assert named in str(refused.value) and refused.value.field == "indication_note"
+
+
+@pytest.mark.parametrize("text", ["می\u200cخواهم", "क्\u200dष", "Núñez"])
+def test_the_booking_texts_keep_the_joiners_persian_and_devanagari_spell_with(text):
+    from hsg_desk.domain.patient import clean_text
+    assert clean_text("antibiotics_translation", text) == text
