@@ -31,8 +31,9 @@ def boxed(content: list[Flowable] | Flowable, width: float, background: Color = 
     return table
 
 
-def grid(rows: list[list], col_widths: list[float], *, header: bool = True) -> Table:
-    """A ruled table whose rows split across pages only when taller than a page; the header row repeats."""
+def grid(rows: list[list], col_widths: list[float], *, header: bool = True, style: list[tuple] = ()) -> Table:
+    """A ruled table whose rows split across pages only when taller than a page; the header row
+    repeats. `style`: more TableStyle commands (a plain-string cell's font and size)."""
     # splitInRow: a row taller than a page (a 10,000-character reason) flows on, never a LayoutError.
     table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0, splitByRow=1,
                   splitInRow=IN_ROW_SPLIT_MIN, hAlign="LEFT")
@@ -44,7 +45,7 @@ def grid(rows: list[list], col_widths: list[float], *, header: bool = True) -> T
     ]
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("FONTNAME", (0, 0), (-1, 0), BOLD)]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(TableStyle([*commands, *style]))
     return table
 
 

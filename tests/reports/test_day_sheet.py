@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import sqlite3
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,14 @@ from pypdf import PdfReader
 from hsg_desk.cli import main
 from hsg_desk.domain.permissions import PermissionDenied
 from hsg_desk.domain.roles import Role
-from hsg_desk.reports.day_sheet import build_day_sheet
-from hsg_desk.reports.texts import capitalized, long_day
+from hsg_desk.domain.day_sheet import DaySheet, DaySheetLine
+from hsg_desk.domain.indication import Indication
+from hsg_desk.domain.lifecycle import ExamStatus
+from hsg_desk.reports.day_sheet import BODY_SIZE, CELL_PADDING, COLUMNS, SHARES, _plain_lines, build_day_sheet
+from hsg_desk.reports.fonts import BOLD, REGULAR
+from hsg_desk.reports.page import text_width
+from hsg_desk.reports.styles import document_styles, paragraph
+from hsg_desk.reports.texts import capitalized, esc, load_texts, long_day, unbroken_times
 from hsg_desk.services.context import ServiceContext, Session
 from hsg_desk.services.day_sheet import load_day_sheet, record_day_sheet_output
 from hsg_desk.services.demo_data import write_demo_database
@@ -118,3 +124,74 @@ def test_the_command_saves_the_sheet_and_audits_it(demo_path, tmp_path, monkeypa
     assert "needs a date (YYYY-MM-DD)" in capsys.readouterr().err
     assert main(["pdf", "summary", "1", "--db", str(demo_path)]) == 2
     assert "-o/--output" in capsys.readouterr().err
+
+
+def _line(exam_id: int, **values) -> DaySheetLine:
+    plain = dict(exam_id=exam_id, scheduled_at=datetime(2026, 11, 26, 15, 30, tzinfo=timezone.utc),
+                 family_name="Rivera", given_name="Ana", mrn=f"HSG{exam_id:07d}", indication=Indication.RECURRENT_LOSS,
+                 status=ExamStatus.SCHEDULED, status_reason="", open_stops=(), test="none", test_result=None,
+                 sedative=None, driver="", allergies=(), language="en", premedication_ordered=False,
+                 antibiotics="", notes="")
+    return DaySheetLine(**(plain | values))
+
+
+def _runs(pdf: bytes) -> list[tuple[str, str]]:
+    """(text, font) of each run pypdf reads, in drawing order."""
+    runs = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: runs.append(
+            (text, font["/BaseFont"] if font else "")) if text.strip() else None)
+    return runs
+
+
+def test_each_cell_prints_all_its_text_in_its_face_plain_or_as_a_paragraph():
+    """Cells in one face are drawn as plain lines (a paragraph per cell made a 430-exam day take
+    ~1 s, issue #21); a cell mixing faces or sizes, a word wider than its column and a letter the
+    default face lacks still get a paragraph. Every word prints, and what needs action is bold."""
+    long_word = "Hysterosalpingo-contrast-sonography-first"
+    sheet = DaySheet(day=date(2026, 11, 26), facility_name="Demo Imaging", facility_phone="", time_zone="UTC",
+                     paper_size="letter", printed_at=datetime(2026, 11, 26, 8, tzinfo=timezone.utc), lines=(
+                         _line(1, sedative=True, driver="", allergies=(("contrast", "severe"),)),
+                         _line(2, family_name="王", given_name="芳", notes=long_word, status=ExamStatus.DEFERRED,
+                               status_reason="Bleeding today", allergies=(("latex", "mild"), ("iodine", "severe")),
+                               open_stops=(("pregnancy_positive", "stop"),)),
+                         _line(3, test="received", test_result="negative", sedative=True, driver="Sam Okoro")))
+    pdf = build_day_sheet(sheet, "en")
+    words = " ".join(" ".join(_pages(pdf)).split())
+    for expected in ("3:30 PM", "Rivera, Ana", "HSG0000001", "Recurrent pregnancy loss", "Sedative: NO DRIVER",
+                     "contrast (SEVERE)", "王, 芳", "HSG0000002", "Deferred", "Bleeding today", "latex (mild)",
+                     "iodine (SEVERE)", "STOP pregnancy_positive", "Yes (negative)", "Sedative: Sam Okoro", "EN"):
+        assert expected in words, expected
+    assert long_word in words.replace(" ", "").replace("\n", "")
+    faces: dict[str, set[str]] = {}  # word → the faces it is drawn in
+    for text, font in _runs(pdf):
+        for word in text.split():
+            faces.setdefault(word, set()).add(font.split("+")[-1])
+    bold, regular = {"DejaVuSans-Bold"}, {"DejaVuSans"}
+    assert faces["DRIVER"] == faces["Ana"] == faces["(no"] == faces["(SEVERE)"] == faces["Lang."] == bold
+    assert faces["HSG0000001"] == faces["Okoro"] == faces["(negative)"] == faces["latex"] == regular
+    assert faces["PM"] == faces["Recurrent"] == faces["Deferred"] == regular
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_plain_cell_breaks_its_lines_where_a_paragraph_would(language):
+    """The plain lines keep the layout the paragraphs had: same breaks, a clock time never split."""
+    texts = load_texts(language, "day_sheet")
+    samples = [value for key in ("indications", "statuses", "tests") for value in texts[key].values()]
+    samples += [texts[column] for column in COLUMNS] + ["Sedative: Guadalupe Fernández-Castillo",
+                                                        "Premedication ordered; Antibiotics: doxycycline 100 mg",
+                                                        unbroken_times("at 11:27 AM today")]
+    styles = document_styles(BODY_SIZE)
+    style = styles["cell"]
+    text_width_ = text_width("letter", landscape=True)
+    for share in SHARES:
+        width = text_width_ * share - CELL_PADDING
+        for text in samples:
+            for bold in (False, True):
+                plain = _plain_lines(text, BOLD if bold else REGULAR, style.fontSize, width, style.spaceShrinkage)
+                if plain is None:  # a word wider than the column: a paragraph splits it
+                    continue
+                para = paragraph(f"<b>{esc(text)}</b>" if bold else esc(text), style)
+                para.wrap(width, 1000)
+                expected = [" ".join(words) for _, words in para.blPara.lines]
+                assert plain.split("\n") == expected, (text, share, bold)
