@@ -217,7 +217,7 @@ def ui_stall_max(bench: Bench) -> float:
     gc.freeze()
     room, window = ExamRoomService(ctx), MainWindow(ctx)
     window.resize(1280, 800)
-    window.show()
+    show_and_wait_for_paint(window)
     workspace = window.workspace
 
     def step(number, **options):
@@ -269,9 +269,28 @@ def ui_stall_max(bench: Bench) -> float:
     QTimer.singleShot(15, next_action)
     loop.exec()
     heartbeat.stop()
-    window.close()
+    discard(window)
     gc.unfreeze()
-    window.deleteLater()
     if failed:
         raise failed[0]
     return max(b - a for a, b in zip(beats, beats[1:]))
+
+
+def show_and_wait_for_paint(window) -> None:
+    """Show the window and return once it is on screen: no one can click in a window before it
+    is painted, so its first paint (~20-40 ms) is no action's stall."""
+    from PySide6.QtTest import QTest
+
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, 5000):
+        raise RuntimeError("the main window was never exposed")
+
+
+def discard(window) -> None:
+    """Close the window and delete it now: a timer it left running (the search's) would
+    otherwise fire in the next measure's event loop, on a database closed by then."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -46,6 +46,7 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
     from hsg_desk.qt.views.exam_prompts import ScriptedExamPrompts
     from hsg_desk.qt.views.main_window import MainWindow
     from hsg_desk.services.exam_room import ExamRoomService
+    from measures import discard, show_and_wait_for_paint
 
     ctx = bench.ctx
     screened, in_progress = bench.today_exam("screened"), bench.today_exam("in_progress")
@@ -54,7 +55,7 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
     gc.freeze()  # as the app does after its first paint (see measures.ui_stall_max)
     window = MainWindow(ctx)
     window.resize(1280, 800)
-    window.show()
+    show_and_wait_for_paint(window)
     workspace = window.workspace
     workspace.build_pages()
     pages = workspace.pages
@@ -160,9 +161,8 @@ def room_walk(bench, folder: Path) -> tuple[dict[str, float], dict]:
     loop.exec()
     heartbeat.stop()
     problems = [checklist.message.text(), record.ui.problemsLabel.text()]
-    window.close()
+    discard(window)
     gc.unfreeze()
-    window.deleteLater()
     if failed:
         raise failed[0]
     if len(outputs) < 2 or outputs[0][2] != "print":

@@ -211,12 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     today = date.today()
     from PySide6.QtWidgets import QApplication
 
-    from hsg_desk.app import install_message_filter
+    from hsg_desk.app import apply_style, install_message_filter
     from hsg_desk.qt.none_refcount import keep_none_alive
 
     keep_none_alive()  # repeated walks would otherwise abort (hsg_desk/qt/none_refcount.py)
     install_message_filter()  # the offscreen platform's one known warning is dropped, as in the app
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 — the models need one
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The app's window: its style sheet and style (the wheel guard), which every page build
+    # pays for as Qt polishes its widgets; without them the walk understated the pages.
+    apply_style(app)
     rows, walked, server_rows = [], [], []
     if args.backend != "sqlite":
         server_rows = server_bench.measure(sizes, today, args.quick, SEED)

@@ -201,6 +201,33 @@ def test_the_prebuild_makes_the_procedure_page_in_two_turns_and_an_early_open_fi
     early.load(exam_id)
     assert early.record is not None and early.record.exam_id == exam_id
     assert early.record.prompts is early.prompts
-    workspace.open_exam(exam_id)  # the rest made at once when an exam is opened first
+    workspace.open_exam(exam_id)  # the shown tab's page at once, the rest on their own turns
+    assert "DocumentsPage" not in workspace.pages and procedure.exam_id == exam_id
+    while workspace.prebuild_step():
+        pass
     assert set(workspace.pages) == {"CheckinPage", "HistoryPage", "ProcedurePage", "DocumentsPage"}
+    assert workspace.pages["DocumentsPage"].exam_id == exam_id
+
+
+def test_an_exam_opened_before_the_prebuild_makes_only_the_shown_tabs_page_at_once(qtbot, tmp_path, clock, session):
+    """Opening an exam in the first second built all four pages in one turn (~60-200 ms frozen,
+    issue #21): the shown tab's page is made at once, a tab shown later makes its page then,
+    and the others come one per event-loop turn, each given the open exam."""
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=40, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    window = MainWindow(ctx, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    workspace, exam_id = window.workspace, in_progress_exam(ctx.db)
+    window.open_exam(exam_id)
+    assert set(workspace.pages) == {"CheckinPage"}
+    assert workspace.pages["CheckinPage"].state.exam.id == exam_id
+    tabs = workspace.ui.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).objectName() == "procedureTab"))
+    procedure = workspace.pages["ProcedurePage"]
+    assert set(workspace.pages) == {"CheckinPage", "ProcedurePage"}
+    assert procedure.isVisible() and procedure.checklist.exam_id == procedure.record.exam_id == exam_id
+    qtbot.waitUntil(lambda: len(workspace.pages) == 4)  # the prebuild, started by the open, on its own turns
+    qtbot.waitUntil(lambda: workspace.pages["DocumentsPage"].exam_id == exam_id)
+    assert workspace.pages["HistoryPage"].exam_id == exam_id
     assert not workspace.prebuild_step()

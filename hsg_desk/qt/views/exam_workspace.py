@@ -31,6 +31,7 @@ PAGES = (
     ("procedureLayout", "hsg_desk.qt.views.procedure_page", "ProcedurePage"),
     ("documentsLayout", "hsg_desk.qt.views.documents_page", "DocumentsPage"),
 )
+PAGE_NAMES = frozenset(class_name for _, _, class_name in PAGES)
 # Pages that load their exam themselves when their tab is shown (showEvent), because
 # another tab may have changed what they show: opening an exam only tells them which one
 # while they are hidden, instead of loading them twice (issue #21).
@@ -55,6 +56,24 @@ BACKGROUND_IMPORTS = (
     "subprocess", "tempfile",  # the printing's child process (qt/pdf_pages.py)
 )
 QT_IMPORTS = ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
+
+
+class Pages(dict):
+    """The workspace's pages by class name. One of PAGES not made yet is made when asked for
+    (`pages["HistoryPage"]` or `.get`), given the open exam: an exam opened before the
+    prebuild has made every page makes only the shown tab's page at once (issue #21)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, class_name: str):
+        if class_name not in PAGE_NAMES:
+            raise KeyError(class_name)
+        return self._make(class_name)
+
+    def get(self, class_name: str, default=None):
+        return self[class_name] if class_name in self or class_name in PAGE_NAMES else default
 
 
 def _import_in_background() -> None:
@@ -94,36 +113,49 @@ class ExamWorkspace(QWidget):
         self.ui.workspaceLayout.insertWidget(1, self.changed_notice)
         self._reload_timer = QTimer(self, interval=200)
         self._reload_timer.timeout.connect(self._reload_when_not_typing)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = Pages(self._build_named_page)
+        self._exam_not_given: set[str] = set()  # pages made in parts while an exam was open
         self._tried_imports: set[str] = set()
         # The pages (and the PDF library behind Documents) cost ~0.3 s, mostly imports. Once
         # the worklist is painted the plain-Python imports run on a worker thread, then the
         # Qt modules, the page modules and the widgets come one per event-loop turn on the
         # UI thread; the first open builds whatever is still missing.
         QTimer.singleShot(IMPORT_AFTER_MS, self, _import_in_background)
-        QTimer.singleShot(PREBUILD_AFTER_MS, self, self._prebuild)
+        self._prebuild_timer = QTimer(self, singleShot=True)
+        self._prebuild_timer.timeout.connect(self._prebuild)
+        self._prebuild_timer.start(PREBUILD_AFTER_MS)
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
 
     def build_pages(self) -> None:
         while self._build_next_page():
             pass
-        for page in self.pages.values():  # pages the prebuild left in parts
-            while getattr(page, "build_next_part", lambda: False)():
-                pass
+        for name, page in self.pages.items():  # pages the prebuild left in parts
+            self._finish(page)
+            if name in self._exam_not_given:
+                self._give_exam(name, page)
+        self._exam_not_given.clear()
 
     def _prebuild(self) -> None:
         """One step per event-loop turn (a Qt module, a page's module, a page or a part of
         one), so the window never freezes for all of them."""
         if self.prebuild_step():
-            QTimer.singleShot(BETWEEN_PAGES_MS, self, self._prebuild)
+            self._prebuild_timer.start(BETWEEN_PAGES_MS)
 
     def prebuild_step(self) -> bool:
         """Import one module or make one page or part of a page; False when nothing is left."""
         return self._import_next_module() or self._build_next_part() or self._build_next_page()
 
     def _build_next_part(self) -> bool:
-        """The next part of a page the prebuild made in parts; False when none is left."""
-        return any(getattr(page, "build_next_part", lambda: False)()
-                   for name, page in self.pages.items() if name in BUILT_IN_PARTS)
+        """The next part of a page the prebuild made in parts, or the open exam given to it
+        once it is whole; False when none is left."""
+        for name, page in self.pages.items():
+            if name in BUILT_IN_PARTS and getattr(page, "build_next_part", lambda: False)():
+                return True
+            if name in self._exam_not_given:
+                self._exam_not_given.discard(name)
+                self._give_exam(name, page)
+                return True
+        return False
 
     def _import_next_module(self) -> bool:
         """Import the first Qt module or page module not imported yet; False when none is left."""
@@ -140,16 +172,57 @@ class ExamWorkspace(QWidget):
 
     def _build_next_page(self) -> bool:
         """Build the first page not built yet; False when every page is there."""
-        for layout_name, module_name, class_name in PAGES:
+        for _, _, class_name in PAGES:
             if class_name not in self.pages:  # (tests may stand in for a page)
-                layout = getattr(self.ui, layout_name)
-                page = self._build_page(module_name, class_name, layout.parentWidget())
-                layout.addWidget(page)
-                self.pages[class_name] = page
+                self._build_named_page(class_name, in_parts=True)
                 return True
         return False
 
-    def _build_page(self, module_name: str, class_name: str, tab: QWidget) -> QWidget:
+    def _build_named_page(self, class_name: str, *, in_parts: bool = False) -> QWidget:
+        """Make the page and put it in its tab; when an exam is open, give it the exam (a page
+        made in parts gets it once whole, in its own turn: see _build_next_part)."""
+        layout_name, module_name = next((layout, module) for layout, module, name in PAGES if name == class_name)
+        layout = getattr(self.ui, layout_name)
+        in_parts = in_parts and class_name in BUILT_IN_PARTS
+        tab = layout.parentWidget()
+        page = self._build_page(module_name, class_name, tab, in_parts=in_parts)
+        layout.addWidget(page)
+        if tab.isVisible():  # now, not on the next turn (Qt's default), so it loads once, shown
+            page.show()
+        self.pages[class_name] = page
+        if self.exam_id is not None:
+            if in_parts:
+                self._exam_not_given.add(class_name)
+            else:
+                self._give_exam(class_name, page)
+        return page
+
+    def _give_exam(self, class_name: str, page: QWidget) -> None:
+        if not hasattr(page, "load"):
+            return
+        if class_name in LOADED_WHEN_SHOWN and not page.isVisible():
+            page.exam_id = self.exam_id  # its showEvent loads it
+        else:
+            page.load(self.exam_id)
+
+    def _tab_shown(self, index: int) -> None:
+        """A tab whose page the prebuild has not reached (or finished) yet: finish it now."""
+        tab = self.ui.tabs.widget(index)
+        for layout_name, _, class_name in PAGES:
+            if getattr(self.ui, layout_name).parentWidget() is tab:
+                page = self.pages[class_name]  # made now if it was not
+                self._finish(page)
+                if class_name in self._exam_not_given:
+                    self._exam_not_given.discard(class_name)
+                    self._give_exam(class_name, page)
+
+    @staticmethod
+    def _finish(page: QWidget) -> None:
+        """The parts of a page the prebuild made in parts that it has not made yet."""
+        while getattr(page, "build_next_part", lambda: False)():
+            pass
+
+    def _build_page(self, module_name: str, class_name: str, tab: QWidget, *, in_parts: bool = False) -> QWidget:
         """The page, made as a child of its tab: made anywhere else, adding it to the tab's
         layout moved it there, and Qt polished all its widgets again for the style sheet
         (the Procedure page: ~85 of its ~160 ms on a busy machine; issue #21)."""
@@ -159,26 +232,28 @@ class ExamWorkspace(QWidget):
             if error.name != module_name:
                 raise
             return QLabel(self.tr("This page is not available in this version."))
-        in_parts = {"in_parts": True} if class_name in BUILT_IN_PARTS else {}
-        page = getattr(module, class_name)(self.ctx, tab, services=self.services, **in_parts)
+        options = {"in_parts": True} if in_parts else {}
+        page = getattr(module, class_name)(self.ctx, tab, services=self.services, **options)
         if hasattr(page, "changed"):
             page.changed.connect(self._page_changed)
         return page
 
     def open_exam(self, exam_id: int) -> None:
-        self.build_pages()
+        """Show the exam. Pages the prebuild has not made yet: the shown tab's is made now,
+        the others one per event-loop turn (each ~10-40 ms; all four in one turn froze the
+        window for an exam opened in the first seconds; issue #21)."""
         self.exam_id = exam_id
         self.changed_notice.hide()
         self._reload_timer.stop()
         self.overview = self.worklist.open_exam(exam_id)
         self._show_banner()
-        for name, page in self.pages.items():
-            if not hasattr(page, "load"):
-                continue
-            if name in LOADED_WHEN_SHOWN and not page.isVisible():
-                page.exam_id = exam_id  # its showEvent loads it
-            else:
-                page.load(exam_id)
+        self._exam_not_given.clear()
+        for name, page in list(self.pages.items()):
+            self._finish(page)
+            self._give_exam(name, page)
+        self._tab_shown(self.ui.tabs.currentIndex())
+        if len(self.pages) < len(PAGES):
+            self._prebuild_timer.start(0)
 
     def changed_elsewhere(self, changes) -> None:
         """Another workstation changed this patient's records: say who and when, and show

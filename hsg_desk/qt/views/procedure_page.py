@@ -73,8 +73,10 @@ class ProcedurePage(QWidget):
         self.exam_id = exam_id
         self.checklist.load(exam_id)
         self.record.load(exam_id)
-        if not self.record.isAncestorOf(self.window().focusWidget()):
-            self.checklist.take_focus()  # the advance key works as soon as the page opens
+        # The advance key works as soon as the page opens; a page loaded behind another tab
+        # (the workspace's prebuild) takes the focus when it is shown (showEvent loads it).
+        if self.isVisible() and not self.record.isAncestorOf(self.window().focusWidget()):
+            self.checklist.take_focus()
 
     def _part_changed(self) -> None:
         """A step or a record field was saved: the part that saved has shown it already, so
