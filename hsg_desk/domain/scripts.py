@@ -66,6 +66,9 @@ def unprintable_character(text: str) -> str | None:
                 continue
         elif unicodedata.category(character) != "Cn" and script_of(character) is not None:
             continue
-        name = unicodedata.name(character, "unnamed character")
+        name = unicodedata.name(character, "a control character" if unicodedata.category(character) == "Cc"
+                                else "unnamed character")
+        if not character.isprintable():  # a line break or a control: its code alone, never the raw character
+            return f"U+{ord(character):04X} ({name})"
         return f"‘{character}’ (U+{ord(character):04X} {name})"
     return None

@@ -73,7 +73,7 @@ def test_a_check_in_name_takes_every_printed_script_and_refuses_what_cannot_prin
     for typed in ("Nguyễn Zoë", "نرگس\u200cخانم", "שרה", "李明", "Ελένη", "Мария"):
         assert CHECKIN_FIELDS.clean(name, typed) == typed
     for typed, named in (("มาลี", "‘ม’ (U+0E21 THAI CHARACTER MO MA)"), ("Ana 🙂", "‘🙂’ (U+1F642 SLIGHTLY SMILING FACE)"),
-                         ("\u200cAna", "‘\u200c’ (U+200C ZERO WIDTH NON-JOINER)")):
+                         ("\u200cAna", "U+200C (ZERO WIDTH NON-JOINER)")):
         with pytest.raises(ValidationError) as refused:
             CHECKIN_FIELDS.clean(name, typed)
         assert refused.value.message == f"contains {named}, which the printed documents cannot show: check the spelling"
@@ -91,3 +91,15 @@ def test_the_booking_texts_refuse_a_control_character_by_name_like_every_other_f
 def test_the_booking_texts_keep_the_joiners_persian_and_devanagari_spell_with(text):
     from hsg_desk.domain.patient import clean_text
     assert clean_text("antibiotics_translation", text) == text
+
+
+@pytest.mark.parametrize("name, named", [("Ana\nMaría", "U+000A (a control character)"),
+                                         ("Ana\x07", "U+0007 (a control character)"),
+                                         ("Ana\u2028Ruiz", "U+2028 (LINE SEPARATOR)"),
+                                         ("Ana ☃", "‘☃’ (U+2603 SNOWMAN)")])
+def test_a_name_refusal_shows_a_character_only_when_it_is_visible(name, named):
+    # A pasted line break inside the message would break the field's message line in two.
+    from hsg_desk.domain.patient import clean_name
+    with pytest.raises(ValidationError) as refused:
+        clean_name("given_name", name)
+    assert named in str(refused.value) and "\n" not in str(refused.value)

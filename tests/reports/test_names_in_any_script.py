@@ -64,8 +64,8 @@ def test_registration_accepts_the_name_and_every_document_prints_it_in_its_faces
 
 @pytest.mark.parametrize("text, character", [
     ("Ana\u0e01", "U+0E01 THAI CHARACTER KO KAI"),           # a script the documents do not carry
-    ("\u200cAna", "U+200C ZERO WIDTH NON-JOINER"),            # a joiner that joins nothing
-    ("Ana\u200e", "U+200E LEFT-TO-RIGHT MARK"),
+    ("\u200cAna", "U+200C (ZERO WIDTH NON-JOINER)"),            # a joiner that joins nothing
+    ("Ana\u200e", "U+200E (LEFT-TO-RIGHT MARK)"),
     ("Ana\U0001F600", "U+1F600 GRINNING FACE"),
 ])
 def test_a_name_that_cannot_print_is_refused_naming_the_character(text, character):
