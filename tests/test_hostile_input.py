@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.patient import (Patient, ReferringPhysician, check_birth_date, check_mrn, clean_text,
                                      validated_patient)
-from hsg_desk.domain.settings import SETTING_SPECS, validate_setting
+from hsg_desk.domain.settings import SETTING_FIELDS, validate_setting
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import get_patient, insert_patient, mrn_exists, search_patients
 from hsg_desk.storage.records import saving
@@ -118,7 +118,7 @@ setting_values = (st.none() | st.booleans() | st.integers() | st.floats() | any_
 
 
 @FUZZ
-@given(key=st.sampled_from(sorted(SETTING_SPECS)) | st.text(max_size=30), value=setting_values)
+@given(key=st.sampled_from(sorted(SETTING_FIELDS.names())) | st.text(max_size=30), value=setting_values)
 @example(key="fever_celsius", value=math.nan)
 @example(key="backups_kept", value=math.inf)
 @example(key="time_zone", value="America")
@@ -126,14 +126,14 @@ def test_validate_setting(key, value):
     checked = accepted_or_refused(validate_setting, key, value)
     if checked is None:
         return
-    spec = SETTING_SPECS[key]
+    spec = SETTING_FIELDS[key]
     if spec.minimum is not None:
         assert spec.minimum <= checked <= spec.maximum
     json.dumps(list(checked) if isinstance(checked, tuple) else checked, allow_nan=False)
 
 
 @FUZZ
-@given(key=st.sampled_from(sorted(SETTING_SPECS)), value=setting_values)
+@given(key=st.sampled_from(sorted(SETTING_FIELDS.names())), value=setting_values)
 def test_a_setting_is_saved_whole_or_not_at_all(db, key, value):
     before = load_settings(db)
     try:

@@ -16,7 +16,7 @@ import sys
 
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.permissions import Action, PermissionDenied
-from hsg_desk.domain.settings import SETTING_SPECS
+from hsg_desk.domain.settings import SETTING_FIELDS
 
 from .common import CommandError, add_db_option, fail, open_existing_database
 
@@ -42,7 +42,7 @@ def add_parser(subparsers) -> None:
 
 def parse_value(key: str, text: str):
     """The command line's text as the setting's type; validate_setting checks the rest."""
-    spec = SETTING_SPECS.get(key)
+    spec = SETTING_FIELDS.get(key)
     if spec is None:
         raise ValidationError(key, "is not a setting (hsg-desk settings lists them)")
     if spec.kind is bool:
@@ -105,15 +105,16 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         db = open_existing_database(args)
-        if args.key is not None and args.key not in SETTING_SPECS:
+        if args.key is not None and args.key not in SETTING_FIELDS:
             raise CommandError(f"{args.key}: is not a setting (hsg-desk settings lists them)")
         ctx = _sign_in(db, args.user)
     except CommandError as error:
         return fail(str(error))
     settings = current_settings(ctx)
     if args.key is None:
-        width = max(map(len, SETTING_SPECS))
-        for key, spec in SETTING_SPECS.items():
+        width = max(map(len, SETTING_FIELDS.names()))
+        for spec in SETTING_FIELDS:
+            key = spec.name
             unit = f" {spec.unit}" if spec.unit and spec.kind in (int, float) else ""
             print(f"{key:<{width}}  {shown(getattr(settings, key)) + unit:<24}  {spec.label}")
         return 0

@@ -273,6 +273,9 @@ class FieldTable:
     def __getitem__(self, name: str) -> Field:
         return self.fields[name]
 
+    def get(self, name: str) -> Field | None:
+        return self.fields.get(name)
+
     def names(self, kind: type[Field] | None = None) -> tuple[str, ...]:
         return tuple(name for name, field in self.fields.items() if kind is None or isinstance(field, kind))
 

@@ -7,12 +7,14 @@ so a test can move a boundary by building another value.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .contrast import ROOM_AGENT_CHOICES
 from .errors import ValidationError
+from .fields import Field, FieldTable
 from .message import Message
 from .vocabulary import TestMethod
 
@@ -21,16 +23,89 @@ PAPER_SIZES = ("letter", "a4")
 
 
 @dataclass(frozen=True)
-class SettingSpec:
-    """How one setting is shown, checked and stored."""
+class Setting(Field):
+    """One clinic setting as a field (domain/fields.py): its name is the ClinicSettings attribute,
+    `kind` the type it is kept as (the settings screen and `hsg-desk settings` build their editor
+    or parse the command line by it), with the range, choices and unit its kind uses."""
 
-    key: str
-    label: str
-    kind: type
+    kind: ClassVar[type] = str
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     unit: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class YesNoSetting(Setting):
+    kind: ClassVar[type] = bool
+
+    def clean(self, value: Any) -> bool:
+        if not isinstance(value, bool):
+            self.refuse("must be yes or no")
+        return value
+
+
+@dataclass(frozen=True)
+class ChoicesSetting(Setting):
+    """One or more of `choices` (the accepted pregnancy test methods)."""
+
+    kind: ClassVar[type] = tuple
+
+    def clean(self, value: Any) -> tuple[str, ...]:
+        items = tuple(value) if isinstance(value, (list, tuple)) else ()
+        if not items or any(item not in self.choices for item in items):
+            self.refuse(Message("choose one or more of {value}", value=', '.join(self.choices)))
+        return items
+
+
+@dataclass(frozen=True)
+class TextSetting(Setting):
+    """Text of at most 200 characters, trimmed; one of `choices` when there are any, and what
+    `check(name, text)` returns when the setting has its own rule (a time zone, an AE title)."""
+
+    check: Callable[[str, str], str] | None = None
+
+    def clean(self, value: Any) -> str:
+        if not isinstance(value, str) or len(value) > 200:
+            self.refuse("must be text of at most 200 characters")
+        if self.choices and value not in self.choices:
+            self.refuse(Message("choose one of {value}", value=', '.join(self.choices)))
+        return self.check(self.name, value.strip()) if self.check else value.strip()
+
+
+@dataclass(frozen=True)
+class NumberSetting(Setting):
+    """A number of `kind` (int: a whole number) between `minimum` and `maximum`."""
+
+    kind: type = int  # int or float: a field here, so one class serves both
+
+    def clean(self, value: Any) -> int | float:
+        try:
+            number = self.kind(value)
+        except (TypeError, ValueError, OverflowError):  # OverflowError: int(float("inf"))
+            self.refuse("must be a number")
+        if number != number or number in (float("inf"), float("-inf")):  # NaN passes no range check
+            self.refuse("must be a number")
+        if isinstance(value, bool) or (self.kind is int and isinstance(value, float) and not value.is_integer()):
+            self.refuse("must be a whole number")
+        if not self.minimum <= number <= self.maximum:
+            self.refuse(Message("must be between {minimum:g} and {maximum:g} {unit}", minimum=self.minimum,
+                                maximum=self.maximum, unit=Message.word("settings", self.unit))
+                        if self.unit else Message("must be between {minimum:g} and {maximum:g}",
+                                                  minimum=self.minimum, maximum=self.maximum))
+        return number
+
+
+def _whole(name: str, label: str, minimum: int, maximum: int, unit: str = "") -> NumberSetting:
+    return NumberSetting(name, label, minimum=minimum, maximum=maximum, unit=unit, kind=int)
+
+
+def _decimal(name: str, label: str, minimum: float, maximum: float, unit: str = "") -> NumberSetting:
+    return NumberSetting(name, label, minimum=minimum, maximum=maximum, unit=unit, kind=float)
 
 
 @dataclass(frozen=True)
@@ -90,114 +165,22 @@ class ClinicSettings:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-SETTING_SPECS: dict[str, SettingSpec] = {
-    spec.key: spec
-    for spec in (
-        SettingSpec("facility_name", "Facility name", str),
-        SettingSpec("facility_address", "Facility address", str),
-        SettingSpec("facility_phone", "Facility phone", str),
-        SettingSpec("facility_fax", "Facility fax", str),
-        SettingSpec("time_zone", "Time zone (IANA name)", str),
-        SettingSpec("paper_size", "Paper size", str, choices=PAPER_SIZES),
-        SettingSpec("consent_required", "Informed consent required", bool),
-        SettingSpec("pregnancy_test_window_hours", "Pregnancy test window", int, 1, 168, unit="hours"),
-        SettingSpec("accepted_test_methods", "Accepted pregnancy test methods", tuple, choices=PREGNANCY_TEST_METHODS),
-        SettingSpec("last_cycle_day", "Last cycle day for the exam", int, 5, 20, unit="day"),
-        SettingSpec("typical_flow_days", "Typical days of flow (booking window)", int, 2, 10, unit="days"),
-        SettingSpec("fever_celsius", "Fever threshold", float, 37.0, 40.0, unit="°C"),
-        SettingSpec("device_wait_months", "Wait after device placement", int, 1, 12, unit="months"),
-        SettingSpec("delayed_images_limit_minutes", "Delayed images limit", int, 5, 120, unit="minutes"),
-        SettingSpec("fluoro_time_note_minutes", "Fluoroscopy time that asks for a note", float, 0.5, 60.0, unit="minutes"),
-        SettingSpec("device_min_images", "Images for device confirmation", int, 1, 50),
-        SettingSpec("aftercare_avoid_hours", "Aftercare avoid period", int, 1, 168, unit="hours"),
-        SettingSpec("failed_logins_before_lock", "Failed logins before lock", int, 3, 20),
-        SettingSpec("login_lock_minutes", "Account lock after failed logins", int, 1, 120, unit="minutes"),
-        SettingSpec("idle_lock_minutes", "Automatic lock when idle", int, 1, 30, unit="minutes"),
-        SettingSpec("backup_folder", "Backup folder", str),
-        SettingSpec("backups_kept", "Backup copies kept", int, 1, 365),
-        SettingSpec("scanner_prefix", "Barcode scanner prefix (if the scanner is set to send one)", str),
-        SettingSpec("scanner_separator", "Barcode scanner field separator, if not GS (one character)", str),
-        SettingSpec("scan_key_gap_ms", "Barcode scan: longest pause between keystrokes", int, 10, 200, unit="ms"),
-        SettingSpec("room_contrast_agent", "Room contrast agent", str, choices=ROOM_AGENT_CHOICES),
-        SettingSpec("reference_fluoro_minutes", "Local reference level: fluoroscopy time", float, 0.1, 60.0,
-                    unit="minutes"),
-        SettingSpec("reference_kap_gycm2", "Local reference level: KAP", float, 0.1, 500.0, unit="Gy·cm²"),
-    )
-}
-
-
-def validate_setting(key: str, value: Any) -> Any:
-    """Return `value` converted to the setting's type, or raise ValidationError."""
-    spec = SETTING_SPECS.get(key)
-    if spec is None:
-        raise ValidationError(key, "is not a setting")
-    if spec.kind is bool:
-        if not isinstance(value, bool):
-            raise ValidationError(key, "must be yes or no")
-        return value
-    if spec.kind is tuple:
-        items = tuple(value) if isinstance(value, (list, tuple)) else ()
-        if not items or any(item not in spec.choices for item in items):
-            raise ValidationError(key, Message("choose one or more of {value}", value=', '.join(spec.choices)))
-        return items
-    if spec.kind is str:
-        if not isinstance(value, str) or len(value) > 200:
-            raise ValidationError(key, "must be text of at most 200 characters")
-        if spec.choices and value not in spec.choices:
-            raise ValidationError(key, Message("choose one of {value}", value=', '.join(spec.choices)))
-        if key == "time_zone":
-            _check_time_zone(value)
-        if key == "scanner_separator" and len(value.strip()) > 1:
-            raise ValidationError(key, "must be one character (or empty for GS)")
-        if key in TEXT_CHECKS:
-            return TEXT_CHECKS[key](key, value.strip())
-        return value.strip()
-    try:
-        number = spec.kind(value)
-    except (TypeError, ValueError, OverflowError):  # OverflowError: int(float("inf"))
-        raise ValidationError(key, "must be a number") from None
-    if number != number or number in (float("inf"), float("-inf")):  # NaN passes no range check
-        raise ValidationError(key, "must be a number")
-    if isinstance(value, bool) or (spec.kind is int and isinstance(value, float) and not value.is_integer()):
-        raise ValidationError(key, "must be a whole number")
-    if spec.minimum is not None and number < spec.minimum or spec.maximum is not None and number > spec.maximum:
-        raise ValidationError(key, Message("must be between {minimum:g} and {maximum:g} {unit}", minimum=spec.minimum,
-                                           maximum=spec.maximum, unit=Message.word("settings", spec.unit))
-                              if spec.unit else Message("must be between {minimum:g} and {maximum:g}",
-                                                        minimum=spec.minimum, maximum=spec.maximum))
-    return number
-
-
-def _check_time_zone(name: str) -> None:
+def _check_time_zone(key: str, name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder of zones
-        raise ValidationError("time_zone", Message("unknown time zone {name!r}", name=name)) from None
+        raise ValidationError(key, Message("unknown time zone {name!r}", name=name)) from None
+    return name
 
 
-# -- DICOM (issue 22) ------------------------------------------------------------
-# Blank host: that service is not set up. The AE titles and filters go on the wire as they
-# are, so they are checked against DICOM's value representations (PS3.5 6.2) here.
-SETTING_SPECS.update({
-    spec.key: spec
-    for spec in (
-        SettingSpec("dicom_calling_ae", "DICOM: our AE title (calling)", str),
-        SettingSpec("worklist_host", "Worklist server: host (blank: no RIS)", str),
-        SettingSpec("worklist_port", "Worklist server: port", int, 1, 65535),
-        SettingSpec("worklist_called_ae", "Worklist server: called AE title", str),
-        SettingSpec("worklist_station_ae", "Worklist filter: scheduled station AE title", str),
-        SettingSpec("worklist_modality", "Worklist filter: modality", str),
-        SettingSpec("worklist_procedure", "Worklist filter: procedure code or description", str),
-        SettingSpec("worklist_pull_minutes", "Get orders from RIS every (0: on demand only)", int, 0, 1440,
-                    unit="minutes"),
-        SettingSpec("mpps_host", "MPPS destination: host (blank: send none)", str),
-        SettingSpec("mpps_port", "MPPS destination: port", int, 1, 65535),
-        SettingSpec("mpps_called_ae", "MPPS destination: called AE title", str),
-        SettingSpec("mpps_local_exams", "Send MPPS for local exams", bool),
-        SettingSpec("dicom_timeout_seconds", "DICOM network timeout", int, 1, 120, unit="seconds"),
-    )
-})
+def _check_separator(key: str, value: str) -> str:
+    if len(value) > 1:
+        raise ValidationError(key, "must be one character (or empty for GS)")
+    return value
 
+
+# DICOM (issue 22): the AE titles and filters go on the wire as they are, so they are checked
+# against DICOM's value representations (PS3.5 6.2) here.
 HOST_PATTERN = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.:-]{0,252})$")
 CODE_STRING = re.compile(r"^[A-Z0-9_ ]{0,16}$")
 
@@ -230,12 +213,59 @@ def _check_procedure(key: str, value: str) -> str:
     return value
 
 
-TEXT_CHECKS = {
-    "dicom_calling_ae": _check_ae_title, "worklist_called_ae": _check_ae_title,
-    "worklist_station_ae": _check_ae_title, "mpps_called_ae": _check_ae_title,
-    "worklist_host": _check_host, "mpps_host": _check_host,
-    "worklist_modality": _check_modality, "worklist_procedure": _check_procedure,
-}
+SETTING_FIELDS = FieldTable(
+    "a setting",
+    TextSetting("facility_name", "Facility name"),
+    TextSetting("facility_address", "Facility address"),
+    TextSetting("facility_phone", "Facility phone"),
+    TextSetting("facility_fax", "Facility fax"),
+    TextSetting("time_zone", "Time zone (IANA name)", check=_check_time_zone),
+    TextSetting("paper_size", "Paper size", choices=PAPER_SIZES),
+    YesNoSetting("consent_required", "Informed consent required"),
+    _whole("pregnancy_test_window_hours", "Pregnancy test window", 1, 168, "hours"),
+    ChoicesSetting("accepted_test_methods", "Accepted pregnancy test methods", choices=PREGNANCY_TEST_METHODS),
+    _whole("last_cycle_day", "Last cycle day for the exam", 5, 20, "day"),
+    _whole("typical_flow_days", "Typical days of flow (booking window)", 2, 10, "days"),
+    _decimal("fever_celsius", "Fever threshold", 37.0, 40.0, "°C"),
+    _whole("device_wait_months", "Wait after device placement", 1, 12, "months"),
+    _whole("delayed_images_limit_minutes", "Delayed images limit", 5, 120, "minutes"),
+    _decimal("fluoro_time_note_minutes", "Fluoroscopy time that asks for a note", 0.5, 60.0, "minutes"),
+    _whole("device_min_images", "Images for device confirmation", 1, 50),
+    _whole("aftercare_avoid_hours", "Aftercare avoid period", 1, 168, "hours"),
+    _whole("failed_logins_before_lock", "Failed logins before lock", 3, 20),
+    _whole("login_lock_minutes", "Account lock after failed logins", 1, 120, "minutes"),
+    _whole("idle_lock_minutes", "Automatic lock when idle", 1, 30, "minutes"),
+    TextSetting("backup_folder", "Backup folder"),
+    _whole("backups_kept", "Backup copies kept", 1, 365),
+    TextSetting("scanner_prefix", "Barcode scanner prefix (if the scanner is set to send one)"),
+    TextSetting("scanner_separator", "Barcode scanner field separator, if not GS (one character)",
+                check=_check_separator),
+    _whole("scan_key_gap_ms", "Barcode scan: longest pause between keystrokes", 10, 200, "ms"),
+    TextSetting("room_contrast_agent", "Room contrast agent", choices=ROOM_AGENT_CHOICES),
+    _decimal("reference_fluoro_minutes", "Local reference level: fluoroscopy time", 0.1, 60.0, "minutes"),
+    _decimal("reference_kap_gycm2", "Local reference level: KAP", 0.1, 500.0, "Gy·cm²"),
+    # DICOM (issue 22). Blank host: that service is not set up.
+    TextSetting("dicom_calling_ae", "DICOM: our AE title (calling)", check=_check_ae_title),
+    TextSetting("worklist_host", "Worklist server: host (blank: no RIS)", check=_check_host),
+    _whole("worklist_port", "Worklist server: port", 1, 65535),
+    TextSetting("worklist_called_ae", "Worklist server: called AE title", check=_check_ae_title),
+    TextSetting("worklist_station_ae", "Worklist filter: scheduled station AE title", check=_check_ae_title),
+    TextSetting("worklist_modality", "Worklist filter: modality", check=_check_modality),
+    TextSetting("worklist_procedure", "Worklist filter: procedure code or description", check=_check_procedure),
+    _whole("worklist_pull_minutes", "Get orders from RIS every (0: on demand only)", 0, 1440, "minutes"),
+    TextSetting("mpps_host", "MPPS destination: host (blank: send none)", check=_check_host),
+    _whole("mpps_port", "MPPS destination: port", 1, 65535),
+    TextSetting("mpps_called_ae", "MPPS destination: called AE title", check=_check_ae_title),
+    YesNoSetting("mpps_local_exams", "Send MPPS for local exams"),
+    _whole("dicom_timeout_seconds", "DICOM network timeout", 1, 120, "seconds"),
+)
+
+
+def validate_setting(key: str, value: Any) -> Any:
+    """Return `value` converted to the setting's type, or raise ValidationError."""
+    if key not in SETTING_FIELDS:
+        raise ValidationError(key, "is not a setting")
+    return SETTING_FIELDS[key].clean(value)
 
 
 DEFAULT_SETTINGS = ClinicSettings()

@@ -205,7 +205,7 @@ def step_text(text: str) -> str:
     return QCoreApplication.translate("checklist", text)
 
 
-# The clinic's settings (domain/settings.py SETTING_SPECS): each label, then each unit.
+# The clinic's settings (domain/settings.py SETTING_FIELDS): each label, then each unit.
 SETTING_WORDS = (
     QT_TRANSLATE_NOOP("settings", "Facility name"),
     QT_TRANSLATE_NOOP("settings", "Facility address"),

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hsg_desk.domain.permissions import PermissionDenied
-from hsg_desk.domain.settings import SETTING_SPECS
+from hsg_desk.domain.settings import SETTING_FIELDS
 from hsg_desk.qt.views.audit_viewer import AuditViewer
 from hsg_desk.qt.views.settings_admin import SettingsAdmin
 from hsg_desk.qt.views.users_admin import UsersAdmin
@@ -172,7 +172,7 @@ def test_audit_viewer_reports_a_broken_chain(db, qtbot):
 def test_every_setting_has_an_editor_with_its_range(db, qtbot):
     screen = SettingsAdmin(ctx_for(db, "admin"))
     qtbot.addWidget(screen)
-    assert set(screen.editors) == set(SETTING_SPECS)
+    assert set(screen.editors) == set(SETTING_FIELDS.names())
     idle = screen.editors["idle_lock_minutes"].widget
     assert (idle.minimum(), idle.maximum()) == (1, 30)
     assert screen.changes() == {}

@@ -112,12 +112,12 @@ def test_every_domain_label_is_in_the_window_catalogue():
 def test_the_history_questions_the_exam_states_and_the_settings_are_in_the_window_catalogue():
     from hsg_desk.domain.case import CONDITION_QUESTIONS
     from hsg_desk.domain.lifecycle import ExamStatus
-    from hsg_desk.domain.settings import SETTING_SPECS
+    from hsg_desk.domain.settings import SETTING_FIELDS
     from hsg_desk.qt.domain_text import EXAM_STATES, SETTING_WORDS
 
     assert {question for _, question in CONDITION_QUESTIONS} <= set(LABELS)
     assert set(EXAM_STATES) == set(ExamStatus)
-    assert {word for spec in SETTING_SPECS.values() for word in (spec.label, spec.unit) if word} <= set(SETTING_WORDS)
+    assert {word for spec in SETTING_FIELDS for word in (spec.label, spec.unit) if word} <= set(SETTING_WORDS)
 
 
 def test_the_checklist_steps_and_the_time_out_items_are_in_the_window_catalogue():

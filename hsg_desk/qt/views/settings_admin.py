@@ -1,6 +1,6 @@
-"""Admin › Settings: the facility's details and every clinic setting (SETTING_SPECS) with its range.
+"""Admin › Settings: the facility's details and every clinic setting (SETTING_FIELDS) with its range.
 
-One editor per setting, built from its spec, so a setting added to the domain appears here
+One editor per setting, built from its field, so a setting added to the domain appears here
 without a form change. Saving sends only what changed; the service audits old → new.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
 
 from hsg_desk.domain.contrast import agent_label
 from hsg_desk.domain.errors import ValidationError
-from hsg_desk.domain.settings import SETTING_SPECS, SettingSpec
+from hsg_desk.domain.settings import SETTING_FIELDS, Setting
 from hsg_desk.qt.domain_text import said, setting_text
 from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
@@ -26,7 +26,7 @@ from hsg_desk.services.settings_service import change_settings, current_settings
 class SettingEditor:
     """One setting's widget: `value()` in the setting's type, `set_value(v)`."""
 
-    def __init__(self, spec: SettingSpec):
+    def __init__(self, spec: Setting):
         self.spec = spec
         self.boxes: dict[str, QCheckBox] = {}
         if spec.kind is bool:
@@ -111,7 +111,8 @@ class SettingsAdmin(QWidget):
         self.ui = Ui_SettingsAdmin()
         self.ui.setupUi(self)
         self.editors: dict[str, SettingEditor] = {}
-        for key, spec in SETTING_SPECS.items():
+        for spec in SETTING_FIELDS:
+            key = spec.name
             editor = SettingEditor(spec)
             label = QLabel(setting_text(spec.label))
             label.setBuddy(editor.widget if not editor.boxes else next(iter(editor.boxes.values())))
@@ -131,7 +132,7 @@ class SettingsAdmin(QWidget):
         changes = self.changes()
         if changes and not self._warned_unsaved:
             self._warned_unsaved = True
-            labels = ", ".join(setting_text(SETTING_SPECS[key].label).lower() for key in changes)
+            labels = ", ".join(setting_text(SETTING_FIELDS[key].label).lower() for key in changes)
             self.ui.messageLabel.setText(self.tr("Not saved yet: {settings}. Save settings, or press Close (Esc) "
                                                  "again to leave them unsaved.").format(settings=labels))
             return
@@ -153,7 +154,7 @@ class SettingsAdmin(QWidget):
         try:
             changed = change_settings(self.ctx, self.changes())
         except ValidationError as error:
-            spec = SETTING_SPECS.get(error.field)
+            spec = SETTING_FIELDS.get(error.field)
             self.ui.messageLabel.setText(f"{setting_text(spec.label) if spec else error.field}: {said(error.message)}.")
             if error.field in self.editors:
                 self.editors[error.field].focus()
@@ -161,7 +162,7 @@ class SettingsAdmin(QWidget):
         if not changed:
             self.ui.messageLabel.setText(self.tr("Nothing was changed."))
             return True
-        labels = ", ".join(setting_text(SETTING_SPECS[key].label).lower() for key in changed)
+        labels = ", ".join(setting_text(SETTING_FIELDS[key].label).lower() for key in changed)
         self.ui.messageLabel.setText(self.tr("Saved: {settings}.").format(settings=labels))
         self.settingsChanged.emit(self.ctx.settings)
         return True
