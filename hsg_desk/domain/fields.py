@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NoReturn
@@ -281,6 +281,17 @@ class FieldTable:
 
     def labels(self) -> dict[str, str]:
         return {name: field.label for name, field in self.fields.items()}
+
+    def refusals(self, values: Mapping[str, Any]) -> dict[str, str]:
+        """{name: message} for every field whose value in `values` is refused, in the form's order:
+        a form says all that needs attention at once, each beside its field."""
+        refused = {}
+        for name, field in self.fields.items():
+            try:
+                field.clean(values.get(name))
+            except ValidationError as error:
+                refused[name] = error.message
+        return refused
 
     def clean(self, name: str, value: Any) -> Any:
         """The value kept for field `name`, or ValidationError with the message for the field."""

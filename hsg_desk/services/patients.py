@@ -6,16 +6,12 @@ message beside each; nothing is saved while any field is invalid.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
-from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
-from hsg_desk.domain.patient import (
-    Patient, ReferringPhysician, check_birth_date, check_mrn, clean_name, clean_phone, clean_title,
-    validated_patient,
-)
+from hsg_desk.domain.errors import ConflictError, DomainError
+from hsg_desk.domain.patient import Patient, ReferringPhysician, check_mrn, registration_fields, validated_patient
 from hsg_desk.domain.permissions import Action
-from hsg_desk.domain.vocabulary import Language
 from hsg_desk.storage import patients as patient_store
 
 from .authorization import require
@@ -61,31 +57,10 @@ def facility_today(ctx: ServiceContext) -> date:
 
 
 def field_errors(form: PatientForm, today: date) -> dict[str, str]:
-    """{field: message} for every invalid field; empty when the form can be saved."""
-    checks = {
-        "family_name": lambda: clean_name("family_name", form.family_name, required=True),
-        "given_name": lambda: clean_name("given_name", form.given_name, required=True),
-        "birth_date": lambda: check_birth_date(form.birth_date, today),
-        "mrn": lambda: check_mrn(form.mrn) if form.mrn.strip() else "",
-        "phone": lambda: clean_phone("phone", form.phone),
-        "referring_name": lambda: clean_name("referring_name", form.referring_name),
-        "referring_phone": lambda: clean_phone("referring_phone", form.referring_phone),
-        "referring_fax": lambda: clean_phone("referring_fax", form.referring_fax),
-        "referring_title": lambda: clean_title("referring_title", form.referring_title),
-        "language": lambda: _check_language(form.language),
-    }
-    errors = {}
-    for name, check in checks.items():
-        try:
-            check()
-        except ValidationError as error:
-            errors[name] = _sentence(error.message)
-    return errors
-
-
-def _check_language(language: str) -> None:
-    if language not in tuple(Language):
-        raise ValidationError("language", "choose English or Spanish")
+    """{field: message} for every invalid field (the domain's registration fields); empty when
+    the form can be saved."""
+    refused = registration_fields(today).refusals(asdict(form))
+    return {name: _sentence(message) for name, message in refused.items()}
 
 
 def _sentence(message: str) -> str:

@@ -5266,6 +5266,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>{count} orden</translation>
     </message>
     <message>
+        <source>a patient&apos;s detail</source>
+        <translation>un dato de la paciente</translation>
+    </message>
+    <message>
         <source>a setting</source>
         <translation>un ajuste</translation>
     </message>
