@@ -21,7 +21,7 @@ from hsg_desk.domain.patient import (Patient, ReferringPhysician, check_birth_da
 from hsg_desk.domain.settings import SETTING_FIELDS, validate_setting
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import get_patient, insert_patient, mrn_exists, search_patients
-from hsg_desk.storage.records import saving
+from hsg_desk.storage.rows import saving
 from hsg_desk.storage.settings import load_settings, save_settings
 
 NOW = datetime(2026, 11, 26, 14, 30, tzinfo=timezone.utc)

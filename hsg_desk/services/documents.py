@@ -34,14 +34,14 @@ from hsg_desk.storage.allergies import allergy_from_row
 from hsg_desk.storage.checkins import checkin_from_row, pregnancy_test_from_row
 from hsg_desk.storage.checklist import event_from_row, timeout_from_row
 from hsg_desk.storage.documents import insert_printed_document
-from hsg_desk.storage.exam_record import load_exam_record
+from hsg_desk.storage.exam_rows import load_exam_rows
 from hsg_desk.storage.exams import get_exam
 from hsg_desk.storage.histories import history_from_row
 from hsg_desk.storage.patients import COLUMNS as PATIENT_COLUMNS, patient_from_row
 from hsg_desk.storage.permissions import write_private_bytes
 from hsg_desk.storage.procedures import procedure_from_row
 from hsg_desk.storage.screening import resolution_from_row
-from hsg_desk.storage.records import NotFoundError
+from hsg_desk.storage.rows import NotFoundError
 
 from .authorization import Action, require
 from .amendment_text import amendment_from_row
@@ -87,14 +87,14 @@ def _step_done_at(checklist: tuple[ChecklistEvent, ...], step: int) -> datetime 
     return done_at
 
 
-def _findings(record: dict, users: dict) -> tuple[FindingEntry, ...]:
+def _findings(rows: dict, users: dict) -> tuple[FindingEntry, ...]:
     by_code: dict[str, list[Resolution]] = {}
-    for row in record["resolutions"]:
+    for row in rows["resolutions"]:
         by_code.setdefault(row["code"], []).append(resolution_from_row(
             row, _user_name(users, row["recorded_by"]), _user_name(users, row["cosigned_by"])))
     findings = [FindingEntry(code=row["code"], level=Level(row["level"]), message=row["message"],
                              resolutions=tuple(by_code.get(row["code"], ())))
-                for row in record["findings"]]
+                for row in rows["findings"]]
     return tuple(sorted(findings, key=lambda finding: finding.level.rank))
 
 
@@ -117,27 +117,27 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
     PermissionDenied unless the session may print documents (the clinical roles).
     """
     try:
-        record = load_exam_record(ctx.db, exam_id)
+        rows = load_exam_rows(ctx.db, exam_id)
     except NotFoundError:
         raise ExamNotFound(Message("There is no exam {exam_id}.", exam_id=exam_id)) from None
-    require(ctx, Action.PRINT_DOCUMENT, patient_id=record["exam"]["patient_id"])
+    require(ctx, Action.PRINT_DOCUMENT, patient_id=rows["exam"]["patient_id"])
     settings = ctx.settings
-    users = record["users"]
-    exam_row, patient_row = record["exam"], record["patient"]
-    checklist = _checklist(record["checklist"], users)
+    users = rows["users"]
+    exam_row, patient_row = rows["exam"], rows["patient"]
+    checklist = _checklist(rows["checklist"], users)
     scheduled_at = _time(exam_row["scheduled_at"])
-    history_row = record["history"]
-    allergies = tuple(allergy_from_row(row) for row in record["allergies"])
+    history_row = rows["history"]
+    allergies = tuple(allergy_from_row(row) for row in rows["allergies"])
     history = history_from_row(history_row, allergies) if history_row else None
-    procedure = procedure_from_row(record["procedure"]) if record["procedure"] else None
+    procedure = procedure_from_row(rows["procedure"]) if rows["procedure"] else None
     removed_at = catheter_removal_time(checklist)
     status = ExamStatus(exam_row["status"])
     status_at = _time(exam_row["status_at"])
     aftercare_from = aftercare_clock_start(removed_at, status is ExamStatus.ABORTED,
                                            _step_done_at(checklist, SPECULUM_STEP) is not None, status_at)
-    stopped_by = next((row["user_id"] for row in reversed(record["status_events"])
+    stopped_by = next((row["user_id"] for row in reversed(rows["status_events"])
                        if row["to_status"] == status.value), None)
-    test = record["pregnancy_test"]
+    test = rows["pregnancy_test"]
     lmp = history.lmp if history else None
     radiologist = (procedure.radiologist_name if procedure and procedure.radiologist_name
                    else _user_name(users, exam_row["radiologist_id"]))
@@ -160,21 +160,21 @@ def load_document_facts(ctx: ServiceContext, exam_id: int) -> DocumentFacts:
             started_at=_step_done_at(checklist, 1), finished_at=_step_done_at(checklist, 10),
             status_at=status_at, status_by=_user_name(users, stopped_by),
             antibiotics_translations=_json_object(exam_row["antibiotics_translations"])),
-        checkin=checkin_from_row(record["checkin"]) if record["checkin"] else None,
+        checkin=checkin_from_row(rows["checkin"]) if rows["checkin"] else None,
         pregnancy_test=pregnancy_test_from_row(test) if test else None,
         user_names={user_id: _user_name(users, user_id) for user_id in users},
         history=history,
         questions_answered=_bool(history_row["questions_answered"]) if history_row else None,
         allergies=allergies,
         cycle_day=cycle_day(lmp, scheduled_at.date()) if lmp and not (history and history.no_periods) else None,
-        findings=_findings(record, users),
+        findings=_findings(rows, users),
         checklist=checklist,
         timeouts=tuple(timeout_from_row(row["items"], row["confirmed_by"], row["at"],
                                         _user_name(users, row["user_id"]), row["id"])
-                       for row in record["timeouts"]),
+                       for row in rows["timeouts"]),
         procedure=procedure, complications=_complication_labels(procedure) if procedure else (),
         notes=procedure.notes if procedure else "",
-        amendments=tuple(amendment_from_row(row, _user_name(users, row["user_id"])) for row in record["amendments"]),
+        amendments=tuple(amendment_from_row(row, _user_name(users, row["user_id"])) for row in rows["amendments"]),
         signature=(Signature(_time(exam_row["signed_at"]), _user_name(users, exam_row["signed_by"]))
                    if exam_row["signed_at"] else None),
         catheter_removed_at=removed_at,

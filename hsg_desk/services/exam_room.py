@@ -32,7 +32,7 @@ from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import allergies as allergy_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
-from hsg_desk.storage.records import bool_or_none, json_text
+from hsg_desk.storage.rows import bool_or_none, json_text
 
 from . import exam_status, mpps_outbox
 from .amendment_text import amendments_of

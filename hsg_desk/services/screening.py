@@ -26,7 +26,7 @@ from hsg_desk.storage import patients as patient_store
 from hsg_desk.storage import procedures as procedure_store
 from hsg_desk.storage import screening as store
 from hsg_desk.storage import users as user_store
-from hsg_desk.storage.records import NotFoundError, parse_time
+from hsg_desk.storage.rows import NotFoundError, parse_time
 
 from .auth import confirm_identity, confirm_password
 from .authorization import require

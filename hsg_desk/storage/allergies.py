@@ -7,7 +7,7 @@ from datetime import datetime
 
 from hsg_desk.domain.case import Allergy, AllergyCategory, Severity
 
-from .records import dict_row, dict_rows, time_text
+from .rows import dict_row, dict_rows, time_text
 
 
 def allergy_from_row(row) -> Allergy:

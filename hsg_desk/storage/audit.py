@@ -26,7 +26,7 @@ from typing import Any, TextIO
 from hsg_desk.domain.audit import AuditEvent
 
 from .audit_key import sign, signature_matches
-from .records import insert_row
+from .rows import insert_row
 
 GENESIS = "0" * 64
 ANCHOR_KEY = "audit.anchor"

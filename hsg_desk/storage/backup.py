@@ -30,7 +30,7 @@ from .integrity import NEWER, PERMISSION, CheckResult, check_database
 from .permissions import make_private_folder, write_private_bytes
 from .presence import RESTORING, PresenceLock, others_present
 from .migrations import known_migrations
-from .records import is_disk_full
+from .rows import is_disk_full
 
 PREFIX = "hsg-desk-"
 SAFETY_PREFIX = "hsg-desk-before-restore-"

@@ -14,7 +14,7 @@ from typing import Any
 from hsg_desk.domain.checkin import Checkin, CheckinPregnancyTest
 from hsg_desk.domain.vocabulary import Language, PaymentKind, TestMethod, TestResult
 
-from .records import bool_or_none, dict_row, parse_time, save_versioned, time_text
+from .rows import bool_or_none, dict_row, parse_time, save_versioned, time_text
 
 CHECKIN_FIELDS = (
     "identity_verified", "identity_verified_at", "identity_verified_by", "referral_on_file",

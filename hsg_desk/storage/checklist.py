@@ -11,7 +11,7 @@ from itertools import groupby
 from hsg_desk.domain.checklist import ChecklistEvent, StepAction, StepAlreadyDone, checklist_problem
 from hsg_desk.domain.timeout import Timeout
 
-from .records import json_text, parse_time, time_text
+from .rows import json_text, parse_time, time_text
 
 # The schema names the delayed-images wait "timer_started"; the domain says WAIT_STARTED.
 _TO_ROW = {StepAction.WAIT_STARTED: "timer_started"}

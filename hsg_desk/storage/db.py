@@ -16,7 +16,7 @@ from pathlib import Path
 from .migrations import applied_migrations, apply_migrations, known_migrations
 from .permissions import make_private, make_private_folder
 from .presence import RESTORING, PresenceLock, others_present
-from .records import storage_errors_as_messages
+from .rows import storage_errors_as_messages
 from .server import is_server_url
 
 ENV_VAR = "HSG_DESK_DB"

@@ -11,7 +11,7 @@ from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import ReferringPhysician
 
-from .records import NotFoundError, dict_row, insert_row, parse_date, parse_time, update_versioned
+from .rows import NotFoundError, dict_row, insert_row, parse_date, parse_time, update_versioned
 
 COLUMNS = ("id", "patient_id", "scheduled_at", "indication", "status", "indication_note",
            "device_placed_on", "referring_name", "referring_phone", "referring_fax",

@@ -12,7 +12,7 @@ from datetime import datetime
 from hsg_desk.domain.case import Allergy, History, PregnancyAnswer
 
 from .allergies import list_allergies
-from .records import bool_or_none, dict_row, parse_date, time_text, update_versioned
+from .rows import bool_or_none, dict_row, parse_date, time_text, update_versioned
 
 BOOL_COLUMNS = ("still_bleeding", "no_periods", "intercourse_since_lmp", "active_infection_or_fever",
                 "pelvic_infection_or_std", "pid_history", "recent_uterine_surgery", "inflammatory_condition",

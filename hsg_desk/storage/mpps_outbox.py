@@ -8,7 +8,7 @@ from datetime import datetime
 from hsg_desk.domain.message import restored, stored
 from hsg_desk.domain.mpps import OutboxMessage
 
-from .records import dict_row, dict_rows, insert_row, json_text, parse_time
+from .rows import dict_row, dict_rows, insert_row, json_text, parse_time
 
 
 def message_from_row(row) -> OutboxMessage:

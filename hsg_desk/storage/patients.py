@@ -10,7 +10,7 @@ from datetime import date, datetime
 from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.patient import Patient, ReferringPhysician, fold
 
-from .records import NotFoundError, insert_row, update_versioned
+from .rows import NotFoundError, insert_row, update_versioned
 
 COLUMNS = ("id", "mrn", "family_name", "given_name", "birth_date", "phone", "language",
            "referring_name", "referring_phone", "referring_fax", "referring_title", "version")

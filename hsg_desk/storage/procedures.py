@@ -9,7 +9,7 @@ from typing import Any
 from hsg_desk.domain.fields import Day
 from hsg_desk.domain.procedure_record import PROCEDURE_FIELDS, ProcedureRecord
 
-from .records import dict_row, dict_rows, parse_date, saving, time_text, update_versioned
+from .rows import dict_row, dict_rows, parse_date, saving, time_text, update_versioned
 
 FIELDS = PROCEDURE_FIELDS.names() + ("value_sources",)  # the columns a save may change
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from hsg_desk.domain.products import Product, ProductKind
 
-from .records import dict_row, dict_rows, insert_row, saving, time_text, update_versioned
+from .rows import dict_row, dict_rows, insert_row, saving, time_text, update_versioned
 
 COLUMNS = ("kind", "name", "agent", "concentration", "package", "catheter_type", "balloon")
 

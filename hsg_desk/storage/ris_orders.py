@@ -8,7 +8,7 @@ from datetime import date, datetime
 from hsg_desk.domain.message import restored, stored
 from hsg_desk.domain.ris import OrderState, RisOrder, ScheduledStep
 
-from .records import dict_row, dict_rows, insert_row, json_text
+from .rows import dict_row, dict_rows, insert_row, json_text
 
 # The columns a pull refreshes from the RIS's reply.
 STEP_COLUMNS = ("requested_procedure_id", "study_instance_uid", "ris_patient_id", "issuer_of_patient_id",

@@ -8,7 +8,7 @@ from datetime import datetime
 from hsg_desk.domain.case import CheckinFacts, PregnancyTest, TestMethod, TestResult
 from hsg_desk.domain.resolutions import Resolution, ResolutionKind
 
-from .records import bool_or_none, dict_row, dict_rows, parse_time, time_text
+from .rows import bool_or_none, dict_row, dict_rows, parse_time, time_text
 
 
 # -- what check-in recorded ---------------------------------------------------

@@ -33,7 +33,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .records import SaveFailed, StorageBusyError, StorageFullError
+from .rows import SaveFailed, StorageBusyError, StorageFullError
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5

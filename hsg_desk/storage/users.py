@@ -10,7 +10,7 @@ from datetime import datetime
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.roles import Role, parse_roles, roles_text
 
-from .records import NotFoundError, parse_time, time_text
+from .rows import NotFoundError, parse_time, time_text
 
 COLUMNS = ("id", "username", "display_name", "roles", "active", "failed_logins",
            "locked_until", "must_change_password", "created_at", "updated_at", "ui_language")

@@ -14,7 +14,7 @@ from hsg_desk.qt.views.exam_prompts import ScriptedExamPrompts
 from hsg_desk.qt.views.history_page import HistoryPage
 from hsg_desk.services.checkin import CheckinService
 from hsg_desk.storage import checkins, exams
-from hsg_desk.storage.records import ConflictError
+from hsg_desk.storage.rows import ConflictError
 
 from exam_room_builders import answer_history, arrived_exam, context, open_db
 from test_exam_room_procedure import make_page, run_steps_by_keyboard, screened_exam

@@ -22,7 +22,7 @@ from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.services.exam_room import TIMEOUT_ITEMS, ExamRoomService
 from hsg_desk.services.patients import PatientForm, PatientService
 from hsg_desk.storage.db import open_database
-from hsg_desk.storage.records import ConflictError, StorageBusyError
+from hsg_desk.storage.rows import ConflictError, StorageBusyError
 from hsg_desk.storage.users import get_user
 
 

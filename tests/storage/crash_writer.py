@@ -18,7 +18,7 @@ from hsg_desk.services.context import ServiceContext, Session, SystemClock
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.exams import insert_exam
 from hsg_desk.storage.patients import get_patient, insert_patient, update_patient
-from hsg_desk.storage.records import saving
+from hsg_desk.storage.rows import saving
 
 
 def main(path: str, number: int) -> None:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from hsg_desk.domain.patient import Patient
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import insert_patient
-from hsg_desk.storage.records import SaveFailed, saving
+from hsg_desk.storage.rows import SaveFailed, saving
 
 
 def main(path: str) -> None:

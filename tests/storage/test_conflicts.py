@@ -11,7 +11,7 @@ from hsg_desk.domain.patient import Patient
 from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import amendments_for_patient, get_patient, insert_patient, update_patient
-from hsg_desk.storage.records import ConflictError
+from hsg_desk.storage.rows import ConflictError
 
 NOW = datetime(2026, 11, 26, 14, 30, tzinfo=timezone.utc)
 

@@ -14,7 +14,7 @@ from hsg_desk.domain.patient import Patient
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.exams import insert_exam
 from hsg_desk.storage.patients import get_patient, insert_patient, update_patient
-from hsg_desk.storage.records import StorageFullError, saving
+from hsg_desk.storage.rows import StorageFullError, saving
 
 NOW = datetime(2026, 11, 26, 14, 30, tzinfo=timezone.utc)
 

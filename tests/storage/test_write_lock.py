@@ -15,7 +15,7 @@ from hsg_desk.domain.checklist import StepAlreadyDone
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.storage.checklist import first_broken_checklist
 from hsg_desk.storage.db import connect
-from hsg_desk.storage.records import SaveFailed, StorageBusyError, saving
+from hsg_desk.storage.rows import SaveFailed, StorageBusyError, saving
 
 
 @pytest.fixture

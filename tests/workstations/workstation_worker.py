@@ -25,7 +25,7 @@ from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.services.patients import PatientForm, PatientService
 from hsg_desk.storage.db import open_database
-from hsg_desk.storage.records import StorageBusyError
+from hsg_desk.storage.rows import StorageBusyError
 from hsg_desk.storage.users import get_user
 
 ROLES_WORK = {"desk": ("register", "checkin"), "room": ("answer", "step", "step", "step")}

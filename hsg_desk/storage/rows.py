@@ -1,4 +1,6 @@
-"""Row helpers shared by the repositories: versioned updates, JSON columns, time text."""
+"""What every repository shares about rows: the errors a save ends in (SaveFailed and its kinds,
+NotFoundError), the one transaction a save runs in (`saving`), rows read as dicts, rows inserted
+and updated under a version, and the text a time, a date or JSON is kept as."""
 
 from __future__ import annotations
 

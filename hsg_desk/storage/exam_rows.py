@@ -1,14 +1,14 @@
-"""Everything recorded about one exam, read in one go (documents, the workspace, exports).
+"""The rows of every table about one exam, read in one go for its documents.
 
 Returns plain rows (dicts keyed by column name); services turn them into domain values.
 """
 
 from __future__ import annotations
 
-from .records import NotFoundError, dict_row, dict_rows
+from .rows import NotFoundError, dict_row, dict_rows
 
 
-def load_exam_record(db, exam_id: int) -> dict:
+def load_exam_rows(db, exam_id: int) -> dict:
     """{'exam', 'patient', 'checkin', 'pregnancy_test', 'history', 'allergies', 'findings',
     'resolutions', 'checklist', 'timeouts', 'procedure', 'amendments', 'status_events',
     'documents', 'users'} for one exam; missing one-to-one parts are None."""
