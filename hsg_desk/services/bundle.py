@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .patients import PatientService
     from .product_scans import ProductScanService
     from .products import ProductsService
+    from .ris_orders import OrderImport
     from .screening import ScreeningService
     from .worklist import WorklistService
 
@@ -77,6 +78,11 @@ class Services:
     def products(self) -> ProductsService:
         from .products import ProductsService
         return ProductsService(self.ctx)
+
+    @cached_property
+    def ris_orders(self) -> OrderImport:
+        from .ris_orders import OrderImport
+        return OrderImport(self.ctx)
 
     @cached_property
     def screening(self) -> ScreeningService:

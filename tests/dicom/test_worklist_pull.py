@@ -198,7 +198,7 @@ def test_the_review_window_lists_the_order_and_books_it_for_the_patient_on_file(
     ours = PatientService(ctx).register(PatientForm("Nunez", "Maria Jose", date(1990, 1, 16), mrn="MRN1001")).patient
     worklist_server.serve(NUNEZ)
     ris.pull(DAY)
-    dialog = RisReviewDialog(ctx)
+    dialog = RisReviewDialog(OrderImport(ctx))
     qtbot.addWidget(dialog)
     cells = [dialog.table.item(0, column).text() for column in range(dialog.table.columnCount())]
     assert cells[:5] == ["Nov 26, 2026 9:30\u202fAM", "Núñez, María José", "MRN1001", "ACC1001", "RIS: check"]

@@ -126,3 +126,23 @@ def test_a_setting_changed_meanwhile_shows_at_the_next_refresh(qtbot, ctx):
     window.refresh_worklist()
     assert window.ris_orders.pull_action.isEnabled() and not button.isHidden()
     assert window.ris_orders.timer.interval() == 600_000
+
+
+def test_the_pull_and_the_review_use_the_windows_one_order_import(qtbot, ctx, worklist_server):
+    """The views are handed the Services' OrderImport (issue 17 §3) instead of making their own."""
+    window = window_for(qtbot, ctx, worklist_server.port)
+    assert window.ris_orders.importer is window.services.ris_orders
+    dialog = window.ris_orders.show_review()
+    assert dialog.importer is window.services.ris_orders
+    dialog.reject()
+
+
+def test_the_review_window_shows_what_the_importer_it_is_handed_gives(qtbot):
+    from hsg_desk.qt.views.ris_review_dialog import RisReviewDialog
+
+    class NothingToReview:
+        def orders_to_review(self):
+            return []
+    dialog = RisReviewDialog(NothingToReview())
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.book_button.isEnabled()

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
             bar.insertWidget(bar.indexOf(self.ui.openExamButton), button)
         self.ui.worklistView.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
         self.ui.searchResults.selectionModel().selectionChanged.connect(lambda *_: self.front_desk.update())
-        self.ris_orders = install_ris_orders(self, self.ctx, self.menuExam)
+        self.ris_orders = install_ris_orders(self, self.ctx, self.menuExam, self.services.ris_orders)
         self.mpps_sender = MppsSender(self.ctx, self)
         self.menuExam.addAction(self.mpps_sender.messages_action)
 

@@ -32,8 +32,8 @@ translate = QCoreApplication.translate  # context "RisOrders": this is no QObjec
 class RisOrders:
     """Made with the main window; `pull()` starts one pull unless one is running."""
 
-    def __init__(self, window, ctx):
-        self.window, self.ctx = window, ctx
+    def __init__(self, window, ctx, importer):
+        self.window, self.ctx, self.importer = window, ctx, importer  # importer: the window's Services.ris_orders
         self.op: Op | None = None  # the pull under way
         self.pull_action = QAction(translate("RisOrders", "&Get orders from RIS"), window)
         self.pull_action.setObjectName("actionGetOrdersFromRis")
@@ -72,7 +72,7 @@ class RisOrders:
     def pull(self) -> Op | None:
         if self.op is not None:
             return None
-        importer = ris_orders.OrderImport(self.ctx)
+        importer = self.importer
         try:
             endpoint = ris_orders.worklist_endpoint(self.ctx.settings)
             query = ris_orders.worklist_query(self.ctx.settings, self.window.current_day(),
@@ -107,16 +107,16 @@ class RisOrders:
     def show_review(self):
         from hsg_desk.qt.views.ris_review_dialog import RisReviewDialog
 
-        self.dialog = dialog = RisReviewDialog(self.ctx, parent=self.window)
+        self.dialog = dialog = RisReviewDialog(self.importer, parent=self.window)
         dialog.finished.connect(lambda _: (self.window.refresh_worklist(), setattr(self, "dialog", None)))
         dialog.open()
         return dialog
 
 
-def install_ris_orders(window, ctx, menu) -> RisOrders:
+def install_ris_orders(window, ctx, menu, importer) -> RisOrders:
     """The actions in `menu`, and *Get orders from RIS* first in the worklist's button bar
     (shown only where a worklist server is set up)."""
-    ris = RisOrders(window, ctx)
+    ris = RisOrders(window, ctx, importer)
     menu.addSeparator()
     menu.addActions([ris.pull_action, ris.review_action])
     button = QToolButton(window.ui.worklistPage)

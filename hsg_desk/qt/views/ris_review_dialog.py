@@ -40,9 +40,9 @@ def what_to_check(order: RisOrder) -> str:
 
 
 class RisReviewDialog(QDialog):
-    def __init__(self, ctx, parent=None):
+    def __init__(self, importer: OrderImport, parent=None):
         super().__init__(parent)
-        self.importer = OrderImport(ctx)
+        self.importer = importer  # the window's one (Services.ris_orders); a test may hand a fake
         self.setWindowTitle(self.tr("Orders from RIS to check"))
         self.setObjectName("risReviewDialog")
         self.resize(1000, 420)
