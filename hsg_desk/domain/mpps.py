@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .lifecycle import AbortReason
+from .procedure_record import ProcedureRecord
 
 IN_PROGRESS, COMPLETED, DISCONTINUED = "IN PROGRESS", "COMPLETED", "DISCONTINUED"
 PROCEDURE_DESCRIPTION = "Hysterosalpingogram"
@@ -78,19 +79,6 @@ class PerformedStep:
     study_instance_uid: str = ""
 
 
-@dataclass(frozen=True)
-class ProcedureFacts:
-    """The procedure record's values MPPS carries at completion (None: not recorded)."""
-
-    fluoro_time_min: float | None = None
-    image_count: int | None = None
-    kap_gycm2: float | None = None
-    air_kerma_mgy: float | None = None
-    contrast_agent: str = ""
-    contrast_concentration: str = ""
-    contrast_volume_ml: float | None = None
-
-
 def _da(day: date) -> str:
     return f"{day:%Y%m%d}"
 
@@ -131,7 +119,7 @@ def in_progress(step: PerformedStep) -> dict:
     }
 
 
-def completed(facts: ProcedureFacts, ended_at: datetime) -> dict:
+def completed(record: ProcedureRecord, ended_at: datetime) -> dict:
     """The N-SET at signing: end time, the Radiation Dose module, the contrast (free text
     and a supplies item, where no standard attribute fits)."""
     values: dict = {
@@ -140,30 +128,30 @@ def completed(facts: ProcedureFacts, ended_at: datetime) -> dict:
         "PerformedProcedureStepDescription": PROCEDURE_DESCRIPTION,
         "PerformedSeriesSequence": [],
     }
-    if facts.fluoro_time_min is not None:  # US, seconds
-        values["TotalTimeOfFluoroscopy"] = round(facts.fluoro_time_min * 60)
-    if facts.image_count is not None:  # US
-        values["TotalNumberOfExposures"] = int(facts.image_count)
-    if facts.kap_gycm2 is not None:  # DS, in dGy·cm² (PS3.3 C.4.16): 1 Gy·cm² = 10 dGy·cm²
-        values["ImageAndFluoroscopyAreaDoseProduct"] = _ds(facts.kap_gycm2 * 10)
-    if facts.air_kerma_mgy is not None:
-        values["EntranceDoseInmGy"] = _ds(facts.air_kerma_mgy)
+    if record.fluoro_time_min is not None:  # US, seconds
+        values["TotalTimeOfFluoroscopy"] = round(record.fluoro_time_min * 60)
+    if record.image_count is not None:  # US
+        values["TotalNumberOfExposures"] = int(record.image_count)
+    if record.kap_gycm2 is not None:  # DS, in dGy·cm² (PS3.3 C.4.16): 1 Gy·cm² = 10 dGy·cm²
+        values["ImageAndFluoroscopyAreaDoseProduct"] = _ds(record.kap_gycm2 * 10)
+    if record.air_kerma_mgy is not None:
+        values["EntranceDoseInmGy"] = _ds(record.air_kerma_mgy)
     dose_notes = []
-    if facts.air_kerma_mgy is not None:
+    if record.air_kerma_mgy is not None:
         dose_notes.append(f"Entrance Dose in mGy is the cumulative air kerma at the reference point "
-                          f"({_ds(facts.air_kerma_mgy)} mGy)")
-    if facts.kap_gycm2 is not None:
-        dose_notes.append(f"kerma-area product {_ds(facts.kap_gycm2)} Gy.cm2")
+                          f"({_ds(record.air_kerma_mgy)} mGy)")
+    if record.kap_gycm2 is not None:
+        dose_notes.append(f"kerma-area product {_ds(record.kap_gycm2)} Gy.cm2")
     if dose_notes:
         values["CommentsOnRadiationDose"] = "; ".join(dose_notes) + "."
-    contrast = contrast_text(facts)
+    contrast = contrast_text(record)
     if contrast:
         values["CommentsOnThePerformedProcedureStep"] = contrast
         item = {"BillingItemSequence": [{"CodeValue": "CONTRAST", "CodingSchemeDesignator": LOCAL_SCHEME,
                                          "CodeMeaning": _fit(" ".join(filter(None, (
-                                             facts.contrast_agent, facts.contrast_concentration))), 64)}]}
-        if facts.contrast_volume_ml is not None:
-            item["QuantitySequence"] = [{"Quantity": _ds(facts.contrast_volume_ml), "MeasuringUnitsSequence": [
+                                             record.contrast_agent, record.contrast_concentration))), 64)}]}
+        if record.contrast_volume_ml is not None:
+            item["QuantitySequence"] = [{"Quantity": _ds(record.contrast_volume_ml), "MeasuringUnitsSequence": [
                 {"CodeValue": "mL", "CodingSchemeDesignator": "UCUM", "CodeMeaning": "mL"}]}]
         values["BillingSuppliesAndDevicesSequence"] = [item]
     return values
@@ -189,11 +177,11 @@ def abort_reason_of(reason: str) -> AbortReason:
     return next((value for word, value in ABORT_WORDS if word in text), AbortReason.OTHER)
 
 
-def contrast_text(facts: ProcedureFacts) -> str:
-    if not facts.contrast_agent:
+def contrast_text(record: ProcedureRecord) -> str:
+    if not record.contrast_agent:
         return ""
-    volume = f", {_ds(facts.contrast_volume_ml)} mL" if facts.contrast_volume_ml is not None else ""
-    return _fit(f"Contrast: {' '.join(filter(None, (facts.contrast_agent, facts.contrast_concentration)))}"
+    volume = f", {_ds(record.contrast_volume_ml)} mL" if record.contrast_volume_ml is not None else ""
+    return _fit(f"Contrast: {' '.join(filter(None, (record.contrast_agent, record.contrast_concentration)))}"
                 f"{volume}", 1024)
 
 

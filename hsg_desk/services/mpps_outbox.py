@@ -50,7 +50,8 @@ def status_changed(ctx: ServiceContext, exam_id: int, target: ExamStatus, reason
         return
     ended = _local(ctx)
     if target is ExamStatus.COMPLETED:
-        attributes = mpps.completed(_facts(ctx, exam_id), ended)
+        # the procedure record's dose and contrast, None where not recorded
+        attributes = mpps.completed(procedure_store.get_procedure(ctx.db, exam_id) or ProcedureRecord(), ended)
     else:
         attributes = mpps.discontinued(reason or "", ended)
     _queue(ctx, exam_id, creation.sop_instance_uid, attributes)
@@ -92,14 +93,6 @@ def _queue(ctx: ServiceContext, exam_id: int, uid: str, attributes: dict) -> Non
         exam = exam_store.get_exam(ctx.db, exam_id)
         ctx.audit("mpps.queue", patient_id=exam.patient_id, record_type="mpps", record_id=message_id,
                   changes={"status": [None, status]})
-
-
-def _facts(ctx: ServiceContext, exam_id: int) -> mpps.ProcedureFacts:
-    record = procedure_store.get_procedure(ctx.db, exam_id) or ProcedureRecord()
-    return mpps.ProcedureFacts(
-        fluoro_time_min=record.fluoro_time_min, image_count=record.image_count, kap_gycm2=record.kap_gycm2,
-        air_kerma_mgy=record.air_kerma_mgy, contrast_agent=record.contrast_agent,
-        contrast_concentration=record.contrast_concentration, contrast_volume_ml=record.contrast_volume_ml)
 
 
 # -- delivery ---------------------------------------------------------------------------
