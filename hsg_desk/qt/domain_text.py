@@ -571,5 +571,11 @@ def error_text(error: BaseException) -> str:
 
 def field_error_text(error: ValidationError) -> str:
     """A ValidationError's message as a sentence beside its field: "Must be before the exam date…."."""
-    text = said(error.message)
+    return refusal_text(error.message)
+
+
+def refusal_text(message: str) -> str:
+    """A field's refusal (a FieldTable.refusals message) as a sentence beside the field, in the
+    interface language: "is required" → "Is required."."""
+    text = said(message)
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

@@ -8,20 +8,21 @@ starts — but `window_advice` says why the chosen day does not fit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from hsg_desk.domain.booking import BookingFacts, booking_fields
 from hsg_desk.domain.case import Indication
 from hsg_desk.domain.dates import parse_date
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message, ShortDay
-from hsg_desk.domain.patient import ReferringPhysician, clean_name, clean_phone, clean_text, clean_title
+from hsg_desk.domain.fields import FieldTable
+from hsg_desk.domain.patient import ReferringPhysician
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.timing import booking_window, earliest_test_collection, wall_clock, window_counts_from_flow_end
-from hsg_desk.domain.vocabulary import Language
 from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
@@ -140,17 +141,10 @@ class BookingForm:
     antibiotics_translation: str = ""  # the order in her language, when that is not English
 
 
-def flow_end_error(form: BookingForm, today: date) -> str:
-    """Why the flow end typed cannot be, or "" (blank is fine: the window then assumes the setting)."""
-    if form.flow_ended_on is None:
-        return ""
-    if form.lmp is None:
-        return "Give the day her last period began too."
-    if form.flow_ended_on < form.lmp:
-        return "The flow cannot end before the period began."
-    if form.flow_ended_on > today:
-        return "This day is still to come: leave it blank until her flow has ended."
-    return ""
+def _translations(language: str, kept: dict) -> dict[str, str]:
+    """The antibiotic order in her language, kept beside the English when she reads another."""
+    text = kept["antibiotics_translation"]
+    return {language: text} if language != "en" and text and kept["antibiotics"] else {}
 
 
 class InvalidBooking(DomainError):
@@ -183,70 +177,45 @@ class BookingService:
         scheduled_at = self.scheduled_at(form)
         return scheduled_at is not None and scheduled_at < self.ctx.now()
 
+    def facts(self, patient_id: int) -> BookingFacts:
+        patient = patient_store.get_patient(self.ctx.db, patient_id)
+        return BookingFacts(self.today(), self.ctx.now(), self.zone, patient.birth_date, patient.language)
+
+    def fields(self, form: BookingForm) -> FieldTable:
+        """The booking form's fields (domain.booking), made for this form's answers."""
+        return booking_fields(self.facts(form.patient_id), asdict(form))
+
     def advice(self, form: BookingForm) -> WindowAdvice:
-        flow_ended_on = None if flow_end_error(form, self.today()) else form.flow_ended_on
+        try:
+            flow_ended_on = self.fields(form).clean("flow_ended_on", form.flow_ended_on)
+        except ValidationError:
+            flow_ended_on = None  # refused at its field, and not counted from
         return window_advice(form.lmp, self.scheduled_at(form), self.ctx.settings, flow_ended_on)
 
     def errors(self, form: BookingForm) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        today = self.today()
-        patient = patient_store.get_patient(self.ctx.db, form.patient_id)
-        if form.day is None:
-            errors["day"] = "Choose the exam date."
-        elif form.day < today and not form.late_entry:
-            errors["day"] = "The date is in the past: only a late entry, confirmed as such, may be."
-        if form.clock is None:
-            errors["clock"] = "Give the time, e.g. 9:30 AM."
-        elif form.day is not None and form.day >= today and self.in_past(form) and not form.late_entry:
-            errors["clock"] = "This time has already passed: only a late entry, confirmed as such, may be."
-        if form.indication == Indication.DEVICE_CONFIRMATION and form.device_placed_on is None:
-            errors["device_placed_on"] = "Give the date the device was placed."
-        if form.device_placed_on is not None and (form.device_placed_on > today
-                                                  or form.device_placed_on < patient.birth_date):
-            errors["device_placed_on"] = "The placement date must be a past date."
-        if patient.language != "en" and form.antibiotics.strip() and not form.antibiotics_translation.strip():
-            # Her aftercare sheet prints the order: in her language, never English amid Spanish.
-            errors["antibiotics_translation"] = (f"Enter the order in {Language(patient.language).label} "
-                                                 "too: her aftercare sheet prints it.")
-        if form.lmp is not None:
-            if form.lmp < patient.birth_date:
-                errors["lmp"] = "The last period is before her birth date."
-            elif form.day is not None and form.lmp > form.day:
-                errors["lmp"] = "The last period starts after the exam date."
-        if flow_end_error(form, today):
-            errors["flow_ended_on"] = flow_end_error(form, today)
-        for name, check in (
-            ("indication_note", lambda: clean_text("indication_note", form.indication_note)),
-            ("referring_name", lambda: clean_name("referring_name", form.referring_name)),
-            ("referring_phone", lambda: clean_phone("referring_phone", form.referring_phone)),
-            ("referring_fax", lambda: clean_phone("referring_fax", form.referring_fax)),
-            ("referring_title", lambda: clean_title("referring_title", form.referring_title)),
-            ("antibiotics", lambda: clean_text("antibiotics", form.antibiotics)),
-            ("antibiotics_translation", lambda: clean_text("antibiotics_translation", form.antibiotics_translation)),
-        ):
-            try:
-                check()
-            except ValidationError as error:
-                errors[name] = error.message[:1].upper() + error.message[1:] + "."
-        return errors
+        """{field: message} for every field the booking refuses, in the form's order (the domain's
+        booking fields); empty when it can be booked. The messages are the fields' own (a
+        Message the window says in its language), for the dialog to show beside each field."""
+        return self.fields(form).refusals(asdict(form))
 
     def book(self, form: BookingForm) -> Exam:
         """Save the exam as scheduled (and the LMP and flow end she told, for the window and the prep sheet)."""
         require(self.ctx, Action.BOOK_EXAM, patient_id=form.patient_id)
-        errors = self.errors(form)
+        facts, answers = self.facts(form.patient_id), asdict(form)
+        fields = booking_fields(facts, answers)
+        errors = fields.refusals(answers)
         if errors:
-            raise InvalidBooking(errors)
+            raise InvalidBooking(errors)  # nothing is saved while any field is refused
+        kept = {field.name: field.clean(answers[field.name]) for field in fields}
         exam = Exam(
             id=None, patient_id=form.patient_id, scheduled_at=self.scheduled_at(form),
-            indication=form.indication, indication_note=clean_text("indication_note", form.indication_note),
-            device_placed_on=form.device_placed_on if form.indication == Indication.DEVICE_CONFIRMATION else None,
-            referring=ReferringPhysician(clean_name("referring_name", form.referring_name),
-                                         clean_phone("referring_phone", form.referring_phone),
-                                         clean_phone("referring_fax", form.referring_fax),
-                                         clean_title("referring_title", form.referring_title)),
-            premedication_ordered=form.premedication_ordered,
-            antibiotics=clean_text("antibiotics", form.antibiotics),
-            antibiotics_translations=self._translations(form),
+            indication=form.indication, indication_note=kept["indication_note"],
+            device_placed_on=kept["device_placed_on"],
+            referring=ReferringPhysician(kept["referring_name"], kept["referring_phone"], kept["referring_fax"],
+                                         kept["referring_title"]),
+            premedication_ordered=kept["premedication_ordered"],
+            antibiotics=kept["antibiotics"],
+            antibiotics_translations=_translations(facts.language, kept),
         )
         db, at, user = self.ctx.db, self.ctx.now(), self.ctx.session.user_id
         with db.atomic():
@@ -260,11 +229,6 @@ class BookingService:
             self.ctx.audit("create", patient_id=form.patient_id, record_type="exam", record_id=exam_id,
                            changes={name: [None, value] for name, value in columns.items()})
         return exam_store.get_exam(db, exam_id)
-
-    def _translations(self, form: BookingForm) -> dict[str, str]:
-        language = patient_store.get_patient(self.ctx.db, form.patient_id).language
-        text = clean_text("antibiotics_translation", form.antibiotics_translation)
-        return {language: text} if language != "en" and text and form.antibiotics.strip() else {}
 
     def reschedule(self, exam_id: int, day: date | None, clock: time | None, reason: str = "") -> Exam:
         """A deferred exam gets a new date and time and is scheduled again."""

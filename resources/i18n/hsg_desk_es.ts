@@ -5266,6 +5266,58 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>{count} orden</translation>
     </message>
     <message>
+        <source>a booking detail</source>
+        <translation>un dato de la cita</translation>
+    </message>
+    <message>
+        <source>Choose the exam date.</source>
+        <translation>Elija la fecha del estudio.</translation>
+    </message>
+    <message>
+        <source>The date is in the past: only a late entry, confirmed as such, may be.</source>
+        <translation>La fecha ya pasó: solo se admite una entrada tardía, confirmada como tal.</translation>
+    </message>
+    <message>
+        <source>Give the time, e.g. 9:30 AM.</source>
+        <translation>Indique la hora, p. ej., 9:30 a. m.</translation>
+    </message>
+    <message>
+        <source>This time has already passed: only a late entry, confirmed as such, may be.</source>
+        <translation>Esta hora ya pasó: solo se admite una entrada tardía, confirmada como tal.</translation>
+    </message>
+    <message>
+        <source>Give the date the device was placed.</source>
+        <translation>Indique la fecha en que se colocó el dispositivo.</translation>
+    </message>
+    <message>
+        <source>The placement date must be a past date.</source>
+        <translation>La fecha de colocación debe ser una fecha pasada.</translation>
+    </message>
+    <message>
+        <source>The last period is before her birth date.</source>
+        <translation>El último periodo es anterior a su fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>The last period starts after the exam date.</source>
+        <translation>El último periodo empieza después de la fecha del estudio.</translation>
+    </message>
+    <message>
+        <source>Give the day her last period began too.</source>
+        <translation>Indique también el día en que empezó su último periodo.</translation>
+    </message>
+    <message>
+        <source>The flow cannot end before the period began.</source>
+        <translation>El sangrado no puede terminar antes de que empezara el periodo.</translation>
+    </message>
+    <message>
+        <source>This day is still to come: leave it blank until her flow has ended.</source>
+        <translation>Este día aún no ha llegado: déjelo en blanco hasta que termine el sangrado.</translation>
+    </message>
+    <message>
+        <source>Enter the order in {language} too: her aftercare sheet prints it.</source>
+        <translation>Escriba la indicación también en su idioma ({language}): su hoja de cuidados posteriores la imprime.</translation>
+    </message>
+    <message>
         <source>a patient&apos;s detail</source>
         <translation>un dato de la paciente</translation>
     </message>

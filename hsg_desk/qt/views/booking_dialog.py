@@ -13,21 +13,31 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import PhysicianTitle
-from hsg_desk.qt.domain_text import error_text, field_error_text, said
+from hsg_desk.qt.domain_text import error_text, refusal_text, said
 from hsg_desk.qt.i18n import day_and_time, short_date
 from hsg_desk.qt.ui.ui_booking_dialog import Ui_BookingDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
-from hsg_desk.services.booking import BookingForm, InvalidBooking, flow_end_error
+from hsg_desk.services.booking import BookingForm, InvalidBooking
 from hsg_desk.services.bundle import Services
 
 INDICATIONS = tuple(Indication)
 TITLES = tuple(PhysicianTitle)  # the title combo's items, in order
-ERROR_LABELS = {"day": "dateError", "clock": "timeError", "lmp": "lmpError", "flow_ended_on": "flowError",
-                "device_placed_on": "deviceError",
-                "indication_note": "indicationNoteError", "referring_name": "referringNameError",
-                "referring_phone": "referringPhoneError", "referring_fax": "referringFaxError",
-                "antibiotics": "antibioticsError", "antibiotics_translation": "antibioticsTranslationError"}
+# Each booking field (domain.booking.booking_fields) and where the dialog shows it, in the form's order.
+INPUTS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit", "day": "dateEdit", "clock": "timeEdit",
+          "indication": "indicationCombo", "indication_note": "indicationNoteEdit", "device_placed_on": "deviceEdit",
+          "referring_title": "referringTitleCombo", "referring_name": "referringNameEdit",
+          "referring_phone": "referringPhoneEdit", "referring_fax": "referringFaxEdit",
+          "premedication_ordered": "premedicationCheck", "antibiotics": "antibioticsEdit",
+          "antibiotics_translation": "antibioticsTranslationEdit"}
+ERROR_LABELS = {"lmp": "lmpError", "flow_ended_on": "flowError", "day": "dateError", "clock": "timeError",
+                "indication_note": "indicationNoteError", "device_placed_on": "deviceError",
+                "referring_title": "referringNameError",  # the title sits beside the name: said under it
+                "referring_name": "referringNameError", "referring_phone": "referringPhoneError",
+                "referring_fax": "referringFaxError", "antibiotics": "antibioticsError",
+                "antibiotics_translation": "antibioticsTranslationError"}
+TEXT_INPUTS = ("indication_note", "referring_name", "referring_phone", "referring_fax", "antibiotics",
+               "antibiotics_translation", "device_placed_on")
 DEFAULT_TIME = time(9, 0)
 
 
@@ -62,13 +72,18 @@ class BookingDialog(QDialog):
         self.ui.referringPhoneEdit.setText(referring.phone)
         self.ui.referringFaxEdit.setText(referring.fax)
         self._add_translation_field(patient.language)
+        # As in the patient dialog: a field's refusal shows once the clerk leaves it (the last period
+        # and the flow end as they are typed, for the cycle window), and every one on Book.
+        self.touched: set[str] = {"lmp", "flow_ended_on"}
+        for name in TEXT_INPUTS:
+            self.input(name).editingFinished.connect(lambda name=name: self._touch(name))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.lmpEdit.textChanged.connect(lambda _: self.update_window())
         self.ui.flowEdit.textChanged.connect(lambda _: self.update_window())
         self._date_chosen = False  # once the clerk picks a day, the LMP no longer moves it
         self.ui.dateEdit.dateChanged.connect(lambda _: self._date_changed())
-        self.ui.timeEdit.timeChanged.connect(lambda _: self.update_window())
+        self.ui.timeEdit.timeChanged.connect(lambda _: self._touch("clock"))
         self.ui.indicationCombo.currentIndexChanged.connect(lambda _: self._show_device())
         self._show_device()
         self.update_window()
@@ -102,7 +117,11 @@ class BookingDialog(QDialog):
     def indication(self) -> Indication:
         return INDICATIONS[self.ui.indicationCombo.currentIndex()]
 
+    def input(self, name: str) -> QWidget:
+        return getattr(self.ui, INPUTS[name])
+
     def form(self) -> tuple[BookingForm, dict[str, str]]:
+        """The form as typed, and the refusals only the dialog can see (a date it cannot read)."""
         errors = {}
         dates = {}
         for key, edit in (("lmp", self.ui.lmpEdit), ("flow_ended_on", self.ui.flowEdit),
@@ -111,7 +130,7 @@ class BookingDialog(QDialog):
                 dates[key] = edit.day()
             except ValidationError as refused:
                 dates[key] = None
-                errors[key] = field_error_text(refused)
+                errors[key] = refused.message
         if self.indication() != Indication.DEVICE_CONFIRMATION:
             dates["device_placed_on"] = None
             errors.pop("device_placed_on", None)
@@ -130,12 +149,29 @@ class BookingDialog(QDialog):
     def _date_changed(self) -> None:
         if not getattr(self, "_suggesting", False):
             self._date_chosen = True
+            self.touched.add("day")
         self.update_window()
 
+    def _touch(self, name: str) -> None:
+        self.touched.add(name)
+        self.update_window()
+
+    def refusals(self, form: BookingForm, unreadable: dict[str, str]) -> dict[str, str]:
+        """{field: message} for every refused field, in the form's order."""
+        found = self.service.errors(form) | unreadable  # a date it cannot read says so, not "choose a date"
+        return {name: found[name] for name in INPUTS if name in found}
+
+    def show_errors(self, errors: dict[str, str], everything: bool = False) -> None:
+        shown: dict[str, str] = {}
+        for name, message in errors.items():
+            if everything or name in self.touched:
+                shown.setdefault(ERROR_LABELS.get(name, ""), refusal_text(message))
+        for label in set(ERROR_LABELS.values()):
+            getattr(self.ui, label).setText(shown.get(label, ""))
+
     def update_window(self) -> None:
-        form, errors = self.form()
-        self.ui.lmpError.setText(errors.get("lmp", ""))
-        self.ui.flowError.setText(errors.get("flow_ended_on", "") or flow_end_error(form, self.service.today()))
+        form, unreadable = self.form()
+        self.show_errors(self.refusals(form, unreadable))
         advice = self.service.advice(form)
         if advice.first_day and not self._date_chosen:
             first = max(advice.first_day, self.service.today())
@@ -150,8 +186,8 @@ class BookingDialog(QDialog):
         self.ui.windowWarning.setVisible(bool(advice.warning))
 
     def save(self) -> None:
-        form, errors = self.form()
-        if self.service.in_past(form) and not self.service.errors(form).keys() - {"day", "clock"} and not errors:
+        form, unreadable = self.form()
+        if self.service.in_past(form) and not self.service.errors(form).keys() - {"day", "clock"} and not unreadable:
             when = self.service.scheduled_at(form)
             if not self.prompts.confirm(
                     self.tr("A time already past"),
@@ -163,10 +199,11 @@ class BookingDialog(QDialog):
                 self.ui.formMessage.setText(self.tr("Nothing was booked."))
                 return
             form = replace(form, late_entry=True)
-        errors = self.service.errors(form) | errors
-        for key, name in ERROR_LABELS.items():
-            getattr(self.ui, name).setText(errors.get(key, ""))
+        errors = self.refusals(form, unreadable)
+        self.touched |= set(INPUTS)
+        self.show_errors(errors, everything=True)
         if errors:
+            self.input(next(iter(errors))).setFocus()
             self.ui.formMessage.setText(self.tr("Nothing was booked: correct the fields marked in red."))
             return
         advice = self.service.advice(form)
@@ -177,9 +214,9 @@ class BookingDialog(QDialog):
             return
         try:
             self.exam = self.service.book(form)
-        except InvalidBooking as invalid:
-            for key, name in ERROR_LABELS.items():
-                getattr(self.ui, name).setText(invalid.errors.get(key, ""))
+        except InvalidBooking as invalid:  # the facts moved since the check above (the clock, her record)
+            self.show_errors(invalid.errors, everything=True)
+            self.ui.formMessage.setText(self.tr("Nothing was booked: correct the fields marked in red."))
             return
         except DomainError as error:
             self.ui.formMessage.setText(error_text(error))
