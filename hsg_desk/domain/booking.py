@@ -21,7 +21,7 @@ from .message import Message
 from .patient import REFERRING_FIELDS, PlainText
 from .vocabulary import Language
 
-INDICATIONS = tuple((indication.value, indication.label) for indication in Indication)
+INDICATION_CHOICES = tuple((indication.value, indication.label) for indication in Indication)
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def booking_fields(facts: BookingFacts, answers: Mapping[str, Any]) -> FieldTabl
         FlowEnd("flow_ended_on", "Flow ended on", answers.get("lmp"), facts.today),
         ExamDay("day", "Date", facts.today, late_entry),
         ExamTime("clock", "Time", day, facts.today, facts.now, facts.zone, late_entry),
-        Choice("indication", "Indication", INDICATIONS),
+        Choice("indication", "Indication", INDICATION_CHOICES),
         PlainText("indication_note", "Indication note"),
         PlacementDay("device_placed_on", "Device placed on",
                      answers.get("indication") == Indication.DEVICE_CONFIRMATION, facts.today, facts.birth_date),

@@ -50,8 +50,7 @@ PROCEDURE_FIELDS = FieldTable(
     Text("dose_note", "Note on a dose above the reference level", limit=500),
 )
 LABELS = PROCEDURE_FIELDS.labels()
-TEXT_FIELDS = {name: PROCEDURE_FIELDS[name].limit for name in PROCEDURE_FIELDS.names(Text)}
-DATE_FIELDS = PROCEDURE_FIELDS.names(Day)
+TEXT_LIMITS = {name: PROCEDURE_FIELDS[name].limit for name in PROCEDURE_FIELDS.names(Text)}
 # The values a scan can fill; for each, the record keeps whether it was scanned or typed.
 SOURCE_FIELDS = ("contrast_agent", "contrast_concentration", "contrast_lot", "contrast_expiry", "catheter_product",
                  "catheter_type", "catheter_lot", "catheter_expiry")

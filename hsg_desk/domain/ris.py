@@ -127,7 +127,7 @@ def person_name(value: str) -> tuple[str, str]:
     return family, " ".join(p for p in (given, middle) if p)
 
 
-INDICATION_WORDS: tuple[tuple[re.Pattern, Indication], ...] = (
+INDICATION_PATTERNS: tuple[tuple[re.Pattern, Indication], ...] = (
     (re.compile(r"essure|adiana|micro.?insert|device|hysteroscopic steril", re.I), Indication.DEVICE_CONFIRMATION),
     (re.compile(r"ligation|tubal occlusion|post.?steril", re.I), Indication.TUBAL_LIGATION_CHECK),
     (re.compile(r"miscarriage|pregnancy loss|recurrent|\bRPL\b", re.I), Indication.RECURRENT_LOSS),
@@ -138,7 +138,7 @@ INDICATION_WORDS: tuple[tuple[re.Pattern, Indication], ...] = (
 def indication_for(description: str) -> Indication:
     """The requested procedure's description → our indication, where it maps; else Other
     (the description is kept as the indication's note either way)."""
-    for pattern, indication in INDICATION_WORDS:
+    for pattern, indication in INDICATION_PATTERNS:
         if pattern.search(description or ""):
             return indication
     return Indication.OTHER

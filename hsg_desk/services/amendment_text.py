@@ -30,9 +30,9 @@ CHECKIN = {"identity_verified": "Identity verified (name and date of birth)", "r
 PROCEDURE = {field: label for field, label in LABELS.items()
              if field not in ("radiologist_id", "contrast_gtin", "catheter_gtin")}  # a GTIN comes from a scan
 AMENDABLE: dict[str, dict[str, str]] = {"procedure": PROCEDURE, "history": HISTORY, "checkin": CHECKIN}
-RECORD_NAMES = {"procedure": "Procedure", "history": "History", "checkin": "Check-in"}
+AMENDED_RECORDS = {"procedure": "Procedure", "history": "History", "checkin": "Check-in"}
 COMPLICATIONS = {code.value: code.label for code in Complication}
-DATE_FIELDS = ("lmp", "flow_ended_on", "contrast_expiry", "catheter_expiry")
+AMENDABLE_DATES = ("lmp", "flow_ended_on", "contrast_expiry", "catheter_expiry")
 YES_NO_FIELDS = set(CHECKIN) - {"sedative_name", "driver_name", "driver_phone", "insurance_carrier",
                                 "insurance_member_id"} | {f for f in HISTORY if f not in
                                                           ("pregnancy", "lmp", "flow_ended_on", "temperature_c")}
@@ -41,7 +41,7 @@ YES_NO_FIELDS = set(CHECKIN) - {"sedative_name", "driver_name", "driver_phone", 
 def field_label(record_type: str, field: str) -> str:
     """"History: Asthma", never "history: asthma" or "procedure: contrast_volume_ml"."""
     label = AMENDABLE.get(record_type, {}).get(field, field.replace("_", " ").capitalize())
-    return Message("{record}: {field}", record=Message.word("amendable", RECORD_NAMES.get(record_type,
+    return Message("{record}: {field}", record=Message.word("amendable", AMENDED_RECORDS.get(record_type,
                                                                                         record_type.capitalize())),
                    field=Message.word("amendable", label))
 
@@ -52,7 +52,7 @@ def value_text(record_type: str, field: str, stored: Any) -> str:
         return "—"
     if field in YES_NO_FIELDS:
         return Message("Yes") if str(stored) in ("1", "True", "true") else Message("No")
-    if field in DATE_FIELDS:
+    if field in AMENDABLE_DATES:
         return date_text(parse_date(str(stored)))
     if field == "temperature_c":
         return f"{float(stored):g} °C"

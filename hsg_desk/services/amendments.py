@@ -20,8 +20,8 @@ from hsg_desk.storage import checkins as checkin_store
 from hsg_desk.storage import histories as history_store
 from hsg_desk.storage import procedures as procedure_store
 
-from .amendment_text import (AMENDABLE, CHECKIN, COMPLICATIONS, DATE_FIELDS, HISTORY,  # noqa: F401
-                             PROCEDURE, RECORD_NAMES, YES_NO_FIELDS, field_label, value_text)
+from .amendment_text import (AMENDABLE, AMENDABLE_DATES, AMENDED_RECORDS, CHECKIN, COMPLICATIONS,  # noqa: F401
+                             HISTORY, PROCEDURE, YES_NO_FIELDS, field_label, value_text)
 from .auth import confirm_password
 from .checkin import checked_item
 from .exam_room import ExamRoomService, signed_exam_to_amend
@@ -34,7 +34,7 @@ def hint(record_type: str, field: str) -> str:
         return Message("yes or no")
     if field == "pregnancy":
         return Message("no, possible or yes")
-    if field in DATE_FIELDS:
+    if field in AMENDABLE_DATES:
         return Message("MM/DD/YYYY")
     if field == "temperature_c":
         return Message("e.g. 36.8 or 98.6 °F")
@@ -58,7 +58,7 @@ def parse_value(record_type: str, field: str, text: str) -> Any:
             return PregnancyAnswer(text.lower()).value
         except ValueError:
             raise ValidationError(field, "type no, possible or yes") from None
-    if field in DATE_FIELDS:
+    if field in AMENDABLE_DATES:
         return parse_date(text, field)
     if field == "temperature_c":
         return parse_temperature_c(text, field)

@@ -49,9 +49,10 @@ REFERRERS = (("Lena Marsh", "(555) 010-2200", "(555) 010-2201", "Dra."),
              ("Priya Vance", "(555) 010-4400", "(555) 010-4401", "Dra."),
              ("Rosa Ibáñez", "(555) 010-5500", "(555) 010-5501", "Dra."),
              ("Theo Lindgren", "(555) 010-6600", "(555) 010-6601", "Dr."))
-INDICATIONS = (Indication.INFERTILITY,) * 6 + (Indication.RECURRENT_LOSS, Indication.RECURRENT_LOSS,
-                                               Indication.TUBAL_LIGATION_CHECK,
-                                               Indication.DEVICE_CONFIRMATION, Indication.OTHER)
+# The indications drawn from, each as often as it is listed: mostly infertility, as in a real clinic.
+INDICATION_MIX = (Indication.INFERTILITY,) * 6 + (Indication.RECURRENT_LOSS, Indication.RECURRENT_LOSS,
+                                                  Indication.TUBAL_LIGATION_CHECK,
+                                                  Indication.DEVICE_CONFIRMATION, Indication.OTHER)
 CARRIERS = ("Blue Mesa Health", "Summit Care Plan", "Canyon Mutual", "Pinecrest Insurance")
 DEMO_FACILITY = {"facility_name": "HSG Desk Demo Imaging", "facility_phone": "(555) 010-0100",
                  "facility_fax": "(555) 010-0101", "facility_address": "100 Example Way, Suite 2",
@@ -213,7 +214,7 @@ class _DemoWriter:
         rng = self.rng
         slot = SLOTS[(exam_id * 7 + patient["id"]) % len(SLOTS)] if day != self.today else SLOTS[(patient["id"] - 1) % len(SLOTS)]
         scheduled = datetime.combine(day, slot, self.zone)
-        indication = rng.choice(INDICATIONS)
+        indication = rng.choice(INDICATION_MIX)
         placed = day - timedelta(days=rng.randint(95, 200)) if indication == Indication.DEVICE_CONFIRMATION else None
         reason = rng.choice(REASONS[status]) if status in REASONS else None
         checked_in, history_taken, steps = REACHED[status]

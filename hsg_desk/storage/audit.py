@@ -30,12 +30,12 @@ from .rows import insert_row
 
 GENESIS = "0" * 64
 ANCHOR_KEY = "audit.anchor"
-HASHED_FIELDS = ("id", "at", "user_id", "username", "workstation", "action",
+HASHED_COLUMNS = ("id", "at", "user_id", "username", "workstation", "action",
                  "patient_id", "record_type", "record_id", "changes", "prev_hash")
 
 
 def row_hash(row: dict[str, Any]) -> str:
-    payload = json.dumps([row[name] for name in HASHED_FIELDS], ensure_ascii=False,
+    payload = json.dumps([row[name] for name in HASHED_COLUMNS], ensure_ascii=False,
                          separators=(",", ":"), default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -147,8 +147,8 @@ def _missing_server_triggers(db) -> ChainBreak | None:
 
 def _verify_rows(db) -> ChainBreak | None:
     previous_hash, expected_id = GENESIS, 1
-    cursor = db.execute(f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM audit_log ORDER BY id")
-    columns = [*HASHED_FIELDS, "hash"]
+    cursor = db.execute(f"SELECT {', '.join(HASHED_COLUMNS)}, hash FROM audit_log ORDER BY id")
+    columns = [*HASHED_COLUMNS, "hash"]
     for values in cursor:
         row = dict(zip(columns, values))
         if row["id"] != expected_id:

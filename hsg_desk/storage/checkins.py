@@ -16,14 +16,14 @@ from hsg_desk.domain.vocabulary import Language, PaymentKind, TestMethod, TestRe
 
 from .rows import bool_or_none, dict_row, parse_time, save_versioned, time_text
 
-CHECKIN_FIELDS = (
+CHECKIN_COLUMNS = (
     "identity_verified", "identity_verified_at", "identity_verified_by", "referral_on_file",
     "payment_kind", "insurance_carrier", "insurance_member_id", "insurance_card_copied",
     "coverage_acknowledged", "payment_amount_cents", "payment_method", "consent_signed",
     "consent_signed_at", "consent_recorded_by", "sedative", "sedative_name", "driver_name",
     "driver_phone", "language", "completed_at", "completed_by",
 )
-TEST_FIELDS = ("refused", "method", "collected_at", "result", "received_at")
+PREGNANCY_TEST_COLUMNS = ("refused", "method", "collected_at", "result", "received_at")
 
 
 def _member(enum, value):
@@ -82,7 +82,7 @@ def save_checkin(db, exam_id: int, changes: dict[str, Any], expected_version: in
 
     `expected_version` is the version the clerk's screen last read (None: no row yet).
     """
-    unknown = set(changes) - set(CHECKIN_FIELDS)
+    unknown = set(changes) - set(CHECKIN_COLUMNS)
     if unknown:
         raise ValueError(f"not check-in fields: {sorted(unknown)}")
     columns = {name: column_value(value) for name, value in changes.items()}
@@ -92,7 +92,7 @@ def save_checkin(db, exam_id: int, changes: dict[str, Any], expected_version: in
 
 def save_pregnancy_test(db, exam_id: int, changes: dict[str, Any], expected_version: int | None,
                         at: datetime, user_id: int | None) -> int:
-    unknown = set(changes) - set(TEST_FIELDS)
+    unknown = set(changes) - set(PREGNANCY_TEST_COLUMNS)
     if unknown:
         raise ValueError(f"not pregnancy test fields: {sorted(unknown)}")
     columns = {name: column_value(value) for name, value in changes.items()}

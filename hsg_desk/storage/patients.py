@@ -14,7 +14,7 @@ from .rows import NotFoundError, insert_row, update_versioned
 
 COLUMNS = ("id", "mrn", "family_name", "given_name", "birth_date", "phone", "language",
            "referring_name", "referring_phone", "referring_fax", "referring_title", "version")
-AMENDABLE = COLUMNS[1:-1]
+EDITABLE_COLUMNS = COLUMNS[1:-1]  # an edit may change these (not the id or the version)
 UNSEARCHABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 
 
@@ -58,7 +58,7 @@ def update_patient(db, old: Patient, new: Patient, at: datetime, user_id: int | 
                    reason: str = "") -> dict[str, tuple]:
     """Save the changed fields (version-checked) and an amendment row for each; return them."""
     before, after = patient_columns(old), patient_columns(new)
-    changed = {name: (before[name], after[name]) for name in AMENDABLE if before[name] != after[name]}
+    changed = {name: (before[name], after[name]) for name in EDITABLE_COLUMNS if before[name] != after[name]}
     if not changed:
         return {}
     with db.atomic():

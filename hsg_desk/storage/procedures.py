@@ -11,7 +11,7 @@ from hsg_desk.domain.procedure_record import PROCEDURE_FIELDS, ProcedureRecord
 
 from .rows import dict_row, dict_rows, parse_date, saving, time_text, update_versioned
 
-FIELDS = PROCEDURE_FIELDS.names() + ("value_sources",)  # the columns a save may change
+PROCEDURE_COLUMNS = PROCEDURE_FIELDS.names() + ("value_sources",)  # the columns a save may change
 
 
 def _json(text: str | None, empty):
@@ -59,7 +59,7 @@ def ensure_procedure(db, exam_id: int, at: datetime, user_id: int | None) -> Pro
 def update_procedure(db, exam_id: int, changes: dict[str, Any], expected_version: int | None, at: datetime,
                      user_id: int | None) -> int:
     """Save domain values (field → value, "value_sources" → the sources); the new version."""
-    unknown = set(changes) - set(FIELDS)
+    unknown = set(changes) - set(PROCEDURE_COLUMNS)
     if unknown:
         raise KeyError(f"not a procedure record field: {sorted(unknown)[0]}")
     columns = {field: column_value(field, value) for field, value in changes.items()}

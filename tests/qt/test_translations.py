@@ -232,7 +232,7 @@ def test_the_state_phrases_and_the_record_names_are_in_the_window_catalogue():
 
     assert set(PROCEDURE_FIELDS.values()) == set(PROCEDURE_FIELD_WORDS)
     from hsg_desk.qt.domain_text import AMENDABLE_WORDS
-    from hsg_desk.services.amendment_text import AMENDABLE, RECORD_NAMES as AMENDED_RECORDS
+    from hsg_desk.services.amendment_text import AMENDABLE, AMENDED_RECORDS
 
     assert {label for fields in AMENDABLE.values() for label in fields.values()} | set(AMENDED_RECORDS.values()) \
         == set(AMENDABLE_WORDS)

@@ -20,7 +20,7 @@ from hsg_desk.domain.text_limits import REASON_LIMIT
 from hsg_desk.reports import build_document
 from hsg_desk.domain.amendment import Amendment
 from hsg_desk.services.documents import load_document_facts
-from hsg_desk.domain.procedure_record import TEXT_FIELDS
+from hsg_desk.domain.procedure_record import TEXT_LIMITS
 
 import document_exam_data as data
 
@@ -69,7 +69,7 @@ def base(tmp_path_factory):
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(family=WORDS, given_name=WORDS, mrn=st.from_regex(r"\A[A-Z0-9][A-Z0-9-]{0,19}\Z"),
        referring=st.one_of(longest(MAX_NAME), WORDS), antibiotics=longest(MAX_TEXT), reason=longest(REASON_LIMIT),
-       notes=longest(TEXT_FIELDS["notes"]), language=st.sampled_from(["en", "es"]),
+       notes=longest(TEXT_LIMITS["notes"]), language=st.sampled_from(["en", "es"]),
        premedication=st.booleans(), paper=st.sampled_from(["letter", "a4"]))
 def test_every_document_builds_and_each_page_names_the_mrn(base, family, given_name, mrn, referring, antibiotics,
                                                              reason, notes, language, premedication, paper):

@@ -18,7 +18,7 @@ from hsg_desk.services.auth import LoginFailed, login
 from hsg_desk.services.context import FixedClock
 from hsg_desk.services.users import create_demo_users
 from hsg_desk.storage import backup
-from hsg_desk.storage.audit import (ANCHOR_KEY, GENESIS, HASHED_FIELDS, query_events, record_event, row_hash,
+from hsg_desk.storage.audit import (ANCHOR_KEY, GENESIS, HASHED_COLUMNS, query_events, record_event, row_hash,
                                     verify_chain, write_csv)
 from hsg_desk.storage.db import open_database
 
@@ -53,8 +53,8 @@ def raw(path) -> sqlite3.Connection:
 
 
 def rows(connection) -> list[dict]:
-    cursor = connection.execute(f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM audit_log ORDER BY id")
-    return [dict(zip([*HASHED_FIELDS, "hash"], values)) for values in cursor]
+    cursor = connection.execute(f"SELECT {', '.join(HASHED_COLUMNS)}, hash FROM audit_log ORDER BY id")
+    return [dict(zip([*HASHED_COLUMNS, "hash"], values)) for values in cursor]
 
 
 def rewrite_chain(connection, new_rows: list[dict]) -> None:

@@ -24,7 +24,7 @@ from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.exam_room import HistorySheet
 
-DATE_FIELDS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
+DATE_EDITS = {"lmp": "lmpEdit", "flow_ended_on": "flowEdit"}
 
 
 class HistoryPage(QWidget):
@@ -138,7 +138,7 @@ class HistoryPage(QWidget):
 
     def _stored_text(self, field: str) -> str:
         value = self.sheet.answer(field)
-        if field in DATE_FIELDS:
+        if field in DATE_EDITS:
             return date_text(value) if value else ""
         return "" if value is None else f"{value:g} °C"
 
@@ -211,7 +211,7 @@ class HistoryPage(QWidget):
             return
         typed = edit.text().strip()
         try:
-            value = edit.day() if field in DATE_FIELDS else parse_temperature_c(typed, field)
+            value = edit.day() if field in DATE_EDITS else parse_temperature_c(typed, field)
         except ValidationError as problem:
             # The field goes back to what is stored, so it never shows a value that is not saved.
             edit.setText(self._stored_text(field))

@@ -15,14 +15,14 @@ from hsg_desk.services import users
 from hsg_desk.services.context import ServiceContext
 
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+INTERFACE_LANGUAGES = {"en": "English", "es": "Español"}
 
 
 def install_language_menu(window, ctx: ServiceContext, menu) -> QActionGroup:
     submenu = menu.addMenu(QCoreApplication.translate("LanguageMenu", "Interface &language"))
     submenu.setObjectName("menuInterfaceLanguage")
     group = QActionGroup(submenu)
-    choices = {"": QCoreApplication.translate("LanguageMenu", "System language"), **LANGUAGE_NAMES}
+    choices = {"": QCoreApplication.translate("LanguageMenu", "System language"), **INTERFACE_LANGUAGES}
     for language, name in choices.items():
         action = QAction(name, group, checkable=True)
         action.setObjectName(f"actionInterfaceLanguage_{language or 'system'}")
@@ -39,6 +39,6 @@ def choose(window, ctx: ServiceContext, language: str) -> None:
     except DomainError as error:
         window.statusBar().showMessage(error_text(error))
         return
-    name = LANGUAGE_NAMES.get(language) or QCoreApplication.translate("LanguageMenu", "the system language")
+    name = INTERFACE_LANGUAGES.get(language) or QCoreApplication.translate("LanguageMenu", "the system language")
     done = QCoreApplication.translate("LanguageMenu", "The window will be in {language} from your next start.")
     window.statusBar().showMessage(done.format(language=name), 10000)

@@ -16,7 +16,7 @@ from hsg_desk.qt.widgets.combo_typing import select_by_typing
 from hsg_desk.services.bundle import Services
 from hsg_desk.services.patients import InvalidForm, PatientForm, PossibleDuplicate
 
-TEXT_FIELDS = ("familyName", "givenName", "birthDate", "mrn", "phone", "referringName", "referringPhone",
+TEXT_INPUTS = ("familyName", "givenName", "birthDate", "mrn", "phone", "referringName", "referringPhone",
                "referringFax")
 FIELD_NAMES = {"familyName": "family_name", "givenName": "given_name", "birthDate": "birth_date", "mrn": "mrn",
                "phone": "phone", "referringName": "referring_name", "referringPhone": "referring_phone",
@@ -45,7 +45,7 @@ class PatientDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without saving (Esc)"))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        for name in TEXT_FIELDS:
+        for name in TEXT_INPUTS:
             edit = self.edit(name)
             edit.editingFinished.connect(lambda name=name: self._touch(name))
             edit.textChanged.connect(lambda _: self.show_errors())
@@ -63,7 +63,7 @@ class PatientDialog(QDialog):
 
     def _fill(self, patient: Patient) -> None:
         values = PatientForm.of(patient)
-        for name in TEXT_FIELDS:
+        for name in TEXT_INPUTS:
             value = getattr(values, FIELD_NAMES[name])
             if name == "birthDate":
                 self.ui.birthDateEdit.set_day(value)
@@ -80,7 +80,7 @@ class PatientDialog(QDialog):
         except ValidationError as refused:
             birth = None
             errors["birth_date"] = field_error_text(refused)
-        text = {FIELD_NAMES[n]: self.edit(n).text() for n in TEXT_FIELDS if n != "birthDate"}
+        text = {FIELD_NAMES[n]: self.edit(n).text() for n in TEXT_INPUTS if n != "birthDate"}
         return PatientForm(birth_date=birth, language=LANGUAGES[self.ui.languageCombo.currentIndex()],
                            referring_title=TITLES[self.ui.referringTitleCombo.currentIndex()], **text), errors
 
