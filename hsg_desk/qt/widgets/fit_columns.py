@@ -28,13 +28,16 @@ def fit_columns(view: QTableView) -> None:
             continue
         width = header.sectionSizeHint(column)
         if rows:
-            advances = [metrics.horizontalAdvance(str(model.cell(model.row_at(row), column, DISPLAY) or ""))
-                        for row in range(rows)]
-            widest = max(advances)
+            # One row per distinct text: a column of times or statuses repeats a few texts.
+            first_row_of: dict[str, int] = {}
+            for row in range(rows):
+                first_row_of.setdefault(str(model.cell(model.row_at(row), column, DISPLAY) or ""), row)
+            advances = {text: metrics.horizontalAdvance(text) for text in first_row_of}
+            widest = max(advances.values())
             # Advances are whole pixels and painted text is not: "Programado" and "Completado"
             # both advance 91 px, yet one needs a pixel more. Every text within a pixel of the
             # widest is measured, or the one left out is painted elided.
-            cell = max(view.sizeHintForIndex(model.index(row, column)).width()
-                       for row, advance in enumerate(advances) if advance >= widest - 1)
+            cell = max(view.sizeHintForIndex(model.index(first_row_of[text], column)).width()
+                       for text, advance in advances.items() if advance >= widest - 1)
             width = max(width, cell + (1 if view.showGrid() else 0))  # as Qt: the grid line
         header.resizeSection(column, width)
