@@ -50,6 +50,21 @@ def test_the_log_is_a_private_rotating_file_without_patient_names(log_dir):
     assert handler.maxBytes == applog.MAX_BYTES and handler.backupCount == applog.BACKUPS_KEPT
 
 
+def test_a_full_log_moves_aside_and_five_old_ones_are_kept(log_dir, monkeypatch):
+    monkeypatch.setattr(applog, "MAX_BYTES", 2_000)
+    path = applog.configure_logging()
+    for number in range(400):  # ~60 bytes a line: ~12 files' worth
+        applog.log.info("line %04d of a busy day", number)
+    kept = sorted(log_dir.iterdir())
+    assert [p.name for p in kept] == ["hsg-desk.log"] + [f"hsg-desk.log.{n}" for n in range(1, 6)]
+    assert all(p.stat().st_size < 2_000 + 200 for p in kept)
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in kept)
+    assert "line 0399" in path.read_text(encoding="utf-8")  # the newest in the live file
+    newest_old = (log_dir / "hsg-desk.log.1").read_text(encoding="utf-8")
+    assert "line 0399" not in newest_old and "line 03" in newest_old  # the one just before it
+    assert "line 0000" not in "".join(p.read_text(encoding="utf-8") for p in kept)  # the oldest gone
+
+
 def test_an_uncaught_error_is_logged_and_shown_in_one_dialog(log_dir, monkeypatch):
     path = applog.configure_logging()
     prompts = ScriptedPrompts()
