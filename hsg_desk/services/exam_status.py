@@ -12,7 +12,6 @@ from hsg_desk.domain.lifecycle import ExamStatus, transition
 from hsg_desk.domain.permissions import Action
 from hsg_desk.storage import exams as exam_store
 
-from . import mpps_outbox
 from .authorization import require
 from .context import ServiceContext
 
@@ -48,6 +47,8 @@ def change_status(ctx: ServiceContext, exam_id: int, target: ExamStatus | str, r
         raise DomainError(str(ConflictError("exams", exam_id)))
     reason = (reason or "").strip() or None
     transition(exam.status, target, reason)
+    from . import mpps_outbox  # its records and DICOM types are not needed to show the worklist
+
     at = ctx.now()
     old_extra = exam_store.exam_columns(ctx.db, exam_id, list(extra or {}))
     try:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from hsg_desk.domain.patient import Patient
 from hsg_desk.qt.i18n import short_date
 
 from .rows_model import RowsModel
+
+if TYPE_CHECKING:  # the search service makes them; the worklist shows before anyone searches
+    from hsg_desk.domain.patient import Patient
 
 
 class PatientSearchModel(RowsModel):

@@ -52,7 +52,7 @@ BETWEEN_PAGES_MS = 30
 BACKGROUND_IMPORTS = (
     "hsg_desk.reports", "hsg_desk.services.documents", "hsg_desk.services.exam_room",
     "hsg_desk.services.checkin", "hsg_desk.services.booking", "hsg_desk.services.screening",
-    "hsg_desk.domain.procedure_record", "hsg_desk.services.exam_status",
+    "hsg_desk.domain.procedure_record", "hsg_desk.services.exam_status", "hsg_desk.services.mpps_outbox",
     "subprocess", "tempfile",  # the printing's child process (qt/pdf_pages.py)
 )
 QT_IMPORTS = ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")

@@ -9,10 +9,19 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from hsg_desk.qt.ops import Op
-from hsg_desk.services import mpps_outbox
 from hsg_desk.services.authorization import Action, can
 
 INTERVAL_MS = 15_000
+
+
+def _outbox():
+    """The outbox service, imported at the first send (15 s after start, or the first exam
+    change) rather than with the window: with the procedure record, the patient store and
+    the DICOM types it builds messages from, ~15 ms the first paint would wait for. The exam
+    workspace imports it on a worker thread after the first paint (BACKGROUND_IMPORTS)."""
+    from hsg_desk.services import mpps_outbox
+
+    return mpps_outbox
 
 
 class MppsSender(QObject):
@@ -39,6 +48,7 @@ class MppsSender(QObject):
         """Send what is due, unless a send is under way or there is nothing to send."""
         if self.op is not None:
             return None
+        mpps_outbox = _outbox()
         endpoint = mpps_outbox.mpps_endpoint(self.ctx.settings)
         messages = mpps_outbox.due(self.ctx) if endpoint is not None else []
         if not messages:
@@ -52,12 +62,12 @@ class MppsSender(QObject):
 
     def send_now(self) -> Op | None:
         """Every waiting message is tried now, whatever its next try was (the RIS is back)."""
-        mpps_outbox.due_now(self.ctx)
+        _outbox().due_now(self.ctx)
         return self.kick()
 
     def _done(self, outcomes) -> None:
         self.op = None
-        mpps_outbox.record(self.ctx, outcomes)
+        _outbox().record(self.ctx, outcomes)
         if not (any(outcome.sent for outcome in outcomes) and self.kick()):  # a sent N-CREATE makes its N-SET due
             self.delivered.emit()
 
