@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from .allergy import Allergy, AllergyCategory, Severity
 from .indication import Indication
 from .vocabulary import TestMethod, TestResult
 
@@ -18,17 +19,6 @@ class PregnancyAnswer(StrEnum):
     NO = "no"
     POSSIBLE = "possible"
     YES = "yes"
-
-
-class AllergyCategory(StrEnum):
-    CONTRAST = "contrast"
-    LATEX = "latex"
-    IODINE = "iodine"
-    SHELLFISH = "shellfish"
-    BARIUM = "barium"
-    DRUG = "drug"
-    FOOD = "food"
-    OTHER = "other"
 
 
 class Premedication(StrEnum):
@@ -41,12 +31,6 @@ class Premedication(StrEnum):
     @property
     def sedates(self) -> bool:
         return self is Premedication.STEROID_AND_ANTIHISTAMINE
-
-
-class Severity(StrEnum):
-    MILD = "mild"
-    MODERATE = "moderate"
-    SEVERE = "severe"
 
 
 @dataclass(frozen=True)
@@ -76,19 +60,6 @@ class PregnancyTest:
     collected_at: datetime
     result: TestResult
     received_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class Allergy:
-    """One entry of her allergy list (DESIGN.md §4.4), shared by all her exams."""
-
-    substance: str
-    category: AllergyCategory
-    reaction: str = ""
-    severity: Severity = Severity.MILD
-    # The stored entry, for removing it: not an answer, so neither equality, the case file nor
-    # the answers a resolution was made on see it.
-    id: int | None = field(default=None, compare=False)
 
 
 # The yes/no history questions, in the order the history form asks them.

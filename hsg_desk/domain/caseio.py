@@ -11,8 +11,9 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any
 
-from .case import (Allergy, AllergyCategory, CaseExam, CheckinFacts, History, Indication, PregnancyAnswer,
-                   Premedication, PregnancyTest, ScreeningCase, Severity, TestMethod, TestResult)
+from .allergy import Allergy, AllergyCategory, Severity
+from .case import (CaseExam, CheckinFacts, History, Indication, PregnancyAnswer, Premedication, PregnancyTest,
+                   ScreeningCase, TestMethod, TestResult)
 from .errors import ValidationError
 from .message import Message
 from .screening import plain

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .case import Allergy, AllergyCategory
+from .allergy import Allergy, AllergyCategory
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.amendment import Amendment
-from hsg_desk.domain.case import Allergy, History, Indication
+from hsg_desk.domain.allergy import Allergy
+from hsg_desk.domain.case import History, Indication
 from hsg_desk.domain.checkin import Checkin, CheckinPregnancyTest
 from hsg_desk.domain.checklist import ChecklistEvent
 from hsg_desk.domain.errors import DomainError

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .case import Severity
+from .allergy import Severity
 from .dose import reference_exceeded
 from .fields import Choice, Codes, Day, FieldTable, Gtin, Number, Reference, Text
 from .message import Message

@@ -6,7 +6,8 @@ let step 1 be completed while a history question is unanswered.
 
 from __future__ import annotations
 
-from .case import Allergy, AllergyCategory, ScreeningCase, Severity
+from .allergy import Allergy, AllergyCategory, Severity
+from .case import ScreeningCase
 from .contrast import agent_label, allergens_matching
 from .findings import Level
 from .rule import Rule, answered_yes

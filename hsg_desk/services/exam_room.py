@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from hsg_desk.domain.amendment import Amendment
-from hsg_desk.domain.case import Allergy, AllergyCategory, History, Indication, PregnancyAnswer, Severity
+from hsg_desk.domain.allergy import Allergy, AllergyCategory, Severity
+from hsg_desk.domain.case import History, Indication, PregnancyAnswer
 from hsg_desk.domain.checklist import ChecklistState, status_implied_by
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hsg_desk.domain.case import Allergy
+from hsg_desk.domain.allergy import Allergy
 from hsg_desk.domain.exam import Exam, WorklistRow
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.patient import Patient

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from hsg_desk.domain.case import Allergy, AllergyCategory, Severity
+from hsg_desk.domain.allergy import Allergy, AllergyCategory, Severity
 
 from .rows import dict_row, dict_rows, time_text
 

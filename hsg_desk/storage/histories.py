@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from hsg_desk.domain.case import Allergy, History, PregnancyAnswer
+from hsg_desk.domain.allergy import Allergy
+from hsg_desk.domain.case import History, PregnancyAnswer
 
 from .allergies import list_allergies
 from .rows import bool_or_none, dict_row, parse_date, time_text, update_versioned

@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from hsg_desk.domain.case import Allergy, AllergyCategory, Premedication, Severity
+from hsg_desk.domain.allergy import Allergy, AllergyCategory, Severity
+from hsg_desk.domain.case import Premedication
 from hsg_desk.domain.caseio import case_to_dict, parse_case
 from hsg_desk.domain.contrast import CONTRAST_AGENTS, agent_named, allergens_matching
 from hsg_desk.domain.errors import ValidationError

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from hsg_desk.domain.case import Allergy, AllergyCategory
+from hsg_desk.domain.allergy import Allergy, AllergyCategory
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.validation import validate_case
 from screening_builders import CLEAN, EXAM_AT, case

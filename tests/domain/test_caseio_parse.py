@@ -4,7 +4,8 @@ import copy
 
 import pytest
 
-from hsg_desk.domain.case import PregnancyAnswer, Severity
+from hsg_desk.domain.allergy import Severity
+from hsg_desk.domain.case import PregnancyAnswer
 from hsg_desk.domain.caseio import case_to_dict, parse_case
 from hsg_desk.domain.errors import ValidationError
 from screening_builders import CLEAN

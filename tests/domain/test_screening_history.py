@@ -2,7 +2,8 @@
 
 import pytest
 
-from hsg_desk.domain.case import CONDITION_QUESTIONS, Allergy, AllergyCategory, Severity
+from hsg_desk.domain.allergy import Allergy, AllergyCategory, Severity
+from hsg_desk.domain.case import CONDITION_QUESTIONS
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.settings import DEFAULT_SETTINGS
 from screening_builders import case, codes, finding

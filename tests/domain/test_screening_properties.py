@@ -5,9 +5,9 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from hsg_desk.domain.case import (CONDITION_QUESTIONS, Allergy, AllergyCategory, CaseExam, CheckinFacts, History,
-                                  Indication, PregnancyAnswer, PregnancyTest, ScreeningCase, Severity, TestMethod,
-                                  TestResult)
+from hsg_desk.domain.allergy import Allergy, AllergyCategory, Severity
+from hsg_desk.domain.case import (CONDITION_QUESTIONS, CaseExam, CheckinFacts, History, Indication, PregnancyAnswer,
+                                  PregnancyTest, ScreeningCase, TestMethod, TestResult)
 from hsg_desk.domain.caseio import case_to_dict, parse_case
 from hsg_desk.domain.screening import RULES_BY_CODE, answers_behind, screen
 from hsg_desk.domain.settings import DEFAULT_SETTINGS

@@ -65,7 +65,7 @@ def test_no_layer_spells_out_a_vocabulary_list_again():
     from pathlib import Path
 
     import hsg_desk
-    from hsg_desk.domain.case import AllergyCategory, Severity
+    from hsg_desk.domain.allergy import AllergyCategory, Severity
 
     vocabularies = [vocabulary for vocabulary in (*LISTS, AllergyCategory, Severity) if len(vocabulary) >= 2]
     package = Path(hsg_desk.__file__).parent

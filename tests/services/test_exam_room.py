@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from hsg_desk.domain.case import AllergyCategory, Severity
+from hsg_desk.domain.allergy import AllergyCategory, Severity
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.permissions import PermissionDenied

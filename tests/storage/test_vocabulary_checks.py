@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from hsg_desk.domain.case import AllergyCategory, PregnancyAnswer, Severity
+from hsg_desk.domain.allergy import AllergyCategory, Severity
+from hsg_desk.domain.case import PregnancyAnswer
 from hsg_desk.domain.checklist import StepAction
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.indication import Indication

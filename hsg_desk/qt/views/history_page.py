@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
-from hsg_desk.domain.case import CONDITION_QUESTIONS, AllergyCategory, Severity
+from hsg_desk.domain.allergy import AllergyCategory, Severity
+from hsg_desk.domain.case import CONDITION_QUESTIONS
 from hsg_desk.domain.dates import date_text, parse_temperature_c
 from hsg_desk.domain.errors import ConflictError, DomainError, ValidationError
 from hsg_desk.domain.timing import cycle_day
