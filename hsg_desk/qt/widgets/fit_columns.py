@@ -10,6 +10,7 @@ are the same down a column), then Qt measures that one cell the way it measures 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from hsg_desk.qt.models.rows_model import RowsModel
@@ -21,7 +22,7 @@ def fit_columns(view: QTableView) -> None:
     """What resizeColumnsToContents does, for a view showing a RowsModel directly."""
     model: RowsModel = view.model()
     header = view.horizontalHeader()
-    metrics = view.fontMetrics()
+    metrics = QFontMetricsF(view.font())
     rows = model.rowCount()
     for column in range(model.columnCount()):
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or header.isSectionHidden(column):
@@ -32,12 +33,9 @@ def fit_columns(view: QTableView) -> None:
             first_row_of: dict[str, int] = {}
             for row in range(rows):
                 first_row_of.setdefault(str(model.cell(model.row_at(row), column, DISPLAY) or ""), row)
-            advances = {text: metrics.horizontalAdvance(text) for text in first_row_of}
-            widest = max(advances.values())
-            # Advances are whole pixels and painted text is not: "Programado" and "Completado"
-            # both advance 91 px, yet one needs a pixel more. Every text within a pixel of the
-            # widest is measured, or the one left out is painted elided.
-            cell = max(view.sizeHintForIndex(model.index(first_row_of[text], column)).width()
-                       for text, advance in advances.items() if advance >= widest - 1)
+            # In fractions of a pixel, as the text is laid out: in whole pixels "Programado" and
+            # "Completado" both advance 91 px, yet one is painted a pixel wider.
+            widest = max(first_row_of, key=metrics.horizontalAdvance)
+            cell = view.sizeHintForIndex(model.index(first_row_of[widest], column)).width()
             width = max(width, cell + (1 if view.showGrid() else 0))  # as Qt: the grid line
         header.resizeSection(column, width)
