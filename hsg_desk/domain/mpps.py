@@ -10,6 +10,7 @@ docs/dicom-conformance.md lists every attribute; keep the two in step.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -192,3 +193,9 @@ def _ds(number: float) -> str:
 
 def _fit(text: str, limit: int) -> str:
     return text.replace("\\", "/")[:limit]
+
+
+def new_uid() -> str:
+    """A DICOM UID without a registered root: '2.25.' and a random UUID as an integer (PS3.5 B.2);
+    a performed step's SOP instance, and the study's when the RIS gave none."""
+    return f"2.25.{uuid.uuid4().int}"

@@ -8,7 +8,6 @@ already decoded from the RIS's character set (none, ISO_IR 100 or ISO_IR 192).
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -157,8 +156,3 @@ def identity_mismatch(step: ScheduledStep, family: str, given: str, birth_date: 
     if step.birth_date is not None and step.birth_date != birth_date:
         differences["birth_date"] = [birth_date.isoformat(), step.birth_date.isoformat()]
     return differences
-
-
-def new_uid() -> str:
-    """A DICOM UID without a registered root: '2.25.' and a random UUID as an integer (PS3.5 B.2)."""
-    return f"2.25.{uuid.uuid4().int}"

@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 from hsg_desk.domain import mpps
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message
-from hsg_desk.domain.mpps import OutboxMessage
+from hsg_desk.domain.mpps import OutboxMessage, new_uid
 from hsg_desk.domain.procedure_record import ProcedureRecord
-from hsg_desk.domain.ris import DicomEndpoint, new_uid
+from hsg_desk.domain.ris import DicomEndpoint
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import mpps_outbox as store
 from hsg_desk.storage import patients as patient_store
