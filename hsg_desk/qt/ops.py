@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -41,6 +42,11 @@ log = logging.getLogger(__name__)
 THREAD_PREFIX = "hsg-op-"
 # The indicator appears only when an op outlasts this: a 30 ms save should not flash a bar.
 SHOW_AFTER_MS = 200
+# How long a thread running Python keeps the GIL while another waits for it (Python's default
+# is 5 ms). The UI thread gives the GIL up in every call into Qt and waits for it back in every
+# slot, event filter and model call: while a worker builds a PDF in Python, an action that
+# does that a dozen times waited up to 5 ms each, 40-55 ms for the Documents tab (issue #21).
+GIL_TURN_S = 0.001
 
 _numbers = itertools.count(1)
 _running: set[Op] = set()  # keeps each op (and its bridge) alive until it has called back
@@ -142,6 +148,12 @@ class Op(Generic[T]):
 def running() -> int:
     """How many ops have not called back yet."""
     return len(_running)
+
+
+def share_the_gil_in_short_turns() -> None:
+    """Threads hand the GIL over every GIL_TURN_S (for the whole process: the window, its ops,
+    the page scan, the backup and the workspace's imports all share it)."""
+    sys.setswitchinterval(GIL_TURN_S)
 
 
 def wait_all(timeout_s: float = 30.0) -> bool:

@@ -113,3 +113,13 @@ def test_a_patients_exams_carry_their_dates_and_the_day_list_only_times(demo_win
     assert shown == stored and len(shown) > 1
     window.show_today()
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+
+
+def test_the_window_has_threads_hand_the_gil_over_in_short_turns(demo_window):
+    """A worker building a PDF in Python must not keep the UI thread waiting 5 ms (Python's
+    default) each time it comes back from Qt (issue #21; measured by the room walk)."""
+    import sys
+
+    from hsg_desk.qt import ops
+
+    assert sys.getswitchinterval() == ops.GIL_TURN_S < 0.005

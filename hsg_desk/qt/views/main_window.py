@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QToolButton
 
+from hsg_desk.qt import ops
 from hsg_desk.qt.domain_text import said
 from hsg_desk.qt.first_paint import after_first_paint
 from hsg_desk.qt.live_updates import LiveUpdates
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         install_wheel_guard()  # app-wide and once; here too so every way of opening the window has it
+        ops.share_the_gil_in_short_turns()  # before any worker starts: no freeze waiting for one
         self.patient_filter = None  # a Patient when the list shows one patient's exams
         self.cosign_dialog = None
         self._setup_title()
