@@ -32,3 +32,14 @@ def test_domain_imports_only_the_standard_library_and_babel():
         if not imported.startswith("hsg_desk") and imported.split(".")[0] not in DOMAIN_MAY_IMPORT
     }
     assert not outside, sorted(outside)
+
+
+def test_only_storage_runs_sql():
+    """Storage is the only SQL (DESIGN.md §7): a service or a command asks a repository, so a
+    query is written once, for SQLite and the server alike, where the schema is known."""
+    package = ROOT / "hsg_desk"
+    outside = [f"{path.relative_to(ROOT)}:{number}"
+               for path in sorted(package.rglob("*.py")) if path.relative_to(package).parts[0] != "storage"
+               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+               if ".execute(" in line or ".executescript(" in line or ".executemany(" in line]
+    assert not outside, outside

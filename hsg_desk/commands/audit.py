@@ -34,13 +34,13 @@ def add_parser(subparsers) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from hsg_desk.storage.audit import verify_chain
+    from hsg_desk.storage.audit import event_count, verify_chain
 
     try:
         db = open_existing_database(args)
     except CommandError as error:
         return fail(str(error))
-    rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    rows = event_count(db)
     problem = verify_chain(db)
     if problem is None:
         print(f"The audit trail is intact ({rows} rows).")

@@ -21,7 +21,7 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from hsg_desk.storage.audit import verify_chain
+    from hsg_desk.storage.audit import event_count, verify_chain
     from hsg_desk.storage.checklist import first_broken_checklist
     from hsg_desk.storage.db import connect, resolve_db_path
     from hsg_desk.storage.integrity import check_database
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         db = connect(path)
         try:
             broken = verify_chain(db)
-            rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            rows = event_count(db)
             wedged = first_broken_checklist(db)
         finally:
             db.close()
@@ -58,7 +58,7 @@ def _check_server(args: argparse.Namespace) -> int:
     checksums and backups guard its files (README, "Several workstations")."""
     import sqlite3
 
-    from hsg_desk.storage.audit import verify_chain
+    from hsg_desk.storage.audit import event_count, verify_chain
     from hsg_desk.storage.checklist import first_broken_checklist
     from hsg_desk.storage.migrations import schema_version
     from hsg_desk.storage.server import describe_url
@@ -72,7 +72,7 @@ def _check_server(args: argparse.Namespace) -> int:
     where = describe_url(db.url)
     try:
         broken = verify_chain(db)
-        rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        rows = event_count(db)
         wedged = first_broken_checklist(db)
         version = schema_version(db)
     except sqlite3.Error as error:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .fields import Field, FieldTable, control_character
+from .fields import PHONE_PATTERN, Field, FieldTable, control_character
 from .message import Message
 from .scripts import unprintable_character
 from .vocabulary import Language, PhysicianTitle
@@ -18,7 +18,6 @@ MAX_NAME = 100
 MAX_TEXT = 200
 MIN_AGE, MAX_AGE = 10, 100
 MRN_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
-PHONE_PATTERN = re.compile(r"^[0-9+().\- x/]{0,40}$")
 
 
 @dataclass(frozen=True)

@@ -145,8 +145,7 @@ def record(ctx: ServiceContext, outcomes: list[Outcome]) -> None:
     now = ctx.now()
     with ctx.db.atomic():
         for outcome in outcomes:
-            attempts = ctx.db.execute("SELECT attempts FROM mpps_messages WHERE id = ?",
-                                      [outcome.message_id]).fetchone()[0]
+            attempts = store.attempts(ctx.db, outcome.message_id)
             if outcome.sent:
                 store.mark_sent(ctx.db, outcome.message_id, now)
                 ctx.audit("mpps.sent", record_type="mpps", record_id=outcome.message_id)

@@ -186,6 +186,11 @@ def _check_anchor(db, *, last_id: int, last_hash: str) -> ChainBreak | None:
     return None
 
 
+def event_count(db) -> int:
+    """How many rows the audit trail holds (what `hsg-desk check` and `audit verify` say they verified)."""
+    return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
 def _empty_trail_problem(db) -> ChainBreak | None:
     """No rows and no anchor is a new database, unless it already has user accounts:
     each was created with an audit row (services.users), so their trail was removed."""

@@ -42,6 +42,11 @@ def due_messages(db, now: datetime) -> list[OutboxMessage]:
                          "ORDER BY m.id", [now.isoformat()])]
 
 
+def attempts(db, message_id: int) -> int:
+    """How many times the message has been tried so far (the next wait grows with it)."""
+    return db.execute("SELECT attempts FROM mpps_messages WHERE id = ?", [message_id]).fetchone()[0]
+
+
 def mark_sent(db, message_id: int, at: datetime) -> None:
     db.execute("UPDATE mpps_messages SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '' "
                "WHERE id = ?", [at.isoformat(), message_id])
