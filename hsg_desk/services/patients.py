@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from hsg_desk.domain.errors import ConflictError, DomainError
+from hsg_desk.domain.message import Message
 from hsg_desk.domain.patient import Patient, ReferringPhysician, check_mrn, registration_fields, validated_patient
 from hsg_desk.domain.permissions import Action
 from hsg_desk.storage import patients as patient_store
@@ -58,13 +59,9 @@ def facility_today(ctx: ServiceContext) -> date:
 
 def field_errors(form: PatientForm, today: date) -> dict[str, str]:
     """{field: message} for every invalid field (the domain's registration fields); empty when
-    the form can be saved."""
-    refused = registration_fields(today).refusals(asdict(form))
-    return {name: _sentence(message) for name, message in refused.items()}
-
-
-def _sentence(message: str) -> str:
-    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+    the form can be saved. The messages are the fields' own ("is required", a Message the
+    window says in its language), for the dialog to show as a sentence beside each field."""
+    return registration_fields(today).refusals(asdict(form))
 
 
 class InvalidForm(DomainError):
@@ -93,7 +90,8 @@ class PatientService:
         if "mrn" not in errors and form.mrn.strip():
             other = patient_store.mrn_exists(self.ctx.db, check_mrn(form.mrn), exclude_id=patient_id)
             if other is not None:
-                errors["mrn"] = f"Already used by {other.full_name} (born {other.birth_date:%m/%d/%Y})."
+                errors["mrn"] = Message("Already used by {name} (born {birth_date}).", name=other.full_name,
+                                        birth_date=other.birth_date)
         return errors
 
     def duplicates(self, form: PatientForm, patient_id: int | None = None) -> list[Patient]:

@@ -5326,6 +5326,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>un ajuste</translation>
     </message>
     <message>
+        <source>Already used by {name} (born {birth_date}).</source>
+        <translation>Ya lo tiene {name} (nacida el {birth_date}).</translation>
+    </message>
+    <message>
         <source>{count} orders</source>
         <translation>{count} órdenes</translation>
     </message>

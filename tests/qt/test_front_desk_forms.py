@@ -203,3 +203,19 @@ def test_print_buttons_ask_the_documents_page_in_her_language(qtbot, monkeypatch
     ui.printConsentButton.click()
     ui.printAftercareButton.click()
     assert printed == [("prep", "es"), ("consent", "es"), ("aftercare", "es")]
+
+
+def test_a_spanish_window_says_the_patient_forms_refusals_in_spanish(qtbot, tmp_path, spanish):
+    """The service hands the dialog each field's own message (a Message), not English made
+    into a sentence, so the registration form's refusals read in the interface language."""
+    ctx = make_ctx(tmp_path / "desk.sqlite3")
+    on_file = register(ctx, mrn="A-100")
+    dialog = PatientDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.mrnEdit.setText("a-100")
+    dialog.ui.phoneEdit.setText("call me")
+    dialog.save()
+    assert dialog.ui.familyNameError.text() == "Es obligatorio."
+    assert dialog.ui.mrnError.text().startswith(f"Ya lo tiene {on_file.full_name} (nacida el ")
+    assert dialog.ui.phoneError.text() != "" and not dialog.ui.phoneError.text().startswith("Use digits")
+    assert count(ctx, "patients") == 1

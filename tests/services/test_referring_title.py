@@ -52,7 +52,7 @@ def test_a_title_outside_the_list_is_refused_at_its_field(tmp_path):
     ctx = make_ctx(tmp_path / "hsg.sqlite3")
     with pytest.raises(InvalidForm) as refused:
         register(ctx, referring_name="Lena Marsh", referring_title="Sra.")
-    assert refused.value.errors == {"referring_title": 'Choose "Dr.", "Dra." or leave it blank.'}
+    assert refused.value.errors == {"referring_title": 'choose "Dr.", "Dra." or leave it blank'}
     assert ctx.db.execute("SELECT count(*) FROM patients").fetchone() == (0,)
 
 

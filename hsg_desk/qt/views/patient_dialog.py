@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.patient import Patient
 from hsg_desk.domain.vocabulary import Language, PhysicianTitle
-from hsg_desk.qt.domain_text import error_text, field_error_text
+from hsg_desk.qt.domain_text import error_text, refusal_text
 from hsg_desk.qt.i18n import short_date
 from hsg_desk.qt.ui.ui_patient_dialog import Ui_PatientDialog
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
@@ -79,7 +79,7 @@ class PatientDialog(QDialog):
             birth = self.ui.birthDateEdit.day()
         except ValidationError as refused:
             birth = None
-            errors["birth_date"] = field_error_text(refused)
+            errors["birth_date"] = refused.message
         text = {FIELD_NAMES[n]: self.edit(n).text() for n in TEXT_INPUTS if n != "birthDate"}
         return PatientForm(birth_date=birth, language=LANGUAGES[self.ui.languageCombo.currentIndex()],
                            referring_title=TITLES[self.ui.referringTitleCombo.currentIndex()], **text), errors
@@ -96,8 +96,8 @@ class PatientDialog(QDialog):
     def show_errors(self, everything: bool = False) -> dict[str, str]:
         _, errors = self.errors()
         for name, field in FIELD_NAMES.items():
-            shown = errors.get(field, "") if (everything or field in self.touched) else ""
-            self.error_label(name).setText(shown)
+            shown = field in errors and (everything or field in self.touched)
+            self.error_label(name).setText(refusal_text(errors[field]) if shown else "")
         return errors
 
     # -- saving -----------------------------------------------------------------
@@ -123,7 +123,7 @@ class PatientDialog(QDialog):
                     self.patient = result.patient
         except InvalidForm as invalid:
             for name, field in FIELD_NAMES.items():
-                self.error_label(name).setText(invalid.errors.get(field, ""))
+                self.error_label(name).setText(refusal_text(invalid.errors[field]) if field in invalid.errors else "")
             return
         except DomainError as error:
             self.ui.formMessage.setText(error_text(error))
