@@ -11,13 +11,13 @@ import functools
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from hsg_desk.domain.accounts import User
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.message import Message
 from hsg_desk.domain.roles import Role
 from hsg_desk.storage import users as store
 from hsg_desk.storage.audit import record_event, workstation_name
 from hsg_desk.storage.settings import load_settings, save_settings
-from hsg_desk.storage.users import User
 
 from .context import ServiceContext, Session
 from .passwords import hash_password, needs_rehash, verify_password

@@ -7,26 +7,21 @@ audit trail's user ids always resolve.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
+from hsg_desk.domain.accounts import ACCOUNT_FIELDS, User
 from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.message import Message
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.roles import Role, roles_text
 from hsg_desk.domain.vocabulary import Language
 from hsg_desk.storage import users as store
-from hsg_desk.storage.users import User
 
 from .authorization import require
 from .context import FixedClock, ServiceContext, Session
 from .passwords import hash_password
-
-USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
-MIN_PASSWORD = 8
-MAX_PASSWORD = 200
 
 # One demo account per role (DESIGN.md §1); only ever created in a demo database.
 DEMO_USERS: tuple[tuple[str, str, str, frozenset[Role]], ...] = (
@@ -41,39 +36,6 @@ DEMO_USERS: tuple[tuple[str, str, str, frozenset[Role]], ...] = (
 DEMO_AUTO_LOGIN = "demo"  # the account `hsg-desk --demo` signs in as
 
 
-def check_username(username: str) -> str:
-    username = (username or "").strip()
-    if not USERNAME.match(username):
-        raise ValidationError("username", "use 2 to 40 letters, digits, dots, dashes or underscores, "
-                              "starting with a letter or digit")
-    return username
-
-
-def check_display_name(name: str) -> str:
-    name = " ".join((name or "").split())
-    if not name or len(name) > 100:
-        raise ValidationError("display_name", "enter the person's name (at most 100 characters)")
-    return name
-
-
-def check_password(password: str) -> str:
-    if not password or len(password) < MIN_PASSWORD:
-        raise ValidationError("password", Message("use at least {MIN_PASSWORD} characters", MIN_PASSWORD=MIN_PASSWORD))
-    if len(password) > MAX_PASSWORD:
-        raise ValidationError("password", Message("use at most {MAX_PASSWORD} characters", MAX_PASSWORD=MAX_PASSWORD))
-    return password
-
-
-def check_roles(roles: Iterable[Role | str]) -> frozenset[Role]:
-    try:
-        checked = frozenset(Role(role) for role in roles)
-    except ValueError:
-        raise ValidationError("roles", "unknown role") from None
-    if not checked:
-        raise ValidationError("roles", "choose at least one role")
-    return checked
-
-
 def _snapshot(user: User) -> dict:
     return {"username": user.username, "display_name": user.display_name,
             "roles": roles_text(user.roles), "active": user.active}
@@ -82,8 +44,8 @@ def _snapshot(user: User) -> dict:
 def insert_user_audited(ctx: ServiceContext, username: str, display_name: str, password: str,
                         roles, *, must_change_password: bool = False) -> int:
     """Create a user without the permission check (first start and demo data only)."""
-    username, display_name = check_username(username), check_display_name(display_name)
-    password, roles = check_password(password), check_roles(roles)
+    username, display_name = ACCOUNT_FIELDS.clean("username", username), ACCOUNT_FIELDS.clean("display_name", display_name)
+    password, roles = ACCOUNT_FIELDS.clean("password", password), ACCOUNT_FIELDS.clean("roles", roles)
     with ctx.db.atomic():
         user_id = store.insert_user(ctx.db, username=username, display_name=display_name,
                                     password_hash=hash_password(password), roles=roles,
@@ -131,9 +93,9 @@ def update_user(ctx: ServiceContext, user_id: int, *, display_name: str | None =
     user = store.get_user(ctx.db, user_id)
     changes: dict = {}
     if display_name is not None:
-        changes["display_name"] = check_display_name(display_name)
+        changes["display_name"] = ACCOUNT_FIELDS.clean("display_name", display_name)
     if roles is not None:
-        changes["roles"] = check_roles(roles)
+        changes["roles"] = ACCOUNT_FIELDS.clean("roles", roles)
         _last_admin_guard(ctx, user, changes["roles"], user.active)
     return _apply(ctx, user, changes)
 
@@ -153,7 +115,7 @@ def reset_password(ctx: ServiceContext, user_id: int, new_password: str, *,
     """Set a new password (and clear any lock); audited without the password or hash."""
     require(ctx, Action.MANAGE_USERS)
     user = store.get_user(ctx.db, user_id)
-    check_password(new_password)
+    ACCOUNT_FIELDS.clean("password", new_password)
     with ctx.db.atomic():
         store.update_user(ctx.db, user.id, {
             "password_hash": hash_password(new_password), "failed_logins": 0,
@@ -168,7 +130,7 @@ def change_own_password(ctx: ServiceContext, old_password: str, new_password: st
     from .auth import confirm_password
 
     confirm_password(ctx, old_password, purpose="password change")
-    check_password(new_password)
+    ACCOUNT_FIELDS.clean("password", new_password)
     if new_password == old_password:
         raise ValidationError("password", "choose a password different from the old one")
     with ctx.db.atomic():

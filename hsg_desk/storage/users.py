@@ -4,9 +4,9 @@ except through `password_hash` for the login check."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 
+from hsg_desk.domain.accounts import User
 from hsg_desk.domain.errors import ValidationError
 from hsg_desk.domain.roles import Role, parse_roles, roles_text
 
@@ -14,24 +14,6 @@ from .rows import NotFoundError, parse_time, time_text
 
 COLUMNS = ("id", "username", "display_name", "roles", "active", "failed_logins",
            "locked_until", "must_change_password", "created_at", "updated_at", "ui_language")
-
-
-@dataclass(frozen=True)
-class User:
-    id: int
-    username: str
-    display_name: str
-    roles: frozenset[Role]
-    active: bool
-    failed_logins: int
-    locked_until: datetime | None
-    must_change_password: bool
-    created_at: datetime
-    updated_at: datetime
-    ui_language: str = ""  # the interface language they chose; "" follows the system locale
-
-    def locked_at(self, now: datetime) -> bool:
-        return self.locked_until is not None and now < self.locked_until
 
 
 def _user(row) -> User:

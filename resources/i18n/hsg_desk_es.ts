@@ -5266,6 +5266,10 @@ Open the existing record instead of creating a duplicate?</source>
         <translation>{count} orden</translation>
     </message>
     <message>
+        <source>a user account detail</source>
+        <translation>un dato de la cuenta de usuario</translation>
+    </message>
+    <message>
         <source>a booking detail</source>
         <translation>un dato de la cita</translation>
     </message>
