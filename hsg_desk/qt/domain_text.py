@@ -511,6 +511,9 @@ def finding_texts(language: str) -> dict[str, str]:
 
 
 # -- the rules' and the services' messages --------------------------------------------
+DOUBLED_FULL_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
 def said(text: str) -> str:
     """A message of the domain or the services (hsg_desk.domain.message) in the interface
     language: a Message's template translated and filled with its values in the language's
@@ -519,8 +522,14 @@ def said(text: str) -> str:
         template = QCoreApplication.translate(text.catalogue, text.template)
         if not text.values:
             return template
-        return template.format(**{name: _said_value(value) for name, value in text.values.items()})
+        return _one_full_stop(template.format(**{name: _said_value(value) for name, value in text.values.items()}))
     return QCoreApplication.translate("messages", text) if text else text
+
+
+def _one_full_stop(text: str) -> str:
+    """A sentence that ends on a value ending in a full stop ("a las 7:15 a. m.", a typed reason)
+    gets one full stop, not two; an ellipsis ("...") stays."""
+    return DOUBLED_FULL_STOP.sub(".", text)
 
 
 def said_alternatives(choices: Alternatives) -> str:
