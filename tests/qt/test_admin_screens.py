@@ -61,7 +61,20 @@ def test_form_errors_name_the_field(db, qtbot):
     qtbot.keyClicks(screen.ui.passwordEdit, "short")
     screen.ui.roleAdmin.setChecked(True)
     assert not screen.save()
-    assert screen.ui.messageLabel.text() == "Password: use at least 8 characters."
+    assert screen.ui.messageLabel.text() == "New password: use at least 8 characters."
+
+
+def test_a_spanish_window_names_the_refused_field_in_spanish(db, qtbot, spanish):
+    screen = UsersAdmin(ctx_for(db, "admin"))
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.ui.usernameEdit, "jroe")
+    qtbot.keyClicks(screen.ui.displayNameEdit, "Jo Roe")
+    qtbot.keyClicks(screen.ui.passwordEdit, "short")
+    screen.ui.roleAdmin.setChecked(True)
+    assert not screen.save()
+    field, message = screen.ui.messageLabel.text().split(": ", 1)
+    assert field == screen.ui.passwordLabel.text().replace("&", "") != "New password"
+    assert "8" in message and "characters" not in message and message.endswith(".")
 
 
 def test_roles_disable_reset_unlock(db, qtbot):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hsg_desk.domain.errors import DomainError, ValidationError
@@ -13,6 +13,10 @@ from hsg_desk.qt.ui.ui_users_admin import Ui_UsersAdmin
 from hsg_desk.services import users as user_service
 from hsg_desk.services.auth import unlock_account
 from hsg_desk.services.context import ServiceContext
+
+# A refused account detail is named as the form's label names it, in the interface language.
+FIELD_LABELS = {"username": "usernameLabel", "display_name": "displayNameLabel", "password": "passwordLabel",
+                "roles": "rolesLabel"}
 
 
 class UsersAdmin(QWidget):
@@ -94,7 +98,7 @@ class UsersAdmin(QWidget):
         try:
             user_id = work()
         except ValidationError as error:
-            self.ui.messageLabel.setText(f"{error.field.replace('_', ' ').capitalize()}: {said(error.message)}.")
+            self.ui.messageLabel.setText(self._refusal(error))
             return False
         except DomainError as error:
             self.ui.messageLabel.setText(error_text(error))
@@ -103,6 +107,13 @@ class UsersAdmin(QWidget):
         self.ui.messageLabel.setText(done)
         self.usersChanged.emit()
         return True
+
+    def _refusal(self, error: ValidationError) -> str:
+        """"New password: use at least 8 characters.": the field as its label says it on the form."""
+        label = getattr(self.ui, FIELD_LABELS.get(error.field, ""), None)
+        field = label.text().replace("&", "") if label is not None else error.field
+        text = QCoreApplication.translate("messages", "{field}: {message}").format(field=field, message=said(error.message))
+        return text if text.endswith(".") else text + "."
 
     def save(self) -> bool:
         if self.user is None:
