@@ -11,8 +11,11 @@ PostgreSQL the SQLite half runs alone, and the run's header and summary say so.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,11 +23,22 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(__file__))  # postgres_cluster, beside this file
+
+
+def _folder_of_this_run(variable: str, prefix: str, file_name: str = "") -> None:
+    """Point `variable` into a new temporary folder, removed when the run ends (each run left
+    two behind), unless the variable is already set."""
+    if os.environ.get(variable):
+        return
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ[variable] = os.path.join(folder, file_name) if file_name else folder
+
+
 # The log of this test run (hsg_desk/applog.py), never the user's.
-os.environ.setdefault("HSG_DESK_LOG_DIR", __import__("tempfile").mkdtemp(prefix="hsg-log-"))
+_folder_of_this_run("HSG_DESK_LOG_DIR", "hsg-log-")
 # The audit trail's signing key (storage/audit_key.py) of this test run, never the user's.
-os.environ.setdefault("HSG_DESK_AUDIT_KEY", os.path.join(__import__("tempfile").mkdtemp(prefix="hsg-key-"),
-                                                         "audit-key"))
+_folder_of_this_run("HSG_DESK_AUDIT_KEY", "hsg-key-", "audit-key")
 
 from hsg_desk.qt.none_refcount import keep_none_alive  # noqa: E402
 
