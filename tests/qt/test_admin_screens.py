@@ -53,7 +53,8 @@ def test_create_user_from_the_form(db, qtbot):
     assert screen.user.username == "jroe" and ui.usernameEdit.isReadOnly()
 
 
-def test_form_errors_name_the_field(db, qtbot):
+def a_new_user_with_a_short_password(db, qtbot) -> UsersAdmin:
+    """The users screen after Save of a new account whose password is too short."""
     screen = UsersAdmin(ctx_for(db, "admin"))
     qtbot.addWidget(screen)
     qtbot.keyClicks(screen.ui.usernameEdit, "jroe")
@@ -61,17 +62,16 @@ def test_form_errors_name_the_field(db, qtbot):
     qtbot.keyClicks(screen.ui.passwordEdit, "short")
     screen.ui.roleAdmin.setChecked(True)
     assert not screen.save()
+    return screen
+
+
+def test_form_errors_name_the_field(db, qtbot):
+    screen = a_new_user_with_a_short_password(db, qtbot)
     assert screen.ui.messageLabel.text() == "New password: use at least 8 characters."
 
 
 def test_a_spanish_window_names_the_refused_field_in_spanish(db, qtbot, spanish):
-    screen = UsersAdmin(ctx_for(db, "admin"))
-    qtbot.addWidget(screen)
-    qtbot.keyClicks(screen.ui.usernameEdit, "jroe")
-    qtbot.keyClicks(screen.ui.displayNameEdit, "Jo Roe")
-    qtbot.keyClicks(screen.ui.passwordEdit, "short")
-    screen.ui.roleAdmin.setChecked(True)
-    assert not screen.save()
+    screen = a_new_user_with_a_short_password(db, qtbot)
     field, message = screen.ui.messageLabel.text().split(": ", 1)
     assert field == screen.ui.passwordLabel.text().replace("&", "") != "New password"
     assert "8" in message and "characters" not in message and message.endswith(".")

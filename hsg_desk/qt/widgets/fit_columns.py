@@ -29,13 +29,10 @@ def fit_columns(view: QTableView) -> None:
             continue
         width = header.sectionSizeHint(column)
         if rows:
-            # One row per distinct text: a column of times or statuses repeats a few texts.
-            first_row_of: dict[str, int] = {}
-            for row in range(rows):
-                first_row_of.setdefault(str(model.cell(model.row_at(row), column, DISPLAY) or ""), row)
             # In fractions of a pixel, as the text is laid out: in whole pixels "Programado" and
             # "Completado" both advance 91 px, yet one is painted a pixel wider.
-            widest = max(first_row_of, key=metrics.horizontalAdvance)
-            cell = view.sizeHintForIndex(model.index(first_row_of[widest], column)).width()
+            widest_row = max(range(rows), key=lambda row: metrics.horizontalAdvance(
+                str(model.cell(model.row_at(row), column, DISPLAY) or "")))
+            cell = view.sizeHintForIndex(model.index(widest_row, column)).width()
             width = max(width, cell + (1 if view.showGrid() else 0))  # as Qt: the grid line
         header.resizeSection(column, width)
