@@ -161,7 +161,7 @@ def _run_window(app, db_path: str | None, demo: bool, demo_folder: Path | None, 
         install_translator(app, language)
 
     ctx = ServiceContext(db=db, clock=clock, session=session)
-    window = MainWindow(ctx, demo=demo)
+    window = MainWindow(ctx, demo=demo, unseen_features_after_first_paint=True)
     install_error_reporting(window, db)
     window.resize(1280, 800)
     window.page_scan = window.daily_backup = None

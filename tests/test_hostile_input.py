@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from hsg_desk.domain.errors import ValidationError
-from hsg_desk.domain.patient import (Patient, ReferringPhysician, check_birth_date, check_mrn, clean_text,
-                                     validated_patient)
+from hsg_desk.domain.patient import Patient, check_birth_date, check_mrn, clean_text, validated_patient
+from hsg_desk.domain.referring import ReferringPhysician
 from hsg_desk.domain.settings import SETTING_FIELDS, validate_setting
 from hsg_desk.storage.db import open_database
 from hsg_desk.storage.patients import get_patient, insert_patient, mrn_exists, search_patients

@@ -18,7 +18,8 @@ from hsg_desk.domain.checklist import ChecklistEvent
 from hsg_desk.domain.errors import DomainError
 from hsg_desk.domain.findings import Level
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.patient import Patient, printed_physician
+from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.referring import printed_physician
 from hsg_desk.domain.procedure_record import ProcedureRecord
 from hsg_desk.domain.resolutions import Resolution
 from hsg_desk.domain.timeout import Timeout

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from .findings_summary import FindingsSummary
 from .indication import Indication
 from .lifecycle import ExamStatus
-from .patient import ReferringPhysician
+from .referring import ReferringPhysician
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class WorklistRow:
     open_cautions: int
     open_blocks: int = 0
     accession_number: str = ""  # the RIS's order, when it came from one
-    order_state: str = ""       # domain.ris.OrderState's value, or '' for a local exam
+    order_state: str = ""       # domain.vocabulary.OrderState's value, or '' for a local exam
 
     @property
     def findings_summary(self) -> FindingsSummary:

@@ -11,6 +11,7 @@ from typing import Any
 
 from .fields import PHONE_PATTERN, Field, FieldTable, control_character
 from .message import Message
+from .referring import ReferringPhysician
 from .scripts import unprintable_character
 from .vocabulary import Language, PhysicianTitle
 
@@ -18,27 +19,6 @@ MAX_NAME = 100
 MAX_TEXT = 200
 MIN_AGE, MAX_AGE = 10, 100
 MRN_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
-
-
-@dataclass(frozen=True)
-class ReferringPhysician:
-    name: str = ""
-    phone: str = ""
-    fax: str = ""
-    title: str = ""  # a PhysicianTitle value: "", "Dr." or "Dra."
-
-    def printed_name(self, language: str) -> str:
-        """"Dra. Lena Ortiz" on a Spanish sheet, "Dr. Lena Ortiz" on an English one; the name alone
-        without a title; "" when no name was recorded."""
-        return printed_physician(self.title, self.name, language)
-
-
-def printed_physician(title: str, name: str, language: str) -> str:
-    name = name.strip()
-    if not name:
-        return ""
-    printed = PhysicianTitle(title).printed(language) if title in tuple(PhysicianTitle) else ""
-    return f"{printed} {name}" if printed else name
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from .indication import Indication
+from .vocabulary import OrderState
 
 
 @dataclass(frozen=True)
@@ -78,18 +78,6 @@ class ScheduledStep:
         if self.start_date is None:
             return None
         return datetime.combine(self.start_date, self.start_time or time(0), tzinfo=ZoneInfo(zone))
-
-
-class OrderState(StrEnum):
-    BOOKED = "booked"                # an exam of ours carries it
-    NEEDS_REVIEW = "needs_review"    # the front desk decides: an MRN mismatch or a possible duplicate
-    DISCONTINUED = "discontinued"    # the RIS says it was discontinued
-    VANISHED = "vanished"            # the RIS no longer lists it
-
-    @property
-    def label(self) -> str:
-        return {"booked": "RIS", "needs_review": "RIS: check",
-                "discontinued": "RIS: discontinued", "vanished": "RIS: no longer listed"}[self.value]
 
 
 @dataclass(frozen=True)

@@ -122,3 +122,18 @@ class TestResult(StrEnum):
     @property
     def label(self) -> str:
         return self.value.capitalize()
+
+
+class OrderState(StrEnum):
+    """Where an order pulled from the RIS stands here (domain/ris.py's RisOrder.state); the
+    worklist shows its label beside the exam it booked."""
+
+    BOOKED = "booked"                # an exam of ours carries it
+    NEEDS_REVIEW = "needs_review"    # the front desk decides: an MRN mismatch or a possible duplicate
+    DISCONTINUED = "discontinued"    # the RIS says it was discontinued
+    VANISHED = "vanished"            # the RIS no longer lists it
+
+    @property
+    def label(self) -> str:
+        return {"booked": "RIS", "needs_review": "RIS: check",
+                "discontinued": "RIS: discontinued", "vanished": "RIS: no longer listed"}[self.value]

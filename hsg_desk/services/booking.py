@@ -20,7 +20,7 @@ from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Message, ShortDay
 from hsg_desk.domain.fields import FieldTable
-from hsg_desk.domain.patient import ReferringPhysician
+from hsg_desk.domain.referring import ReferringPhysician
 from hsg_desk.domain.permissions import Action
 from hsg_desk.domain.timing import booking_window, earliest_test_collection, wall_clock, window_counts_from_flow_end
 from hsg_desk.storage import checkins as checkin_store

@@ -11,7 +11,8 @@ from datetime import date
 
 from hsg_desk.domain.errors import ConflictError, DomainError
 from hsg_desk.domain.message import Message
-from hsg_desk.domain.patient import Patient, ReferringPhysician, check_mrn, registration_fields, validated_patient
+from hsg_desk.domain.patient import Patient, check_mrn, registration_fields, validated_patient
+from hsg_desk.domain.referring import ReferringPhysician
 from hsg_desk.domain.permissions import Action
 from hsg_desk.storage import patients as patient_store
 

@@ -26,10 +26,11 @@ from hsg_desk.domain.errors import DomainError, ValidationError
 from hsg_desk.domain.exam import Exam
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.message import Listing, Message, TimeOfDay, restored
-from hsg_desk.domain.patient import Patient, ReferringPhysician, check_mrn, clean_name, validated_patient
+from hsg_desk.domain.patient import Patient, check_mrn, clean_name, validated_patient
 from hsg_desk.domain.permissions import Action
-from hsg_desk.domain.ris import (DicomEndpoint, OrderState, RisOrder, ScheduledStep, WorklistQuery, identity_mismatch,
-                                 indication_for)
+from hsg_desk.domain.referring import ReferringPhysician
+from hsg_desk.domain.ris import DicomEndpoint, RisOrder, ScheduledStep, WorklistQuery, identity_mismatch, indication_for
+from hsg_desk.domain.vocabulary import OrderState
 from hsg_desk.storage import exams as exam_store
 from hsg_desk.storage import patients as patient_store
 from hsg_desk.storage import ris_orders as store

@@ -9,7 +9,7 @@ from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.exam import Exam, WorklistRow
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.patient import ReferringPhysician
+from hsg_desk.domain.referring import ReferringPhysician
 
 from .rows import NotFoundError, dict_row, insert_row, parse_date, parse_time, update_versioned
 

@@ -8,7 +8,8 @@ import unicodedata
 from datetime import date, datetime
 
 from hsg_desk.domain.dates import parse_date
-from hsg_desk.domain.patient import Patient, ReferringPhysician, fold
+from hsg_desk.domain.patient import Patient, fold
+from hsg_desk.domain.referring import ReferringPhysician
 
 from .rows import NotFoundError, insert_row, update_versioned
 

@@ -6,7 +6,8 @@ import json
 from datetime import date, datetime
 
 from hsg_desk.domain.message import restored, stored
-from hsg_desk.domain.ris import OrderState, RisOrder, ScheduledStep
+from hsg_desk.domain.ris import RisOrder, ScheduledStep
+from hsg_desk.domain.vocabulary import OrderState
 
 from .rows import dict_row, dict_rows, insert_row, json_text
 

@@ -13,7 +13,8 @@ import pytest
 from dicom_peers import HOST, RECEIVER_AE, TIMEOUT_SECONDS, free_port
 
 from hsg_desk.domain.lifecycle import ExamStatus
-from hsg_desk.domain.ris import OrderState, ScheduledStep
+from hsg_desk.domain.ris import ScheduledStep
+from hsg_desk.domain.vocabulary import OrderState
 from hsg_desk.services import mpps_outbox
 from hsg_desk.services.exam_room import ExamRoomService
 from hsg_desk.storage import exams

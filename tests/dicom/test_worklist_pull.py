@@ -10,7 +10,7 @@ import pytest
 from dicom_peers import HOST, TIMEOUT_SECONDS, WORKLIST_AE, WorklistEntry
 
 from hsg_desk.domain.indication import Indication
-from hsg_desk.domain.ris import OrderState
+from hsg_desk.domain.vocabulary import OrderState
 from hsg_desk.services.patients import PatientForm, PatientService
 from hsg_desk.services.ris_orders import OrderImport, last_pull_line
 from hsg_desk.storage.exams import worklist

@@ -123,3 +123,41 @@ def test_the_window_has_threads_hand_the_gil_over_in_short_turns(demo_window):
     from hsg_desk.qt import ops
 
     assert sys.getswitchinterval() == ops.GIL_TURN_S < 0.005
+
+
+def _menu_texts(menu) -> list[str]:
+    return [action.text() for action in menu.actions()]
+
+
+def test_the_programs_own_start_adds_the_unseen_features_once_the_worklist_is_painted(qtbot, tmp_path, clock,
+                                                                                      session):
+    """run_gui's window: the lock screen, live updates, RIS, MPPS and the language menu follow
+    the first paint (issue #21), and then it has the same menus as a window that has them at once."""
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=20, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    at_once = MainWindow(ctx, demo=True)
+    later = MainWindow(ctx, demo=True, unseen_features_after_first_paint=True)
+    for window in (at_once, later):
+        qtbot.addWidget(window)
+    unseen = ("security", "live", "ris_orders", "mpps_sender", "language_choices")
+    assert all(getattr(later, name) is None for name in unseen)
+    assert all(getattr(at_once, name) is not None for name in unseen)
+    assert len(later.menuExam.actions()) < len(at_once.menuExam.actions())
+
+    later.show()
+    qtbot.waitUntil(lambda: later.mpps_sender is not None)
+    assert all(getattr(later, name) is not None for name in unseen)
+    for menu in ("menuExam", "menuFile", "menuAdmin", "menuView"):
+        first = getattr(at_once, menu, None) or getattr(at_once.ui, menu)
+        second = getattr(later, menu, None) or getattr(later.ui, menu)
+        assert _menu_texts(second) == _menu_texts(first), menu
+    later.close()  # stops the live updates and the DICOM workers it now has
+
+
+def test_a_window_closed_before_its_first_paint_closes_cleanly(qtbot, tmp_path, clock, session):
+    path = write_demo_database(tmp_path / "demo.sqlite3", patients=5, seed=3, today=DEMO_DAY)
+    ctx = ServiceContext(db=open_database(path), clock=clock, session=session, workstation="test-ws")
+    window = MainWindow(ctx, unseen_features_after_first_paint=True)
+    qtbot.addWidget(window)
+    assert window.close()
+    assert window.live is None

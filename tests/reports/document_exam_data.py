@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 
 from hsg_desk.domain.case import Indication
 from hsg_desk.domain.exam import Exam
-from hsg_desk.domain.patient import Patient, ReferringPhysician
+from hsg_desk.domain.patient import Patient
+from hsg_desk.domain.referring import ReferringPhysician
 from hsg_desk.domain.roles import Role
 from hsg_desk.services.context import FixedClock, ServiceContext, Session
 from hsg_desk.storage.db import open_database

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from hsg_desk.domain.errors import ValidationError
-from hsg_desk.domain.patient import MAX_NAME, MAX_TEXT, ReferringPhysician, clean_name
+from hsg_desk.domain.patient import MAX_NAME, MAX_TEXT, clean_name
+from hsg_desk.domain.referring import ReferringPhysician
 from hsg_desk.domain.scripts import ZWJ, ZWNJ
 from hsg_desk.domain.text_limits import REASON_LIMIT
 from hsg_desk.reports import build_document

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from front_desk_support import book, make_ctx, register
 
-from hsg_desk.domain.patient import ReferringPhysician
+from hsg_desk.domain.referring import ReferringPhysician
 from hsg_desk.domain.vocabulary import PhysicianTitle
 from hsg_desk.services.booking import BookingForm, BookingService
 from hsg_desk.services.checkin import CheckinService

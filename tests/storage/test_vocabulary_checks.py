@@ -15,8 +15,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.indication import Indication
 from hsg_desk.domain.lifecycle import ExamStatus
 from hsg_desk.domain.resolutions import ResolutionKind
-from hsg_desk.domain.ris import OrderState
-from hsg_desk.domain.vocabulary import DocumentKind, Language, PaymentKind, PhysicianTitle, TestMethod, TestResult
+from hsg_desk.domain.vocabulary import DocumentKind, Language, OrderState, PaymentKind, PhysicianTitle, TestMethod, TestResult
 from hsg_desk.storage.checklist import _TO_ROW as CHECKLIST_ACTION_ROWS
 
 COLUMN_VOCABULARY = [

@@ -9,7 +9,7 @@ from hsg_desk.domain.findings import Level
 from hsg_desk.domain.timing import wall_clock
 
 from hsg_desk.domain.exam import WorklistRow
-from hsg_desk.domain.ris import OrderState
+from hsg_desk.domain.vocabulary import OrderState
 from hsg_desk.domain.findings_summary import FindingsSummary
 from hsg_desk.qt.domain_text import domain_text, findings_phrases
 from hsg_desk.qt.i18n import clock_time, short_date, date_and_time

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
                                QVBoxLayout)
 
 from hsg_desk.domain.errors import DomainError
-from hsg_desk.domain.ris import OrderState, RisOrder
+from hsg_desk.domain.ris import RisOrder
+from hsg_desk.domain.vocabulary import OrderState
 from hsg_desk.qt.domain_text import domain_text, error_text, said
 from hsg_desk.qt.i18n import date_and_time
 from hsg_desk.services.ris_orders import OrderImport
