@@ -69,16 +69,21 @@ class GuardingStyle(QProxyStyle):
         return result
 
 
+GUARD_NAME = "wheelGuard"  # found by name, so a caller need not import (and make) the style class
+
+
 def install_wheel_guard(app: QApplication | None = None) -> WheelGuard:
     """Give the application the guarding style (once; a second call returns the first guard)."""
     app = app or QApplication.instance()
-    guard = app.findChild(WheelGuard)
+    guard = app.findChild(WheelGuard, GUARD_NAME)
     if guard is None:
-        guard = WheelGuard(app)
+        guard = WheelGuard(app, objectName=GUARD_NAME)
         app.setStyle(GuardingStyle(guard))
     return guard
 
 
 def guarding_style(app: QApplication) -> GuardingStyle:
-    """Fusion with the application's guard: what to pass to setStyle, so a new style keeps the guard."""
-    return GuardingStyle(install_wheel_guard(app))
+    """Fusion with the application's guard (made if there is none yet): what to pass to
+    setStyle, so a new style keeps the guard."""
+    guard = app.findChild(WheelGuard, GUARD_NAME)
+    return GuardingStyle(guard if guard is not None else WheelGuard(app, objectName=GUARD_NAME))
