@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self.cosign_action = self._setup_cosign()
         self.show_today()
         if unseen_features_after_first_paint:
-            after_first_paint(self, self._setup_unseen_features)
+            # A turn of its own, after the workspace's: not one freeze with it.
+            after_first_paint(self, lambda: QTimer.singleShot(0, self._setup_unseen_features))
         else:
             self._setup_unseen_features()
 

@@ -31,8 +31,9 @@ def fit_columns(view: QTableView) -> None:
         if rows:
             # In fractions of a pixel, as the text is laid out: in whole pixels "Programado" and
             # "Completado" both advance 91 px, yet one is painted a pixel wider.
-            widest_row = max(range(rows), key=lambda row: metrics.horizontalAdvance(
-                str(model.cell(model.row_at(row), column, DISPLAY) or "")))
+            # Each distinct text once: a day's 107 lines hold a handful of statuses and times.
+            row_of_text = {str(model.cell(model.row_at(row), column, DISPLAY) or ""): row for row in range(rows)}
+            widest_row = row_of_text[max(row_of_text, key=metrics.horizontalAdvance)]
             cell = view.sizeHintForIndex(model.index(widest_row, column)).width()
             width = max(width, cell + (1 if view.showGrid() else 0))  # as Qt: the grid line
         header.resizeSection(column, width)
