@@ -29,7 +29,22 @@ def compile_form(form: Path) -> str:
     """The generated Python source for one .ui file, its PySide6 imports pruned."""
     result = subprocess.run([*uic_command(), str(form)], check=True,
                             capture_output=True, text=True)
-    return prune_imports(result.stdout)
+    return guard_the_fields(prune_imports(result.stdout))
+
+
+GUARD_IMPORT = "from hsg_desk.qt.wheel_guard import guard_fields\n"
+
+
+def guard_the_fields(source: str) -> str:
+    """End setupUi with guard_fields(<form>): every combo, spin and date field a form makes
+    ignores a wheel it has not been given the focus for (qt/wheel_guard.py), in the forms
+    still to be drawn too."""
+    source, calls = re.subn(r"^(\s+)QMetaObject\.connectSlotsByName\((\w+)\)\n",
+                            r"\g<0>\1guard_fields(\2)\n", source, count=1, flags=re.MULTILINE)
+    if calls != 1:
+        raise SystemExit("a generated setupUi without connectSlotsByName: forms/build.py cannot add the wheel guard")
+    last_import = max(match.end() for match in re.finditer(r"^from PySide6\.\S+ import .*\n", source, re.MULTILINE))
+    return source[:last_import] + "\n" + GUARD_IMPORT + source[last_import:]
 
 
 def prune_imports(source: str) -> str:

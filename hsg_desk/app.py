@@ -19,7 +19,6 @@ from hsg_desk.qt.first_paint import after_first_paint
 from hsg_desk.qt.fonts import add_script_fonts
 from hsg_desk.qt.i18n import chosen_language, current_language, install_translator
 from hsg_desk.qt.none_refcount import keep_none_alive
-from hsg_desk.qt.wheel_guard import guarding_style
 from hsg_desk.qt.widgets.prompts import QtPrompts
 from hsg_desk.resources_path import resource_path
 from hsg_desk.services.context import ServiceContext, Session, SystemClock
@@ -42,7 +41,7 @@ def make_demo_database(folder: Path | None = None) -> Path:
 def apply_style(app) -> None:
     app.setApplicationName("HSG Desk")
     app.setOrganizationName("HSG Desk")
-    app.setStyle(guarding_style(app))  # Fusion; a wheel over a field without focus changes nothing
+    app.setStyle("Fusion")  # the wheel guard is on the fields themselves (qt/wheel_guard.py)
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
 
 

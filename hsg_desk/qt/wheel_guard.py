@@ -3,22 +3,23 @@
 A mouse wheel turned while the pointer crosses a combo box, a spin box or a date field
 scrolls the page; it never changes the value (a wheel over the procedure record once
 changed *Reaction severity* and saved it). Only a field the user has put the keyboard
-focus in (clicked or tabbed into) takes the wheel. Installed once, for the QApplication,
-so every window, page and dialog is covered, the ones still to be written included.
+focus in (clicked or tabbed into) takes the wheel.
 
-The guard watches the guarded fields only: the application's style puts it on each combo,
-spin or date field as Qt polishes it (before it is first shown, so before any wheel can reach
-it). It was an event filter on the whole application, which ran Python for every event of
-every widget: ~35 ms of each exam page's ~60-90 ms build (issue #21).
+The guard watches the guarded fields only. Every form's generated `setupUi` ends by
+calling `guard_fields` on the form (forms/build.py writes the call into each module), and
+code that makes a field itself calls it too (tests/qt/test_wheel_guard.py fails on a module
+that makes one and does not). It was an event filter on the whole application, which ran
+Python for every event of every widget (~35 ms of each exam page's build), then a style
+whose Python `polish` saw every widget Qt polished (~15 ms of the start, issue #21).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QProxyStyle,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers spin boxes, date and time fields
+GUARD_NAME = "wheelGuard"
 
 
 def _guarded_field(widget: QObject) -> QWidget | None:
@@ -55,35 +56,21 @@ class WheelGuard(QObject):
         return True
 
 
-class GuardingStyle(QProxyStyle):
-    """Fusion, putting `guard` on every guarded field it polishes."""
-
-    def __init__(self, guard: WheelGuard):
-        super().__init__("Fusion")
-        self.guard = guard
-
-    def polish(self, target):  # noqa: D401 — QStyle.polish(QWidget | QApplication | QPalette)
-        result = super().polish(target)
-        if isinstance(target, GUARDED):
-            target.installEventFilter(self.guard)
-        return result
-
-
-GUARD_NAME = "wheelGuard"  # found by name, so a caller need not import (and make) the style class
-
-
 def install_wheel_guard(app: QApplication | None = None) -> WheelGuard:
-    """Give the application the guarding style (once; a second call returns the first guard)."""
+    """The application's one guard (made on the first call)."""
     app = app or QApplication.instance()
     guard = app.findChild(WheelGuard, GUARD_NAME)
     if guard is None:
         guard = WheelGuard(app, objectName=GUARD_NAME)
-        app.setStyle(GuardingStyle(guard))
     return guard
 
 
-def guarding_style(app: QApplication) -> GuardingStyle:
-    """Fusion with the application's guard (made if there is none yet): what to pass to
-    setStyle, so a new style keeps the guard."""
-    guard = app.findChild(WheelGuard, GUARD_NAME)
-    return GuardingStyle(guard if guard is not None else WheelGuard(app, objectName=GUARD_NAME))
+def guard_fields(root: QWidget) -> None:
+    """Put the guard on `root` if it is a combo, spin or date field, and on each one inside it
+    (installing it twice on a field is harmless: Qt keeps one)."""
+    guard = install_wheel_guard()
+    if isinstance(root, GUARDED):
+        root.installEventFilter(guard)
+    for kind in GUARDED:
+        for field in root.findChildren(kind):
+            field.installEventFilter(guard)

@@ -5,8 +5,11 @@ user has focused still takes the wheel, and the page scrolls instead."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+
+import pytest
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -104,7 +107,7 @@ def test_the_wheel_over_every_field_of_every_page_changes_nothing(qtbot, tmp_pat
 
 def test_a_focused_field_takes_the_wheel_and_an_unfocused_one_scrolls_the_page(qtbot, tmp_path):
     db, clock, users = open_db(tmp_path / "hsg.sqlite3")
-    window = MainWindow(context(db, clock, users["tech"]), prompts=ScriptedExamPrompts())  # installs the guard
+    window = MainWindow(context(db, clock, users["tech"]), prompts=ScriptedExamPrompts())
     qtbot.addWidget(window)
     settings = SettingsAdmin(context(db, clock, users["admin"]))
     qtbot.addWidget(settings)
@@ -127,27 +130,52 @@ def test_a_focused_field_takes_the_wheel_and_an_unfocused_one_scrolls_the_page(q
 
 
 
-def test_the_style_guards_each_field_it_polishes_and_a_new_style_keeps_the_guard(qtbot):
+def test_guard_fields_guards_each_field_of_a_form_and_nothing_watches_the_application(qtbot):
     """The guard is no event filter on the whole application (Python for every event of every
-    widget: ~35 ms of each exam page's build, issue #21): the style puts it on each combo,
-    spin or date field as Qt polishes it, before it is first shown; apply_style keeps it."""
-    from PySide6.QtWidgets import QSpinBox, QVBoxLayout
+    widget: ~35 ms of each exam page's build) nor a style's Python `polish` (every widget Qt
+    polishes: ~15 ms of the start, issue #21): guard_fields puts it on each field of a form."""
+    from PySide6.QtWidgets import QDateEdit, QSpinBox, QVBoxLayout
 
-    from hsg_desk.app import apply_style
-    from hsg_desk.qt.wheel_guard import WheelGuard, install_wheel_guard
+    from hsg_desk.qt.wheel_guard import WheelGuard, guard_fields, install_wheel_guard
 
     app = QApplication.instance()
     guard = install_wheel_guard(app)
-    apply_style(app)
     assert install_wheel_guard(app) is guard and len(app.findChildren(WheelGuard)) == 1
-    never_shown = QSpinBox()   # no wheel can reach it, and nothing watches it: not the application either
-    wheel(never_shown, 1)
-    assert never_shown.value() == 1
     window = QWidget()
     qtbot.addWidget(window)
-    spin = QSpinBox()
-    QVBoxLayout(window).addWidget(spin)
+    unguarded, spin, day = QSpinBox(), QSpinBox(), QDateEdit()
+    layout = QVBoxLayout(window)
+    for field in (unguarded, spin, day):
+        layout.addWidget(field)
     window.show()
     qtbot.waitExposed(window)
-    wheel(spin, 1)
-    assert spin.value() == 0
+    wheel(unguarded, 1)  # nothing watches a field guard_fields has not seen: the test can fail
+    assert unguarded.value() == 1
+    guard_fields(window)
+    guard_fields(window)  # twice is harmless
+    before = (unguarded.value(), spin.value(), day.date())
+    for field in (unguarded, spin, day):
+        wheel(field, 1)
+    assert (unguarded.value(), spin.value(), day.date()) == before
+
+
+UI_MODULES = sorted((Path(__file__).resolve().parents[2] / "hsg_desk" / "qt" / "ui").glob("ui_*.py"))
+FIELD_MAKING = re.compile(r"\bQ(?:ComboBox|FontComboBox|SpinBox|DoubleSpinBox|DateEdit|TimeEdit|DateTimeEdit)\(")
+
+
+@pytest.mark.parametrize("module", UI_MODULES, ids=lambda path: path.name)
+def test_every_form_guards_its_fields_as_it_is_set_up(module):
+    """forms/build.py ends each generated setupUi with guard_fields(<form>)."""
+    source = module.read_text(encoding="utf-8")
+    setup = source[source.index("def setupUi"):source.index("def retranslateUi")]
+    assert re.search(r"^\s+guard_fields\(\w+\)$", setup, re.MULTILINE), module.name
+
+
+def test_code_that_makes_a_field_guards_it():
+    """A combo, spin or date field made in code (not by a form) is guarded where it is made."""
+    qt = Path(__file__).resolve().parents[2] / "hsg_desk" / "qt"
+    makers = [path for path in qt.rglob("*.py") if "ui" not in path.relative_to(qt).parts[:1]
+              and FIELD_MAKING.search(path.read_text(encoding="utf-8"))]
+    assert makers, "the check sees no module that makes a field: it would pass whatever the code did"
+    unguarded = [path.name for path in makers if "guard_fields(" not in path.read_text(encoding="utf-8")]
+    assert not unguarded

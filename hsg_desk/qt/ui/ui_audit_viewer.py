@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_AuditViewer(object):
     def setupUi(self, AuditViewer):
         if not AuditViewer.objectName():
@@ -133,6 +135,8 @@ class Ui_AuditViewer(object):
         self.retranslateUi(AuditViewer)
 
         QMetaObject.connectSlotsByName(AuditViewer)
+
+        guard_fields(AuditViewer)
     # setupUi
 
     def retranslateUi(self, AuditViewer):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_BackupDialog(object):
     def setupUi(self, backupDialog):
         if not backupDialog.objectName():
@@ -63,6 +65,9 @@ class Ui_BackupDialog(object):
 
 
         QMetaObject.connectSlotsByName(backupDialog)
+
+
+        guard_fields(backupDialog)
     # setupUi
 
     def retranslateUi(self, backupDialog):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 from hsg_desk.qt.widgets.date_entry import DateEntry
 
 class Ui_BookingDialog(object):
@@ -280,6 +282,8 @@ class Ui_BookingDialog(object):
         self.retranslateUi(BookingDialog)
 
         QMetaObject.connectSlotsByName(BookingDialog)
+
+        guard_fields(BookingDialog)
     # setupUi
 
     def retranslateUi(self, BookingDialog):

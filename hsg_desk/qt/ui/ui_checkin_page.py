@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_CheckinPage(object):
     def setupUi(self, CheckinPage):
         if not CheckinPage.objectName():
@@ -474,6 +476,8 @@ class Ui_CheckinPage(object):
         self.retranslateUi(CheckinPage)
 
         QMetaObject.connectSlotsByName(CheckinPage)
+
+        guard_fields(CheckinPage)
     # setupUi
 
     def retranslateUi(self, CheckinPage):

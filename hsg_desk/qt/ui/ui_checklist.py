@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_Checklist(object):
     def setupUi(self, Checklist):
         if not Checklist.objectName():
@@ -182,6 +184,8 @@ class Ui_Checklist(object):
         self.retranslateUi(Checklist)
 
         QMetaObject.connectSlotsByName(Checklist)
+
+        guard_fields(Checklist)
     # setupUi
 
     def retranslateUi(self, Checklist):

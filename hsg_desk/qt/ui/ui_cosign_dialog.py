@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_CosignDialog(object):
     def setupUi(self, CosignDialog):
         if not CosignDialog.objectName():
@@ -54,6 +56,8 @@ class Ui_CosignDialog(object):
         self.closeButton.clicked.connect(CosignDialog.close)
 
         QMetaObject.connectSlotsByName(CosignDialog)
+
+        guard_fields(CosignDialog)
     # setupUi
 
     def retranslateUi(self, CosignDialog):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
         if not DocumentsPage.objectName():
@@ -93,6 +95,8 @@ class Ui_DocumentsPage(object):
         self.retranslateUi(DocumentsPage)
 
         QMetaObject.connectSlotsByName(DocumentsPage)
+
+        guard_fields(DocumentsPage)
     # setupUi
 
     def retranslateUi(self, DocumentsPage):

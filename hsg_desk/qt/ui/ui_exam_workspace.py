@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_ExamWorkspace(object):
     def setupUi(self, ExamWorkspace):
         if not ExamWorkspace.objectName():
@@ -99,6 +101,9 @@ class Ui_ExamWorkspace(object):
 
 
         QMetaObject.connectSlotsByName(ExamWorkspace)
+
+
+        guard_fields(ExamWorkspace)
     # setupUi
 
     def retranslateUi(self, ExamWorkspace):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_FindingsPanel(object):
     def setupUi(self, FindingsPanel):
         if not FindingsPanel.objectName():
@@ -47,6 +49,8 @@ class Ui_FindingsPanel(object):
         self.retranslateUi(FindingsPanel)
 
         QMetaObject.connectSlotsByName(FindingsPanel)
+
+        guard_fields(FindingsPanel)
     # setupUi
 
     def retranslateUi(self, FindingsPanel):

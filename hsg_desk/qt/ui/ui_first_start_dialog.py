@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_FirstStartDialog(object):
     def setupUi(self, FirstStartDialog):
         if not FirstStartDialog.objectName():
@@ -177,6 +179,8 @@ class Ui_FirstStartDialog(object):
         self.retranslateUi(FirstStartDialog)
 
         QMetaObject.connectSlotsByName(FirstStartDialog)
+
+        guard_fields(FirstStartDialog)
     # setupUi
 
     def retranslateUi(self, FirstStartDialog):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 from hsg_desk.qt.widgets.answer_widgets import (ChoiceAnswer, YesNoAnswer)
 from hsg_desk.qt.widgets.date_entry import DateEntry
 
@@ -296,6 +298,8 @@ class Ui_HistoryPage(object):
         self.retranslateUi(HistoryPage)
 
         QMetaObject.connectSlotsByName(HistoryPage)
+
+        guard_fields(HistoryPage)
     # setupUi
 
     def retranslateUi(self, HistoryPage):

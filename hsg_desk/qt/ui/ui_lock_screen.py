@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_LockScreen(object):
     def setupUi(self, LockScreen):
         if not LockScreen.objectName():
@@ -113,6 +115,9 @@ class Ui_LockScreen(object):
 
 
         QMetaObject.connectSlotsByName(LockScreen)
+
+
+        guard_fields(LockScreen)
     # setupUi
 
     def retranslateUi(self, LockScreen):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
@@ -105,6 +107,8 @@ class Ui_LoginDialog(object):
         self.retranslateUi(LoginDialog)
 
         QMetaObject.connectSlotsByName(LoginDialog)
+
+        guard_fields(LoginDialog)
     # setupUi
 
     def retranslateUi(self, LoginDialog):

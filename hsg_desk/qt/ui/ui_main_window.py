@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar, QTableView, QToolButton, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
@@ -159,6 +161,8 @@ class Ui_MainWindow(object):
         self.retranslateUi(MainWindow)
 
         QMetaObject.connectSlotsByName(MainWindow)
+
+        guard_fields(MainWindow)
     # setupUi
 
     def retranslateUi(self, MainWindow):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 from hsg_desk.qt.widgets.date_entry import DateEntry
 
 class Ui_PatientDialog(object):
@@ -228,6 +230,8 @@ class Ui_PatientDialog(object):
         self.retranslateUi(PatientDialog)
 
         QMetaObject.connectSlotsByName(PatientDialog)
+
+        guard_fields(PatientDialog)
     # setupUi
 
     def retranslateUi(self, PatientDialog):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 from hsg_desk.qt.widgets.date_entry import DateEntry
 
 class Ui_ProcedureRecord(object):
@@ -563,6 +565,8 @@ class Ui_ProcedureRecord(object):
         self.retranslateUi(ProcedureRecord)
 
         QMetaObject.connectSlotsByName(ProcedureRecord)
+
+        guard_fields(ProcedureRecord)
     # setupUi
 
     def retranslateUi(self, ProcedureRecord):

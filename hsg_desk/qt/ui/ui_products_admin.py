@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_ProductsAdmin(object):
     def setupUi(self, ProductsAdmin):
         if not ProductsAdmin.objectName():
@@ -242,6 +244,8 @@ class Ui_ProductsAdmin(object):
         self.retranslateUi(ProductsAdmin)
 
         QMetaObject.connectSlotsByName(ProductsAdmin)
+
+        guard_fields(ProductsAdmin)
     # setupUi
 
     def retranslateUi(self, ProductsAdmin):

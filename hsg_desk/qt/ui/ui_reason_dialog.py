@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_ReasonDialog(object):
     def setupUi(self, ReasonDialog):
         if not ReasonDialog.objectName():
@@ -99,6 +101,8 @@ class Ui_ReasonDialog(object):
         self.retranslateUi(ReasonDialog)
 
         QMetaObject.connectSlotsByName(ReasonDialog)
+
+        guard_fields(ReasonDialog)
     # setupUi
 
     def retranslateUi(self, ReasonDialog):

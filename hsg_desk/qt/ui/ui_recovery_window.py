@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_RecoveryWindow(object):
     def setupUi(self, recoveryWindow):
         if not recoveryWindow.objectName():
@@ -64,6 +66,8 @@ class Ui_RecoveryWindow(object):
         self.retranslateUi(recoveryWindow)
 
         QMetaObject.connectSlotsByName(recoveryWindow)
+
+        guard_fields(recoveryWindow)
     # setupUi
 
     def retranslateUi(self, recoveryWindow):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_ReportWindow(object):
     def setupUi(self, ReportWindow):
         if not ReportWindow.objectName():
@@ -117,6 +119,8 @@ class Ui_ReportWindow(object):
         self.retranslateUi(ReportWindow)
 
         QMetaObject.connectSlotsByName(ReportWindow)
+
+        guard_fields(ReportWindow)
     # setupUi
 
     def retranslateUi(self, ReportWindow):

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QRect
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_SettingsAdmin(object):
     def setupUi(self, SettingsAdmin):
         if not SettingsAdmin.objectName():
@@ -70,6 +72,8 @@ class Ui_SettingsAdmin(object):
         self.retranslateUi(SettingsAdmin)
 
         QMetaObject.connectSlotsByName(SettingsAdmin)
+
+        guard_fields(SettingsAdmin)
     # setupUi
 
     def retranslateUi(self, SettingsAdmin):

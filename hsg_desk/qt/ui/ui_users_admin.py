@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
 
+from hsg_desk.qt.wheel_guard import guard_fields
+
 class Ui_UsersAdmin(object):
     def setupUi(self, UsersAdmin):
         if not UsersAdmin.objectName():
@@ -162,6 +164,8 @@ class Ui_UsersAdmin(object):
         self.retranslateUi(UsersAdmin)
 
         QMetaObject.connectSlotsByName(UsersAdmin)
+
+        guard_fields(UsersAdmin)
     # setupUi
 
     def retranslateUi(self, UsersAdmin):

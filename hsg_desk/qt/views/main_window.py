@@ -18,7 +18,6 @@ from hsg_desk.qt.ui.ui_main_window import Ui_MainWindow
 from hsg_desk.qt.widgets.fit_columns import fit_columns
 from hsg_desk.qt.views.front_desk_actions import FrontDeskActions
 from hsg_desk.qt.widgets.prompts import Prompts, QtPrompts
-from hsg_desk.qt.wheel_guard import install_wheel_guard
 from hsg_desk.services.authorization import Action, can
 from hsg_desk.services.context import ServiceContext
 from hsg_desk.services.bundle import Services
@@ -47,7 +46,6 @@ class MainWindow(QMainWindow):
         self.service = self.services.worklist
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        install_wheel_guard()  # app-wide and once; here too so every way of opening the window has it
         ops.share_the_gil_in_short_turns()  # before any worker starts: no freeze waiting for one
         self.patient_filter = None  # a Patient when the list shows one patient's exams
         self.cosign_dialog = None

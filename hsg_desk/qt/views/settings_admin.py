@@ -17,6 +17,7 @@ from hsg_desk.domain.settings import SETTING_FIELDS, Setting
 from hsg_desk.qt.domain_text import said, setting_text
 from hsg_desk.qt.ui.ui_settings_admin import Ui_SettingsAdmin
 from hsg_desk.qt.widgets.combo_typing import select_by_typing
+from hsg_desk.qt.wheel_guard import guard_fields
 from hsg_desk.qt.widgets.tab_order import tab_in_reading_order
 from hsg_desk.qt.widgets.setting_choices import COMMON_TIME_ZONES, PAPER_LABELS
 from hsg_desk.services.context import ServiceContext
@@ -60,6 +61,7 @@ class SettingEditor:
             self.widget = QLineEdit()
             self.widget.setMaxLength(200)
         self.widget.setObjectName(f"setting_{spec.key}")
+        guard_fields(self.widget)
         if spec.kind in (int, float):
             if spec.unit:
                 self.widget.setSuffix(f" {setting_text(spec.unit)}")

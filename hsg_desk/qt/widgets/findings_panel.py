@@ -15,6 +15,7 @@ from hsg_desk.domain.screening import finding_values
 from hsg_desk.qt.domain_text import domain_text, error_text, finding_message, findings_text, level_word, resolution_text
 from hsg_desk.qt.i18n import current_language
 from hsg_desk.qt.palette import LEVEL_COLOURS, LEVEL_SYMBOLS
+from hsg_desk.qt.wheel_guard import guard_fields
 from hsg_desk.services import exam_status
 from hsg_desk.qt.ui.ui_findings_panel import Ui_FindingsPanel
 from hsg_desk.services.bundle import Services
@@ -94,6 +95,7 @@ class FindingCard(QFrame):
         # A signed-in radiologist is offered their own name: they don't type it.
         combo.setCurrentIndex(combo.findData(self.panel.ctx.session.user_id) if self.panel.own_radiologist else -1)
         combo.setObjectName("radiologist")
+        guard_fields(combo)
         return combo
 
     def _caution_actions(self, layout) -> None:
